@@ -1,0 +1,23 @@
+import type { Host } from '../../shared/api/app';
+import type { LockReason } from '../../shared/api/vault';
+import type { EventHub } from './events';
+import type { Logger } from './log';
+import type { IdleLock } from './session/idle-lock';
+import type { SettingsFile } from './settings/settings-file';
+import type { Vault } from './vault';
+
+/** What every handler map shares: the core's state, created once per process. */
+export interface CoreContext {
+  dataDir: string;
+  version: string;
+  host: Host;
+  log: Logger;
+  events: EventHub;
+  settings: SettingsFile;
+  vault: Vault;
+  idle: IdleLock;
+  /** Wipes keys, closes the store and tells every window. */
+  lock(reason: LockReason): void;
+  /** Opens what needs the keys, once the vault is unlocked. */
+  afterUnlock(): void;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { LockReason } from '../../../shared/api/vault';
+import { createCore, type Core } from '../index';
+import { createLogger } from '../log';
+
+/**
+ * The core's entry in Electron: a utility process that electron/main forks. It talks to main over
+ * `process.parentPort` and to each window over its own MessagePort. It never imports 'electron'.
+ */
+interface PortLike {
+  on(event: 'message', listener: (message: { data: unknown }) => void): void;
+  on(event: 'close', listener: () => void): void;
+  postMessage(message: unknown): void;
+  start(): void;
+}
+interface ParentPort {
+  on(event: 'message', listener: (message: { data: unknown; ports: PortLike[] }) => void): void;
+}
+
+const ControlMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('init'), dataDir: z.string(), version: z.string() }),
+  z.object({ type: z.literal('connect') }),
+  z.object({ type: z.literal('lock'), reason: LockReason }),
+  z.object({ type: z.literal('shutdown') }),
+]);
+
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+if (!parentPort) throw new Error('the core host must run as an Electron utility process');
+
+const log = createLogger({ name: 'core' });
+let core: Promise<Core> | undefined;
+
+function serve(port: PortLike, ready: Core): void {
+  const unsubscribe = ready.events.subscribe((frame) => port.postMessage(frame));
+  port.on('close', unsubscribe);
+  port.on('message', ({ data }) => {
+    void ready.dispatch(data).then((response) => {
+      if (response) port.postMessage(response);
+    });
+  });
+  port.start();
+}
+
+parentPort.on('message', ({ data, ports }) => {
+  const parsed = ControlMessage.safeParse(data);
+  if (!parsed.success) {
+    log.warn({ reason: 'malformed control message' }, 'ignored');
+    return;
+  }
+  const message = parsed.data;
+  switch (message.type) {
+    case 'init':
+      core ??= createCore({
+        dataDir: message.dataDir,
+        version: message.version,
+        host: 'electron',
+        log,
+      });
+      return;
+    case 'connect': {
+      const port = ports[0];
+      if (core && port) void core.then((ready) => serve(port, ready));
+      return;
+    }
+    case 'lock':
+      void core?.then((ready) => ready.lock(message.reason));
+      return;
+    case 'shutdown':
+      void core?.then((ready) => {
+        ready.close();
+        process.exit(0);
+      });
+      return;
+  }
+});

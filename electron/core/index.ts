@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import type { Host } from '../../shared/api/app';
+import type { Handlers } from '../../shared/api/contract';
+import type { LockReason } from '../../shared/api/vault';
+import type { CoreContext } from './core-context';
+import { initSodium } from './crypto';
+import { EventHub } from './events';
+import { appHandlers } from './handlers/app';
+import { settingsHandlers } from './handlers/settings';
+import { vaultHandlers } from './handlers/vault';
+import { createLogger, type Logger } from './log';
+import { createDispatcher, type Dispatch } from './rpc/dispatch';
+import { IdleLock, systemClock, type Clock } from './session/idle-lock';
+import { SettingsFile } from './settings/settings-file';
+import { Vault } from './vault';
+
+export interface CoreOptions {
+  dataDir: string;
+  version: string;
+  host: Host;
+  log?: Logger;
+  clock?: Clock;
+  /** Milliseconds in an idle "minute"; only tests shorten it. */
+  idleMinuteMs?: number;
+  /** Argon2id cost; only tests lower it. */
+  kdfCost?: { opsLimit: number; memLimitBytes: number };
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  events: EventHub;
+  handlers: Handlers;
+  lock(reason: LockReason): void;
+  close(): void;
+}
+
+/** The app core: plain Node, the same in Electron's utility process and in the web host. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  await initSodium();
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const log = options.log ?? createLogger();
+  const clock = options.clock ?? systemClock;
+  const events = new EventHub();
+  const settings = new SettingsFile(options.dataDir);
+  const vault = Vault.load(options.dataDir, {
+    clock,
+    ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
+  });
+
+  const ctx: CoreContext = {
+    dataDir: options.dataDir,
+    version: options.version,
+    host: options.host,
+    log,
+    events,
+    settings,
+    vault,
+    idle: new IdleLock(
+      clock,
+      () => settings.get().lockAfterMinutes,
+      () => ctx.lock('idle'),
+      options.idleMinuteMs,
+    ),
+    lock(reason) {
+      if (vault.status().state !== 'unlocked') return;
+      ctx.idle.stop();
+      vault.lock();
+      log.info({ reason }, 'vault locked');
+      events.emit('vault.changed', { status: vault.status(), reason });
+    },
+    afterUnlock() {
+      ctx.idle.start();
+      events.emit('vault.changed', { status: vault.status() });
+    },
+  };
+
+  const handlers: Handlers = {
+    ...appHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...vaultHandlers(ctx),
+  };
+
+  return {
+    dispatch: createDispatcher(handlers, log),
+    events,
+    handlers,
+    lock: (reason) => ctx.lock(reason),
+    close() {
+      ctx.lock('shutdown');
+      ctx.idle.stop();
+    },
+  };
+}

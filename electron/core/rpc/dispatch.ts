@@ -1,0 +1,63 @@
+import { isMethodName, methods, type Handlers } from '../../../shared/api/contract';
+import type { Result } from '../../../shared/api/result';
+import { RequestFrame, type ResponseFrame } from '../../../shared/api/wire';
+import { CoreError } from '../errors';
+import type { Logger } from '../log';
+
+export type Dispatch = (raw: unknown) => Promise<ResponseFrame | null>;
+
+/**
+ * Turns one incoming frame into one response. Everything that arrives is validated here, on the
+ * receiving side: the frame's shape, the method's name, the method's input. Errors never carry
+ * input back, and the log records the method and the code only, never content.
+ */
+export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
+  return async (raw) => {
+    const frame = RequestFrame.safeParse(raw);
+    if (!frame.success) {
+      log.warn({ reason: 'malformed frame' }, 'api frame refused');
+      return null;
+    }
+    const { id, method, input } = frame.data;
+    const reply = (result: Result<unknown>): ResponseFrame => ({ kind: 'response', id, result });
+
+    if (!isMethodName(method)) {
+      return reply({ ok: false, error: { code: 'unknown_method', message: 'Unknown method' } });
+    }
+    const parsed = methods[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      log.warn({ method, reason: 'invalid input' }, 'api request refused');
+      return reply({
+        ok: false,
+        error: { code: 'bad_request', message: `Invalid input for ${method}` },
+      });
+    }
+    const started = performance.now();
+    try {
+      const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+      const value = await handler(parsed.data);
+      const ms = performance.now() - started;
+      if (ms > 40) log.info({ method, ms: Math.round(ms) }, 'slow api call');
+      return reply({ ok: true, value });
+    } catch (error) {
+      if (error instanceof CoreError) {
+        log.info({ method, code: error.code }, 'api call failed');
+        return reply({ ok: false, error: error.toApiError() });
+      }
+      log.error({ method, err: describe(error) }, 'api call crashed');
+      return reply({
+        ok: false,
+        error: { code: 'internal', message: 'Something went wrong inside the app core' },
+      });
+    }
+  };
+}
+
+/** The error's class and SQLite code only: messages can quote data. */
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? `${error.name} ${code}` : error.name;
+  }
+  return typeof error;
+}

@@ -1,0 +1,32 @@
+import { contextBridge, ipcRenderer } from 'electron';
+
+/**
+ * Forwards API frames between the page and the core's MessagePort, and nothing else. The frames
+ * are validated by the core (requests) and by the renderer's client (responses and events).
+ */
+type Listener = (frame: unknown) => void;
+
+const listeners = new Set<Listener>();
+const pending: unknown[] = [];
+let port: MessagePort | undefined;
+
+ipcRenderer.on('core:port', (event) => {
+  port = event.ports[0];
+  if (!port) return;
+  port.onmessage = (message: MessageEvent) => {
+    for (const listener of listeners) listener(message.data);
+  };
+  for (const frame of pending.splice(0)) port.postMessage(frame);
+});
+ipcRenderer.send('core:connect');
+
+contextBridge.exposeInMainWorld('pendampingBridge', {
+  send(frame: unknown): void {
+    if (port) port.postMessage(frame);
+    else pending.push(frame);
+  },
+  onMessage(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+});

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiClient } from '../../shared/api/client';
+import { ApiContext } from './api/api-context';
+import { createTransport } from './api/transport';
+import { App } from './App';
+import { initI18n } from './i18n';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+const api = new ApiClient(
+  createTransport(() => {
+    api.failAll({ code: 'internal', message: 'connection to the app core closed' });
+    root.render(<p className="fatal">Pendamping: the app core cannot be reached. Reload.</p>);
+  }),
+);
+
+const settings = await api.call('settings.get', {});
+await initI18n(settings.language);
+
+root.render(
+  <StrictMode>
+    <ApiContext.Provider value={api}>
+      <App initialSettings={settings} />
+    </ApiContext.Provider>
+  </StrictMode>,
+);

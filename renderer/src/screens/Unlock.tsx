@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LockReason, VaultStatus } from '../../../shared/api/vault';
+import { useApi } from '../api/api-context';
+import { errorText } from '../api/errors';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { PassphraseStrength, passphraseAcceptable } from '../components/PassphraseStrength';
+
+export function Unlock({
+  status,
+  reason,
+  onUnlocked,
+}: {
+  status: VaultStatus;
+  reason: LockReason | undefined;
+  onUnlocked: (status: VaultStatus) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [mode, setMode] = useState<'unlock' | 'recover'>('unlock');
+  const [passphrase, setPassphrase] = useState('');
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(
+    status.retryAfterSeconds > 0
+      ? t('errors.too_many_attempts', { seconds: Math.ceil(status.retryAfterSeconds) })
+      : '',
+  );
+
+  async function submit(event: React.FormEvent): Promise<void> {
+    event.preventDefault();
+    setBusy(true);
+    setError('');
+    try {
+      onUnlocked(
+        mode === 'unlock'
+          ? await api.call('vault.unlock', { passphrase })
+          : await api.call('vault.recover', { recoveryKey, newPassphrase: passphrase }),
+      );
+    } catch (e) {
+      setError(errorText(t, e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="gate">
+      <LanguageSwitch />
+      <h1>{mode === 'unlock' ? t('vault.unlockTitle') : t('vault.recoverTitle')}</h1>
+      {reason && mode === 'unlock' && <p className="notice">{t(`vault.lockedBy.${reason}`)}</p>}
+      <form onSubmit={(e) => void submit(e)}>
+        {mode === 'recover' && (
+          <label>
+            {t('vault.recoveryKey')}
+            <input
+              autoComplete="off"
+              spellCheck={false}
+              value={recoveryKey}
+              onChange={(e) => setRecoveryKey(e.target.value)}
+            />
+          </label>
+        )}
+        <label>
+          {mode === 'unlock' ? t('vault.passphrase') : t('vault.newPassphrase')}
+          <input
+            type="password"
+            autoComplete={mode === 'unlock' ? 'current-password' : 'new-password'}
+            autoFocus
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+        </label>
+        {mode === 'recover' && <PassphraseStrength passphrase={passphrase} />}
+        <button
+          type="submit"
+          disabled={busy || (mode === 'recover' && !passphraseAcceptable(passphrase))}
+        >
+          {busy ? t('vault.unlocking') : mode === 'unlock' ? t('vault.unlock') : t('vault.recover')}
+        </button>
+        {error && <p role="alert">{error}</p>}
+      </form>
+      <button
+        type="button"
+        className="link"
+        onClick={() => {
+          setMode(mode === 'unlock' ? 'recover' : 'unlock');
+          setError('');
+        }}
+      >
+        {mode === 'unlock' ? t('vault.forgot') : t('vault.back')}
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { appMethods } from './app';
+import { settingsMethods } from './settings';
+import { vaultEvents, vaultMethods } from './vault';
+
+export interface MethodSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/** The whole API between the renderer and the core. Adding a method here is the only step. */
+export const methods = {
+  ...appMethods,
+  ...settingsMethods,
+  ...vaultMethods,
+} as const satisfies Record<string, MethodSpec>;
+
+export const events = {
+  ...vaultEvents,
+} as const satisfies Record<string, z.ZodType>;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+/** What the core implements: one async function per method, given already-validated input. */
+export type Handlers = {
+  [M in MethodName]: (input: z.output<Methods[M]['input']>) => Promise<MethodOutput<M>>;
+};
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name);
+}

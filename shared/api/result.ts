@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** Every error that crosses a boundary carries one of these codes; the UI translates the code. */
+export const ErrorCode = z.enum([
+  'bad_request',
+  'unknown_method',
+  'not_found',
+  'exists',
+  'locked',
+  'not_initialised',
+  'wrong_passphrase',
+  'wrong_recovery_key',
+  'too_many_attempts',
+  'weak_passphrase',
+  'corrupt',
+  'disk_full',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ApiError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  /** Seconds to wait before the next try, for `too_many_attempts`. */
+  retryAfterSeconds: z.number().optional(),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ApiError }),
+]);

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const VaultState = z.enum(['new', 'locked', 'unlocked']);
+export type VaultState = z.infer<typeof VaultState>;
+
+export const VaultStatus = z.object({
+  state: VaultState,
+  /** False until the user has typed part of a recovery key back; the UI then offers a new one. */
+  recoveryKeyConfirmed: z.boolean(),
+  /** Seconds before another unlock attempt is accepted, after repeated failures. */
+  retryAfterSeconds: z.number().nonnegative(),
+});
+export type VaultStatus = z.infer<typeof VaultStatus>;
+
+export const LockReason = z.enum(['manual', 'idle', 'system', 'shutdown']);
+export type LockReason = z.infer<typeof LockReason>;
+
+const Passphrase = z.string().min(1).max(1024);
+const RecoveryKey = z.string().min(1).max(200);
+
+export const RecoveryKeyIssued = z.object({
+  recoveryKey: z.string(),
+  /** Which groups (0-based) the user must type back to confirm they wrote it down. */
+  confirmGroups: z.array(z.number().int().nonnegative()),
+});
+export type RecoveryKeyIssued = z.infer<typeof RecoveryKeyIssued>;
+
+export const vaultMethods = {
+  'vault.status': { input: z.object({}), output: VaultStatus },
+  'vault.create': { input: z.object({ passphrase: Passphrase }), output: RecoveryKeyIssued },
+  'vault.newRecoveryKey': { input: z.object({}), output: RecoveryKeyIssued },
+  'vault.confirmRecoveryKey': {
+    input: z.object({ groups: z.array(z.string().max(20)).max(16) }),
+    output: VaultStatus,
+  },
+  'vault.unlock': { input: z.object({ passphrase: Passphrase }), output: VaultStatus },
+  'vault.lock': { input: z.object({}), output: VaultStatus },
+  'vault.changePassphrase': {
+    input: z.object({ current: Passphrase, next: Passphrase }),
+    output: VaultStatus,
+  },
+  'vault.recover': {
+    input: z.object({ recoveryKey: RecoveryKey, newPassphrase: Passphrase }),
+    output: VaultStatus,
+  },
+} as const;
+
+export const vaultEvents = {
+  'vault.changed': z.object({ status: VaultStatus, reason: LockReason.optional() }),
+} as const;

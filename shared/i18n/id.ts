@@ -1,0 +1,89 @@
+/** Bahasa Indonesia: the primary language. Every other catalog has exactly these keys. */
+export const id = {
+  app: {
+    name: 'Pendamping',
+    tagline: 'Catatan pendampingan yang terenkripsi, tetap jalan tanpa sinyal',
+    loading: 'Memuat…',
+    coreUnavailable: 'Inti aplikasi tidak dapat dihubungi. Muat ulang jendela.',
+  },
+  language: { label: 'Bahasa', id: 'Bahasa Indonesia', en: 'English' },
+  nav: { home: 'Beranda', cases: 'Kasus', review: 'Telaah', sync: 'Sinkronisasi', settings: 'Pengaturan', lock: 'Kunci' },
+  placeholder: {
+    home: 'Beranda akan menampilkan sesi hari ini dan yang akan datang, kasus berisiko tinggi, dan tindak lanjut rujukan yang terlambat.',
+    cases: 'Di sini Anda akan mencatat kasus (cukup dengan nama samaran), sesi, daftar periksa empat tahap, skrining risiko, rujukan, penjangkauan, dan asesmen resiliensi.',
+    review: 'Supervisor akan menelaah sesi yang diajukan konselornya di sini: komentar, pengembalian untuk revisi, dan tanda tangan.',
+    sync: 'Sinkronisasi terenkripsi ujung ke ujung dengan server relai tim akan diatur di sini. Sampai saat itu semua catatan hanya ada di perangkat ini.',
+    comingWith: 'Belum tersedia di versi ini.',
+  },
+  vault: {
+    firstRunTitle: 'Selamat datang di Pendamping',
+    firstRunIntro: 'Buat frasa sandi. Frasa ini mengunci semua catatan di perangkat ini; tanpa frasa sandi atau kunci pemulihan, catatan tidak dapat dibaca siapa pun, termasuk kami.',
+    passphrase: 'Frasa sandi',
+    passphraseRepeat: 'Ulangi frasa sandi',
+    create: 'Buat brankas',
+    creating: 'Membuat kunci… (butuh sekitar satu detik)',
+    mismatch: 'Kedua frasa sandi tidak sama.',
+    strength: 'Kekuatan: {{label}}',
+    strengthLabels: ['sangat lemah', 'lemah', 'cukup', 'kuat', 'sangat kuat'],
+    tooShort: 'Frasa sandi minimal 10 karakter.',
+    tooGuessable: 'Frasa sandi ini terlalu mudah ditebak. Gunakan beberapa kata acak atau kalimat yang hanya Anda ketahui.',
+    recoveryTitle: 'Kunci pemulihan Anda',
+    recoveryIntro: 'Tulis kunci ini di kertas dan simpan di tempat aman. Kunci ini hanya ditampilkan sekali dan dapat membuka brankas bila frasa sandi terlupa.',
+    recoveryConfirmIntro: 'Untuk memastikan kunci sudah dicatat, ketik kelompok ke-{{groups}}.',
+    recoveryGroup: 'Kelompok ke-{{n}}',
+    recoveryConfirm: 'Konfirmasi',
+    recoveryMissing: 'Kunci pemulihan belum dikonfirmasi. Buat kunci pemulihan baru sekarang agar brankas dapat dipulihkan.',
+    recoveryNew: 'Buat kunci pemulihan baru',
+    recoveryLater: 'Nanti',
+    unlockTitle: 'Buka brankas',
+    unlock: 'Buka',
+    unlocking: 'Membuka…',
+    forgot: 'Lupa frasa sandi?',
+    recoverTitle: 'Pulihkan dengan kunci pemulihan',
+    recoveryKey: 'Kunci pemulihan',
+    newPassphrase: 'Frasa sandi baru',
+    recover: 'Pulihkan',
+    back: 'Kembali',
+    lockedBy: {
+      manual: 'Brankas dikunci.',
+      idle: 'Brankas dikunci otomatis karena tidak ada aktivitas.',
+      system: 'Brankas dikunci karena perangkat tidur atau layar dikunci.',
+      shutdown: 'Brankas dikunci.',
+    },
+  },
+  settings: {
+    title: 'Pengaturan',
+    lockAfter: 'Kunci otomatis setelah tidak aktif (menit)',
+    saved: 'Tersimpan.',
+    changePassphrase: 'Ganti frasa sandi',
+    currentPassphrase: 'Frasa sandi sekarang',
+    change: 'Ganti',
+    changed: 'Frasa sandi diganti.',
+    about: 'Versi {{version}} · {{host}}',
+    hostElectron: 'aplikasi desktop',
+    hostWeb: 'host web lokal',
+  },
+  errors: {
+    bad_request: 'Permintaan tidak valid.',
+    unknown_method: 'Fitur ini tidak dikenali oleh inti aplikasi.',
+    not_found: 'Tidak ditemukan.',
+    exists: 'Sudah ada.',
+    locked: 'Brankas terkunci. Buka kembali untuk melanjutkan.',
+    not_initialised: 'Brankas belum dibuat.',
+    wrong_passphrase: 'Frasa sandi salah. Tidak ada data yang diubah.',
+    wrong_recovery_key: 'Kunci pemulihan salah.',
+    too_many_attempts: 'Terlalu banyak percobaan. Coba lagi dalam {{seconds}} detik.',
+    weak_passphrase: 'Frasa sandi terlalu lemah.',
+    corrupt: 'Sebagian data rusak atau diubah: {{message}}',
+    disk_full: 'Penyimpanan penuh. Kosongkan ruang disk; tidak ada yang hilang.',
+    internal: 'Terjadi kesalahan di inti aplikasi.',
+  },
+};
+
+type Widen<T> = T extends string
+  ? string
+  : T extends readonly string[]
+    ? readonly string[]
+    : { [K in keyof T]: Widen<T[K]> };
+
+export type Catalog = Widen<typeof id>;

@@ -1,0 +1,40 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readStatic } from '../../electron/webhost/static-files';
+import { cookieValue, tokensMatch } from '../../electron/webhost/token';
+
+const base = mkdtempSync(join(tmpdir(), 'pd-static-'));
+const root = join(base, 'renderer');
+mkdirSync(join(root, 'assets'), { recursive: true });
+writeFileSync(join(root, 'index.html'), '<html></html>');
+writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
+writeFileSync(join(base, 'vault.json'), 'secret');
+
+describe('the web host static files', () => {
+  it('serves index.html for / and files under the root with their types', () => {
+    expect(readStatic(root, '/')?.type).toContain('text/html');
+    expect(readStatic(root, '/assets/app.js')?.type).toContain('javascript');
+  });
+
+  it('never serves a file outside the renderer folder', () => {
+    for (const path of ['/../vault.json', '/..%2fvault.json', '/assets/../../vault.json', '/%E0%A4%A']) {
+      expect(readStatic(root, path)).toBeUndefined();
+    }
+  });
+});
+
+describe('the web host token', () => {
+  it('matches only the exact token', () => {
+    expect(tokensMatch('abc', 'abc')).toBe(true);
+    expect(tokensMatch('abc', 'abd')).toBe(false);
+    expect(tokensMatch('abc', 'abcd')).toBe(false);
+    expect(tokensMatch('abc', undefined)).toBe(false);
+  });
+
+  it('reads one cookie among several', () => {
+    expect(cookieValue('a=1; pendamping_token=xyz; b=2', 'pendamping_token')).toBe('xyz');
+    expect(cookieValue('a=1', 'pendamping_token')).toBeUndefined();
+  });
+});
