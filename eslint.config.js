@@ -57,8 +57,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The core runs in plain Node: never import electron.' }],
-          patterns: [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'] }],
+          paths: [
+            { name: 'electron', message: 'The core runs in plain Node: never import electron.' },
+          ],
+          patterns: [
+            { group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'] },
+          ],
         },
       ],
     },

@@ -11,7 +11,11 @@ export class CoreProcess {
       serviceName: 'Pendamping core',
       stdio: 'inherit',
     });
-    child.postMessage({ type: 'init', dataDir: app.getPath('userData'), version: app.getVersion() });
+    child.postMessage({
+      type: 'init',
+      dataDir: app.getPath('userData'),
+      version: app.getVersion(),
+    });
     child.once('exit', () => {
       if (this.child === child) {
         this.child = undefined;

@@ -8,17 +8,27 @@ export const en: Catalog = {
     coreUnavailable: 'The app core cannot be reached. Reload the window.',
   },
   language: { label: 'Language', id: 'Bahasa Indonesia', en: 'English' },
-  nav: { home: 'Home', cases: 'Cases', review: 'Review', sync: 'Sync', settings: 'Settings', lock: 'Lock' },
+  nav: {
+    home: 'Home',
+    cases: 'Cases',
+    review: 'Review',
+    sync: 'Sync',
+    settings: 'Settings',
+    lock: 'Lock',
+  },
   placeholder: {
     home: "Home will show today's and upcoming sessions, high-risk cases and overdue referral follow-ups.",
-    cases: 'Here you will record cases (an alias is enough), sessions, the four-stage checklists, risk screens, referrals, outreach and resilience assessments.',
-    review: 'Supervisors will review the sessions their counselors submit here: comments, returns for revision and sign-off.',
+    cases:
+      'Here you will record cases (an alias is enough), sessions, the four-stage checklists, risk screens, referrals, outreach and resilience assessments.',
+    review:
+      'Supervisors will review the sessions their counselors submit here: comments, returns for revision and sign-off.',
     sync: "End-to-end encrypted sync with your team's relay server will be set up here. Until then every note lives on this device only.",
     comingWith: 'Not available in this version yet.',
   },
   vault: {
     firstRunTitle: 'Welcome to Pendamping',
-    firstRunIntro: 'Choose a passphrase. It locks every note on this device; without the passphrase or the recovery key nobody can read them, not even us.',
+    firstRunIntro:
+      'Choose a passphrase. It locks every note on this device; without the passphrase or the recovery key nobody can read them, not even us.',
     passphrase: 'Passphrase',
     passphraseRepeat: 'Repeat the passphrase',
     create: 'Create vault',
@@ -27,13 +37,16 @@ export const en: Catalog = {
     strength: 'Strength: {{label}}',
     strengthLabels: ['very weak', 'weak', 'fair', 'strong', 'very strong'],
     tooShort: 'A passphrase needs at least 10 characters.',
-    tooGuessable: 'This passphrase is too easy to guess. Use several random words or a sentence only you know.',
+    tooGuessable:
+      'This passphrase is too easy to guess. Use several random words or a sentence only you know.',
     recoveryTitle: 'Your recovery key',
-    recoveryIntro: 'Write this key on paper and keep it somewhere safe. It is shown only once and opens the vault if the passphrase is forgotten.',
+    recoveryIntro:
+      'Write this key on paper and keep it somewhere safe. It is shown only once and opens the vault if the passphrase is forgotten.',
     recoveryConfirmIntro: 'To make sure you wrote it down, type group {{groups}}.',
     recoveryGroup: 'Group {{n}}',
     recoveryConfirm: 'Confirm',
-    recoveryMissing: 'The recovery key was never confirmed. Make a new recovery key now so the vault can be recovered.',
+    recoveryMissing:
+      'The recovery key was never confirmed. Make a new recovery key now so the vault can be recovered.',
     recoveryNew: 'Make a new recovery key',
     recoveryLater: 'Later',
     unlockTitle: 'Unlock the vault',

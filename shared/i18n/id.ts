@@ -7,17 +7,27 @@ export const id = {
     coreUnavailable: 'Inti aplikasi tidak dapat dihubungi. Muat ulang jendela.',
   },
   language: { label: 'Bahasa', id: 'Bahasa Indonesia', en: 'English' },
-  nav: { home: 'Beranda', cases: 'Kasus', review: 'Telaah', sync: 'Sinkronisasi', settings: 'Pengaturan', lock: 'Kunci' },
+  nav: {
+    home: 'Beranda',
+    cases: 'Kasus',
+    review: 'Telaah',
+    sync: 'Sinkronisasi',
+    settings: 'Pengaturan',
+    lock: 'Kunci',
+  },
   placeholder: {
     home: 'Beranda akan menampilkan sesi hari ini dan yang akan datang, kasus berisiko tinggi, dan tindak lanjut rujukan yang terlambat.',
-    cases: 'Di sini Anda akan mencatat kasus (cukup dengan nama samaran), sesi, daftar periksa empat tahap, skrining risiko, rujukan, penjangkauan, dan asesmen resiliensi.',
-    review: 'Supervisor akan menelaah sesi yang diajukan konselornya di sini: komentar, pengembalian untuk revisi, dan tanda tangan.',
+    cases:
+      'Di sini Anda akan mencatat kasus (cukup dengan nama samaran), sesi, daftar periksa empat tahap, skrining risiko, rujukan, penjangkauan, dan asesmen resiliensi.',
+    review:
+      'Supervisor akan menelaah sesi yang diajukan konselornya di sini: komentar, pengembalian untuk revisi, dan tanda tangan.',
     sync: 'Sinkronisasi terenkripsi ujung ke ujung dengan server relai tim akan diatur di sini. Sampai saat itu semua catatan hanya ada di perangkat ini.',
     comingWith: 'Belum tersedia di versi ini.',
   },
   vault: {
     firstRunTitle: 'Selamat datang di Pendamping',
-    firstRunIntro: 'Buat frasa sandi. Frasa ini mengunci semua catatan di perangkat ini; tanpa frasa sandi atau kunci pemulihan, catatan tidak dapat dibaca siapa pun, termasuk kami.',
+    firstRunIntro:
+      'Buat frasa sandi. Frasa ini mengunci semua catatan di perangkat ini; tanpa frasa sandi atau kunci pemulihan, catatan tidak dapat dibaca siapa pun, termasuk kami.',
     passphrase: 'Frasa sandi',
     passphraseRepeat: 'Ulangi frasa sandi',
     create: 'Buat brankas',
@@ -26,13 +36,16 @@ export const id = {
     strength: 'Kekuatan: {{label}}',
     strengthLabels: ['sangat lemah', 'lemah', 'cukup', 'kuat', 'sangat kuat'],
     tooShort: 'Frasa sandi minimal 10 karakter.',
-    tooGuessable: 'Frasa sandi ini terlalu mudah ditebak. Gunakan beberapa kata acak atau kalimat yang hanya Anda ketahui.',
+    tooGuessable:
+      'Frasa sandi ini terlalu mudah ditebak. Gunakan beberapa kata acak atau kalimat yang hanya Anda ketahui.',
     recoveryTitle: 'Kunci pemulihan Anda',
-    recoveryIntro: 'Tulis kunci ini di kertas dan simpan di tempat aman. Kunci ini hanya ditampilkan sekali dan dapat membuka brankas bila frasa sandi terlupa.',
+    recoveryIntro:
+      'Tulis kunci ini di kertas dan simpan di tempat aman. Kunci ini hanya ditampilkan sekali dan dapat membuka brankas bila frasa sandi terlupa.',
     recoveryConfirmIntro: 'Untuk memastikan kunci sudah dicatat, ketik kelompok ke-{{groups}}.',
     recoveryGroup: 'Kelompok ke-{{n}}',
     recoveryConfirm: 'Konfirmasi',
-    recoveryMissing: 'Kunci pemulihan belum dikonfirmasi. Buat kunci pemulihan baru sekarang agar brankas dapat dipulihkan.',
+    recoveryMissing:
+      'Kunci pemulihan belum dikonfirmasi. Buat kunci pemulihan baru sekarang agar brankas dapat dipulihkan.',
     recoveryNew: 'Buat kunci pemulihan baru',
     recoveryLater: 'Nanti',
     unlockTitle: 'Buka brankas',

@@ -12,9 +12,11 @@ function sources(dir: string): string[] {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g)].map(
-    (m) => m[1] ?? m[2] ?? '',
-  );
+  return [
+    ...text.matchAll(
+      /(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/g,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? '');
 }
 
 const NODE = /^(node:|fs$|path$|os$|crypto$|child_process$|net$|http$|better-sqlite3|libsodium)/;
@@ -31,9 +33,11 @@ describe('the layers stay apart', () => {
 
   it('the core, the web host and the server never import electron', () => {
     const dirs = ['electron/core', 'electron/webhost'];
-    const offenders = dirs
-      .flatMap(sources)
-      .flatMap((file) => imports(file).filter((i) => i === 'electron').map(() => file));
+    const offenders = dirs.flatMap(sources).flatMap((file) =>
+      imports(file)
+        .filter((i) => i === 'electron')
+        .map(() => file),
+    );
     expect(offenders).toEqual([]);
   });
 

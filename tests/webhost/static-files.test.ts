@@ -19,7 +19,12 @@ describe('the web host static files', () => {
   });
 
   it('never serves a file outside the renderer folder', () => {
-    for (const path of ['/../vault.json', '/..%2fvault.json', '/assets/../../vault.json', '/%E0%A4%A']) {
+    for (const path of [
+      '/../vault.json',
+      '/..%2fvault.json',
+      '/assets/../../vault.json',
+      '/%E0%A4%A',
+    ]) {
       expect(readStatic(root, path)).toBeUndefined();
     }
   });

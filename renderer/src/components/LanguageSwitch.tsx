@@ -3,7 +3,11 @@ import { Language, type Settings } from '../../../shared/api/settings';
 import { useApi } from '../api/api-context';
 import { switchLanguage } from '../i18n';
 
-export function LanguageSwitch({ onChanged }: { onChanged?: (s: Settings) => void }): React.JSX.Element {
+export function LanguageSwitch({
+  onChanged,
+}: {
+  onChanged?: (s: Settings) => void;
+}): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const api = useApi();
   return (

@@ -2,7 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { assessPassphrase } from '../../../shared/vault/passphrase-policy';
 
 /** The same policy the core enforces, shown while the user types. */
-export function PassphraseStrength({ passphrase }: { passphrase: string }): React.JSX.Element | null {
+export function PassphraseStrength({
+  passphrase,
+}: {
+  passphrase: string;
+}): React.JSX.Element | null {
   const { t } = useTranslation();
   if (!passphrase) return null;
   const assessment = assessPassphrase(passphrase);

@@ -51,7 +51,11 @@ export function AppFrame(props: {
           </div>
         )}
         {section === 'settings' ? (
-          <SettingsScreen info={props.info} settings={props.settings} onSettings={props.onSettings} />
+          <SettingsScreen
+            info={props.info}
+            settings={props.settings}
+            onSettings={props.onSettings}
+          />
         ) : (
           <section>
             <h1>{t(`nav.${section}`)}</h1>

@@ -4,7 +4,11 @@ import { IdleLock } from '../../../electron/core/session/idle-lock';
 function setup(minutes: number) {
   let now = 0;
   let locks = 0;
-  const idle = new IdleLock({ now: () => now }, () => minutes, () => locks++);
+  const idle = new IdleLock(
+    { now: () => now },
+    () => minutes,
+    () => locks++,
+  );
   return {
     idle,
     advance: (ms: number) => (now += ms),
