@@ -4,7 +4,6 @@ import type { EventHub } from './events';
 import type { Logger } from './log';
 import type { IdleLock } from './session/idle-lock';
 import type { SettingsFile } from './settings/settings-file';
-import type { Vault } from './vault';
 
 /** What every handler map shares: the core's state, created once per process. */
 export interface CoreContext {
@@ -14,7 +13,6 @@ export interface CoreContext {
   log: Logger;
   events: EventHub;
   settings: SettingsFile;
-  vault: Vault;
   idle: IdleLock;
   /** Wipes keys, closes the store and tells every window. */
   lock(reason: LockReason): void;

@@ -7,10 +7,12 @@ import { initSodium } from './crypto';
 import { EventHub } from './events';
 import { appHandlers } from './handlers/app';
 import { settingsHandlers } from './handlers/settings';
-import { vaultHandlers } from './handlers/vault';
+import { unreadableVaultHandlers, vaultHandlers } from './handlers/vault';
+import { CoreError } from './errors';
 import { createLogger, type Logger } from './log';
 import { createDispatcher, type Dispatch } from './rpc/dispatch';
-import { IdleLock, systemClock, type Clock } from './session/idle-lock';
+import { systemClock, type Clock } from './clock';
+import { IdleLock } from './session/idle-lock';
 import { SettingsFile } from './settings/settings-file';
 import { Vault } from './vault';
 
@@ -42,10 +44,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
   const events = new EventHub();
   const settings = new SettingsFile(options.dataDir);
-  const vault = Vault.load(options.dataDir, {
-    clock,
-    ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
-  });
+  const loaded = loadVault(options, clock, log);
+  const vault = loaded instanceof Vault ? loaded : undefined;
 
   const ctx: CoreContext = {
     dataDir: options.dataDir,
@@ -54,7 +54,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     events,
     settings,
-    vault,
     idle: new IdleLock(
       clock,
       () => settings.get().lockAfterMinutes,
@@ -62,7 +61,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       options.idleMinuteMs,
     ),
     lock(reason) {
-      if (vault.status().state !== 'unlocked') return;
+      if (vault?.status().state !== 'unlocked') return;
       ctx.idle.stop();
       vault.lock();
       log.info({ reason }, 'vault locked');
@@ -70,14 +69,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     afterUnlock() {
       ctx.idle.start();
-      events.emit('vault.changed', { status: vault.status() });
+      if (vault) events.emit('vault.changed', { status: vault.status() });
     },
   };
 
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
-    ...vaultHandlers(ctx),
+    ...(vault ? vaultHandlers(ctx, vault) : unreadableVaultHandlers(loaded as CoreError)),
   };
 
   return {
@@ -90,4 +89,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ctx.idle.stop();
     },
   };
+}
+
+/** A damaged vault.json must not stop the app from starting and saying so. */
+function loadVault(options: CoreOptions, clock: Clock, log: Logger): Vault | CoreError {
+  try {
+    return Vault.load(options.dataDir, {
+      clock,
+      ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof CoreError)) throw error;
+    log.error({ code: error.code }, 'vault file unreadable');
+    return error;
+  }
 }

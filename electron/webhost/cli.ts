@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core';
 import { createLogger } from '../core/log';
+import { TEST_KDF_COST } from '../core/vault';
 import { startWebHost } from './server';
 
 /** `npm run web`: the app in a browser, on 127.0.0.1 only. */
@@ -31,7 +32,7 @@ const core = await createCore({
   log,
   ...(idleMinuteMs ? { idleMinuteMs } : {}),
   // Only the end-to-end tests lower Argon2id's cost; the figure is printed so it cannot hide.
-  ...(testKdf ? { kdfCost: { opsLimit: 1, memLimitBytes: 8 * 1024 * 1024 } } : {}),
+  ...(testKdf ? { kdfCost: TEST_KDF_COST } : {}),
 });
 const host = await startWebHost({
   core,

@@ -10,6 +10,7 @@ export const ErrorCode = z.enum([
   'not_initialised',
   'wrong_passphrase',
   'wrong_recovery_key',
+  'recovery_key_format',
   'too_many_attempts',
   'weak_passphrase',
   'corrupt',

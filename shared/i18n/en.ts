@@ -85,7 +85,9 @@ export const en: Catalog = {
     locked: 'The vault is locked. Unlock it to continue.',
     not_initialised: 'No vault has been created yet.',
     wrong_passphrase: 'Wrong passphrase. Nothing was changed.',
-    wrong_recovery_key: 'Wrong recovery key.',
+    wrong_recovery_key: 'This recovery key does not belong to this vault.',
+    recovery_key_format:
+      'That is not a valid recovery key: check each group again (perhaps a typo).',
     too_many_attempts: 'Too many attempts. Try again in {{seconds}} seconds.',
     weak_passphrase: 'The passphrase is too weak.',
     corrupt: 'Some data is damaged or was altered: {{message}}',

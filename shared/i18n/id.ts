@@ -84,7 +84,9 @@ export const id = {
     locked: 'Brankas terkunci. Buka kembali untuk melanjutkan.',
     not_initialised: 'Brankas belum dibuat.',
     wrong_passphrase: 'Frasa sandi salah. Tidak ada data yang diubah.',
-    wrong_recovery_key: 'Kunci pemulihan salah.',
+    wrong_recovery_key: 'Kunci pemulihan ini bukan milik brankas ini.',
+    recovery_key_format:
+      'Format kunci pemulihan salah: periksa lagi setiap kelompok (mungkin ada salah ketik).',
     too_many_attempts: 'Terlalu banyak percobaan. Coba lagi dalam {{seconds}} detik.',
     weak_passphrase: 'Frasa sandi terlalu lemah.',
     corrupt: 'Sebagian data rusak atau diubah: {{message}}',

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { CoreContext } from '../core-context';
+import type { Vault } from '../vault';
 
 type VaultHandlers = Pick<
   Handlers,
@@ -13,8 +14,24 @@ type VaultHandlers = Pick<
   | 'vault.recover'
 >;
 
-export function vaultHandlers(ctx: CoreContext): VaultHandlers {
-  const { vault } = ctx;
+/** When vault.json cannot be read, every vault call reports why, and nothing overwrites it. */
+export function unreadableVaultHandlers(problem: Error): VaultHandlers {
+  const fail = async (): Promise<never> => {
+    throw problem;
+  };
+  return {
+    'vault.status': fail,
+    'vault.create': fail,
+    'vault.newRecoveryKey': fail,
+    'vault.confirmRecoveryKey': fail,
+    'vault.unlock': fail,
+    'vault.lock': fail,
+    'vault.changePassphrase': fail,
+    'vault.recover': fail,
+  };
+}
+
+export function vaultHandlers(ctx: CoreContext, vault: Vault): VaultHandlers {
   return {
     'vault.status': async () => vault.status(),
     'vault.create': async ({ passphrase }) => {

@@ -1,8 +1,4 @@
-export interface Clock {
-  now(): number;
-}
-
-export const systemClock: Clock = { now: () => Date.now() };
+import type { Clock } from '../clock';
 
 /**
  * Locks the vault after a period without user activity. The renderer reports activity; the core

@@ -1,0 +1,159 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initSodium } from '../../../electron/core/crypto';
+import {
+  formatRecoveryKey,
+  issueRecoveryKey,
+  parseRecoveryKey,
+} from '../../../electron/core/vault/recovery-key';
+import {
+  groupsToType,
+  loadVault,
+  OTHER_PASSPHRASE,
+  PASSPHRASE,
+  tempDir,
+  thrown,
+  vaultJson,
+} from './helpers';
+
+/** Replace one character with a different valid one. */
+function typo(key: string, at: number): string {
+  const c = key[at] === 'A' ? 'B' : 'A';
+  return key.slice(0, at) + c + key.slice(at + 1);
+}
+
+describe('the recovery key format', () => {
+  beforeAll(initSodium);
+
+  it('carries 160 random bits as 8 groups of 5 Crockford characters', () => {
+    const issued = issueRecoveryKey();
+    expect(issued.bytes).toHaveLength(20);
+    expect(issued.text).toMatch(
+      /^([0-9ABCDEFGHJKMNPQRSTVWXYZ]{5}-){7}[0-9ABCDEFGHJKMNPQRSTVWXYZ]{5}$/,
+    );
+    expect(issued.confirmGroups[0]).toBeLessThan(issued.confirmGroups[1] ?? -1);
+    expect(issued.confirmGroups.every((i) => i >= 0 && i < 8)).toBe(true);
+  });
+
+  it('reads back despite lower case, spaces, missing dashes and O/I/L confusions', () => {
+    const bytes = new Uint8Array(20).fill(0);
+    bytes[19] = 1;
+    const text = formatRecoveryKey(bytes);
+    expect(parseRecoveryKey(text)).toEqual(bytes);
+    const sloppy = text.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l');
+    expect(parseRecoveryKey(`  ${sloppy} `)).toEqual(bytes);
+    expect(parseRecoveryKey(text.replace(/-/g, '').replace(/1/g, 'I'))).toEqual(bytes);
+  });
+
+  it('reports a typo as a format error, not as a wrong key', () => {
+    const { text } = issueRecoveryKey();
+    for (const at of [0, 7, 20, 39, 46]) {
+      const error = thrown(() => parseRecoveryKey(typo(text, at)));
+      expect(error.code).toBe('recovery_key_format');
+      expect(error.message).toMatch(/^wrong recovery key format/);
+    }
+    expect(thrown(() => parseRecoveryKey(text.slice(0, -1))).message).toMatch(/format/);
+    expect(thrown(() => parseRecoveryKey(text.replace(/.$/, 'U'))).message).toMatch(/format/);
+  });
+});
+
+describe('confirming and using a recovery key', () => {
+  beforeAll(initSodium);
+
+  it('refuses the wrong groups and writes nothing', () => {
+    const dir = tempDir();
+    const vault = loadVault(dir);
+    const issued = vault.create(PASSPHRASE);
+    const right = groupsToType(issued);
+    const before = vaultJson(dir);
+    expect(thrown(() => vault.confirmRecoveryKey([...right].reverse())).code).toBe(
+      'wrong_recovery_key',
+    );
+    expect(thrown(() => vault.confirmRecoveryKey([right[0] ?? ''])).code).toBe(
+      'wrong_recovery_key',
+    );
+    expect(vaultJson(dir)).toBe(before);
+    expect(vault.status().recoveryKeyConfirmed).toBe(false);
+  });
+
+  it('writes the recovery wrap when the right groups are typed, in any case', () => {
+    const dir = tempDir();
+    const vault = loadVault(dir);
+    const issued = vault.create(PASSPHRASE);
+    expect(JSON.parse(vaultJson(dir)).byRecoveryKey).toBeNull();
+    const status = vault.confirmRecoveryKey(groupsToType(issued).map((g) => g.toLowerCase()));
+    expect(status.recoveryKeyConfirmed).toBe(true);
+    expect(JSON.parse(vaultJson(dir)).byRecoveryKey.blob).toEqual(expect.any(String));
+    expect(thrown(() => vault.confirmRecoveryKey(groupsToType(issued))).code).toBe('not_found');
+  });
+
+  it('forgets a pending key on lock, and a newer key replaces the pending one', () => {
+    const vault = loadVault(tempDir());
+    const first = vault.create(PASSPHRASE);
+    const second = vault.newRecoveryKey();
+    if (groupsToType(first).join() !== groupsToType(second).join()) {
+      expect(thrown(() => vault.confirmRecoveryKey(groupsToType(first))).code).toBe(
+        'wrong_recovery_key',
+      );
+    }
+    vault.lock();
+    expect(thrown(() => vault.confirmRecoveryKey(groupsToType(second))).code).toBe('locked');
+    expect(thrown(() => vault.newRecoveryKey()).code).toBe('locked');
+  });
+
+  it('recovers with the key: a new passphrase works, the old one stops, the key stays valid', () => {
+    const dir = tempDir();
+    const vault = loadVault(dir);
+    const issued = vault.create(PASSPHRASE);
+    vault.confirmRecoveryKey(groupsToType(issued));
+    const master = vault.secrets().masterKey.slice();
+    vault.lock();
+
+    const fresh = loadVault(dir);
+    expect(fresh.recover(issued.recoveryKey.toLowerCase(), OTHER_PASSPHRASE).masterKey).toEqual(
+      master,
+    );
+    expect(fresh.status().state).toBe('unlocked');
+    fresh.lock();
+    expect(thrown(() => fresh.unlock(PASSPHRASE)).code).toBe('wrong_passphrase');
+    expect(fresh.unlock(OTHER_PASSPHRASE).masterKey).toEqual(master);
+    fresh.lock();
+    expect(fresh.recover(issued.recoveryKey, PASSPHRASE).masterKey).toEqual(master);
+  });
+
+  it('tells a well-formed but different key from a typo', () => {
+    const dir = tempDir();
+    const vault = loadVault(dir);
+    const issued = vault.create(PASSPHRASE);
+    vault.confirmRecoveryKey(groupsToType(issued));
+    vault.lock();
+    const other = issueRecoveryKey().text;
+    expect(thrown(() => vault.recover(other, OTHER_PASSPHRASE)).code).toBe('wrong_recovery_key');
+    expect(thrown(() => vault.recover(typo(issued.recoveryKey, 3), OTHER_PASSPHRASE)).code).toBe(
+      'recovery_key_format',
+    );
+    expect(thrown(() => vault.recover(issued.recoveryKey, 'pendek')).code).toBe('weak_passphrase');
+    expect(vault.status().state).toBe('locked');
+  });
+
+  it('stops accepting an old recovery key once a new one is confirmed', () => {
+    const vault = loadVault(tempDir());
+    const old = vault.create(PASSPHRASE);
+    vault.confirmRecoveryKey(groupsToType(old));
+    const next = vault.newRecoveryKey();
+    vault.confirmRecoveryKey(groupsToType(next));
+    vault.lock();
+    expect(thrown(() => vault.recover(old.recoveryKey, OTHER_PASSPHRASE)).code).toBe(
+      'wrong_recovery_key',
+    );
+    expect(vault.recover(next.recoveryKey, OTHER_PASSPHRASE)).toBeDefined();
+  });
+
+  it('refuses to recover a vault whose recovery key was never confirmed', () => {
+    const vault = loadVault(tempDir());
+    const issued = vault.create(PASSPHRASE);
+    vault.lock();
+    expect(thrown(() => vault.recover(issued.recoveryKey, OTHER_PASSPHRASE)).code).toBe(
+      'wrong_recovery_key',
+    );
+  });
+});
