@@ -1,0 +1,12 @@
+export { CONTACT_KIND_LABELS, ContactKind, DirectoryContact } from './directory';
+export { daysOverdue, isOverdue, overdueReferrals } from './overdue';
+export { ConsentMethod, Referral, ReferralConsent, ReferralStatusChange } from './referral';
+export {
+  canTransition,
+  CLOSED_REFERRAL_STATUSES,
+  REFERRAL_STATUS_LABELS,
+  REFERRAL_TRANSITIONS,
+  ReferralStatus,
+} from './status';
+export { REFERRAL_TARGET_LABELS, ReferralTarget } from './targets';
+export { createReferral, transitionReferral, type NewReferral } from './transitions';

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { ActorId, IsoDate, IsoDateTime, RecordId, RequiredText } from '../primitives';
+import { ReferralStatus } from './status';
+import { ReferralTarget } from './targets';
+
+export const ConsentMethod = z.enum(['verbal', 'written']);
+export type ConsentMethod = z.infer<typeof ConsentMethod>;
+
+/** The client's consent to share their information with the receiving service. */
+export const ReferralConsent = z.object({
+  given: z.boolean(),
+  /** What was consented to, e.g. "nama dan ringkasan masalah ke Puskesmas Cengkareng". */
+  scope: z.string(),
+  recordedAt: IsoDateTime,
+  recordedBy: ActorId,
+  method: ConsentMethod,
+});
+export type ReferralConsent = z.infer<typeof ReferralConsent>;
+
+export const ReferralStatusChange = z.object({
+  status: ReferralStatus,
+  at: IsoDateTime,
+  by: ActorId,
+  note: z.string().optional(),
+});
+export type ReferralStatusChange = z.infer<typeof ReferralStatusChange>;
+
+export const Referral = z
+  .object({
+    id: RecordId,
+    caseId: RecordId,
+    target: ReferralTarget,
+    /** The directory entry, when the service is in the directory. */
+    contactId: RecordId.optional(),
+    /** To whom, as free text: "dr. Sari, Poli Jiwa RSUD Cengkareng". */
+    toWhom: RequiredText,
+    reason: RequiredText,
+    consent: ReferralConsent,
+    status: ReferralStatus,
+    /** Oldest first; the last entry is the current status. */
+    history: z.array(ReferralStatusChange).min(1),
+    followUpDate: IsoDate,
+    createdAt: IsoDateTime,
+  })
+  .refine((r) => r.history.at(-1)?.status === r.status, {
+    message: 'status must be the last status in the history',
+    path: ['status'],
+  });
+export type Referral = z.infer<typeof Referral>;

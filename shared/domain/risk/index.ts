@@ -1,0 +1,37 @@
+export {
+  missingRiskActions,
+  REQUIRED_ACTIONS,
+  RISK_ACTION_LABELS,
+  RiskAction,
+  RiskActionKind,
+  riskActionSatisfied,
+} from './actions';
+export {
+  answerOf,
+  askedQuestions,
+  clearSkipped,
+  isAsked,
+  isScreenComplete,
+  RiskAnswer,
+  RiskAnswers,
+} from './answers';
+export { caseRiskState, RiskResolution, RiskScreenRecord, type CaseRiskState } from './case-flag';
+export { RISK_QUESTIONS, RiskQuestionId, type RiskQuestion } from './questions';
+export {
+  emptySafetyPlanSteps,
+  PlanPerson,
+  PlanProfessional,
+  SAFETY_PLAN_STEPS,
+  SafetyPlan,
+  SafetyPlanStepId,
+  type SafetyPlanStep,
+} from './safety-plan';
+export {
+  compareRiskLevels,
+  maxRiskLevel,
+  onlineCounselingSuitable,
+  RiskLevel,
+  RiskReason,
+  triageRisk,
+  type RiskTriage,
+} from './triage';

@@ -1,0 +1,6 @@
+export { CASE_STATUS_LABELS, CaseIdentifying, CaseMeta, CaseStatus, Nik } from './case-meta';
+export { isOnlineChannel, SESSION_CHANNEL_LABELS, SessionChannel } from './channels';
+export { CONNECTION_PROBLEM_LABELS, ConnectionProblem } from './connection';
+export { CUE_KIND_LABELS, CueKind, ObservedCue } from './cues';
+export { NOTE_SECTIONS, NoteSectionId, type NoteSection } from './note-sections';
+export { SessionMeta } from './session-meta';

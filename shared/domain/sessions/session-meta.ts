@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ChecklistId } from '../checklists/template';
+import { IsoDateTime, RecordId } from '../primitives';
+import { SessionChannel } from './channels';
+import { ConnectionProblem } from './connection';
+import { ObservedCue } from './cues';
+
+/** The structured part of a session; the note text itself lives in the session's document. */
+export const SessionMeta = z.object({
+  id: RecordId,
+  caseId: RecordId,
+  startsAt: IsoDateTime,
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  channel: SessionChannel,
+  connectionProblems: z
+    .array(ConnectionProblem)
+    .refine((list) => new Set(list).size === list.length, 'each problem once'),
+  cues: z.array(ObservedCue),
+  /** The checklist template version the session was written with; it never changes after. */
+  templateId: ChecklistId,
+  templateVersion: z.number().int().min(1),
+  submittedForReview: z.boolean().optional(),
+});
+export type SessionMeta = z.infer<typeof SessionMeta>;
