@@ -1,0 +1,195 @@
+import * as Y from 'yjs';
+import type { RowProblem, Store } from '../store';
+import {
+  DEFAULT_COMPACTION,
+  shouldCompact,
+  type CompactionPolicy,
+  type LogSize,
+} from './compaction';
+
+/**
+ * The origin of every update the DocumentStore applies itself (from the store on load, or via
+ * applyUpdate after persisting it). The doc's update listener skips this origin, so nothing is
+ * written twice.
+ */
+export const STORE_ORIGIN = Symbol('pendamping/store');
+
+interface OpenDoc {
+  doc: Y.Doc;
+  log: LogSize;
+  lastSeq: number;
+  problems: RowProblem[];
+  onUpdate: (update: Uint8Array, origin: unknown) => void;
+  /** A local change that could not be persisted; the doc is dropped from the cache. */
+  failure?: unknown;
+}
+
+function hasSnapshotProblem(entry: OpenDoc): boolean {
+  return entry.problems.some((p) => p.rowKind === 'snapshot');
+}
+
+export interface DocumentStoreOptions {
+  compaction?: Partial<CompactionPolicy>;
+  /** Told when a local change could not be saved (the document is then reloaded from disk). */
+  onPersistError?: (docId: string, error: unknown) => void;
+}
+
+/**
+ * Yjs documents on top of the encrypted store. The core is the only writer: every update is made
+ * durable in the store before it reaches the cached Y.Doc, and edits made directly on a cached
+ * Y.Doc are persisted by its update listener.
+ */
+export class DocumentStore {
+  private readonly open_ = new Map<string, OpenDoc>();
+  private readonly policy: CompactionPolicy;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: DocumentStoreOptions = {},
+  ) {
+    this.policy = { ...DEFAULT_COMPACTION, ...options.compaction };
+  }
+
+  /** Loads snapshot + later updates (skipping unreadable rows) and caches the doc. */
+  open(docId: string): Y.Doc {
+    const cached = this.open_.get(docId);
+    if (cached) return cached.doc;
+    const loaded = this.store.loadDocument(docId);
+    const doc = new Y.Doc({ gc: true });
+    doc.transact(() => {
+      if (loaded.snapshot) Y.applyUpdate(doc, loaded.snapshot, STORE_ORIGIN);
+      for (const update of loaded.updates) Y.applyUpdate(doc, update, STORE_ORIGIN);
+    }, STORE_ORIGIN);
+    const entry: OpenDoc = {
+      doc,
+      log: { count: loaded.updates.length, bytes: 0 },
+      lastSeq: loaded.lastSeq,
+      problems: loaded.problems,
+      onUpdate: (update, origin) => {
+        if (origin === STORE_ORIGIN) return;
+        this.persistLocalChange(docId, update);
+      },
+    };
+    entry.log = this.store.updateStats(docId);
+    doc.on('update', entry.onUpdate);
+    this.open_.set(docId, entry);
+    return doc;
+  }
+
+  isOpen(docId: string): boolean {
+    return this.open_.has(docId);
+  }
+
+  /**
+   * An update from outside the core (the renderer's editor, sync): persisted first, then applied.
+   * If persisting throws (disk full), the cached doc is unchanged. Returns the sequence number.
+   */
+  applyUpdate(docId: string, update: Uint8Array): number {
+    const entry = this.entry(docId);
+    const seq = this.store.appendUpdate(docId, update);
+    this.noteAppended(entry, seq, update.byteLength);
+    Y.applyUpdate(entry.doc, update, STORE_ORIGIN);
+    this.maybeCompact(docId, entry);
+    return seq;
+  }
+
+  /**
+   * Persists an update produced by editing the cached Y.Doc directly; the doc's update listener
+   * calls this. Yjs has already changed the doc in memory, so if the write fails the doc is
+   * dropped from the cache (the next open reloads what is durable) and the error is reported.
+   */
+  persistLocalChange(docId: string, update: Uint8Array): number | undefined {
+    const entry = this.open_.get(docId);
+    if (!entry) return undefined;
+    try {
+      const seq = this.store.appendUpdate(docId, update);
+      this.noteAppended(entry, seq, update.byteLength);
+      return seq;
+    } catch (error) {
+      entry.failure = error;
+      this.evict(docId, entry);
+      this.options.onPersistError?.(docId, error);
+      return undefined;
+    }
+  }
+
+  /**
+   * Runs `edit` in one Yjs transaction on the cached doc (one persisted row) and throws if the
+   * change could not be saved. The way for core code to edit a document.
+   */
+  transact(docId: string, edit: (doc: Y.Doc) => void): void {
+    const entry = this.entry(docId);
+    entry.doc.transact(() => edit(entry.doc));
+    if (entry.failure !== undefined) throw entry.failure;
+    this.maybeCompact(docId, entry);
+  }
+
+  /** Problems found when the document was loaded: rows that were skipped. */
+  problems(docId: string): RowProblem[] {
+    return [...(this.open_.get(docId)?.problems ?? this.store.loadDocument(docId).problems)];
+  }
+
+  /**
+   * Folds the update log into the snapshot now. Unreadable update rows stay in the log (the store
+   * keeps them); an unreadable snapshot is never replaced, so then this returns false.
+   */
+  compact(docId: string): boolean {
+    const entry = this.entry(docId);
+    if (hasSnapshotProblem(entry) || entry.lastSeq === 0) return false;
+    this.store.compact(docId, Y.encodeStateAsUpdate(entry.doc), entry.lastSeq);
+    entry.log = this.store.updateStats(docId);
+    return true;
+  }
+
+  close(docId: string): void {
+    const entry = this.open_.get(docId);
+    if (!entry) return;
+    if (entry.log.count >= this.policy.onCloseMinUpdates && !hasSnapshotProblem(entry)) {
+      try {
+        this.compact(docId);
+      } catch {
+        // Everything is already durable in the log; compaction can wait for the next time.
+      }
+    }
+    this.evict(docId, entry);
+  }
+
+  closeAll(): void {
+    for (const docId of [...this.open_.keys()]) this.close(docId);
+  }
+
+  /** Size of the document's update log as last known (rows since the snapshot). */
+  logSize(docId: string): LogSize {
+    const entry = this.open_.get(docId);
+    return entry ? { ...entry.log } : this.store.updateStats(docId);
+  }
+
+  private entry(docId: string): OpenDoc {
+    this.open(docId);
+    const entry = this.open_.get(docId);
+    if (!entry) throw new Error('unreachable: document was just opened');
+    return entry;
+  }
+
+  private noteAppended(entry: OpenDoc, seq: number, plainBytes: number): void {
+    entry.lastSeq = Math.max(entry.lastSeq, seq);
+    entry.log.count += 1;
+    // 24-byte nonce + 16-byte tag: the same measure as the store's length(blob).
+    entry.log.bytes += plainBytes + 40;
+  }
+
+  private maybeCompact(docId: string, entry: OpenDoc): void {
+    if (!shouldCompact(entry.log, this.policy) || hasSnapshotProblem(entry)) return;
+    try {
+      this.compact(docId);
+    } catch {
+      // The update that triggered this is durable already; a failed compaction loses nothing.
+    }
+  }
+
+  private evict(docId: string, entry: OpenDoc): void {
+    entry.doc.off('update', entry.onUpdate);
+    this.open_.delete(docId);
+    entry.doc.destroy();
+  }
+}

@@ -1,0 +1,7 @@
+export { DocumentStore, STORE_ORIGIN, type DocumentStoreOptions } from './document-store';
+export {
+  DEFAULT_COMPACTION,
+  shouldCompact,
+  type CompactionPolicy,
+  type LogSize,
+} from './compaction';

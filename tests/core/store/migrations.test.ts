@@ -1,0 +1,122 @@
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { initSodium, sealBound } from '../../../electron/core/crypto';
+import {
+  LATEST_VERSION,
+  migrate,
+  openDatabase,
+  schemaVersion,
+  Store,
+  type SqliteDatabase,
+} from '../../../electron/core/store';
+import { TestKeys } from './support/keys';
+import { tempDir, text, utf8 } from './support/temp';
+
+const tables = (db: SqliteDatabase): string[] =>
+  (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{
+      name: string;
+    }>
+  ).map((r) => r.name);
+
+describe('schema migrations', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let file: string;
+  let db: SqliteDatabase;
+
+  beforeAll(initSodium);
+  beforeEach(() => {
+    tmp = tempDir();
+    file = join(tmp.dir, 'notebook.sqlite');
+    db = openDatabase(file);
+  });
+  afterEach(() => {
+    if (db.open) db.close();
+    tmp.cleanup();
+  });
+
+  it('0001 creates the update log and the snapshots and records version 1', () => {
+    expect(migrate(db, 1)).toBe(1);
+    expect(tables(db)).toEqual(expect.arrayContaining(['snapshots', 'updates']));
+    expect(tables(db)).not.toContain('row_problems');
+    expect(schemaVersion(db)).toBe(1);
+  });
+
+  it('0002 adds the quarantine table for rows that failed to decrypt', () => {
+    migrate(db, 1);
+    expect(migrate(db, 2)).toBe(2);
+    expect(tables(db)).toContain('row_problems');
+    db.prepare(
+      "INSERT INTO row_problems VALUES ('doc-a', 'update', 1, 'failed authentication', 0)",
+    ).run();
+    expect(() =>
+      db.prepare("INSERT INTO row_problems VALUES ('doc-a', 'bogus', 2, 'x', 0)").run(),
+    ).toThrow(/CHECK/);
+  });
+
+  it('0003 adds the document directory and backfills existing documents as unknown', () => {
+    migrate(db, 2);
+    db.prepare("INSERT INTO updates (doc_id, key_id, blob) VALUES ('doc-a', 'k', x'00')").run();
+    db.prepare(
+      "INSERT INTO snapshots (doc_id, key_id, through_seq, blob) VALUES ('doc-b', 'k', 0, x'00')",
+    ).run();
+    expect(migrate(db, 3)).toBe(3);
+    expect(db.prepare('SELECT doc_id, kind FROM documents ORDER BY doc_id').all()).toEqual([
+      { doc_id: 'doc-a', kind: 'unknown' },
+      { doc_id: 'doc-b', kind: 'unknown' },
+    ]);
+  });
+
+  it('runs each migration once: migrating an up-to-date database changes nothing', () => {
+    expect(migrate(db)).toBe(LATEST_VERSION);
+    expect(migrate(db)).toBe(LATEST_VERSION);
+  });
+
+  it('refuses a database from a newer version of the app', () => {
+    db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    expect(() => migrate(db)).toThrow(/newer than this app knows/);
+  });
+
+  it('upgrades a version-1 database with rows, which all stay readable', () => {
+    migrate(db, 1);
+    const keys = new TestKeys();
+    const { keyId, key } = keys.writeKey('doc-old');
+    const insert = db.prepare('INSERT INTO updates (doc_id, key_id, blob) VALUES (?, ?, ?)');
+    for (const word of ['halo', 'apa kabar']) {
+      const blob = sealBound(key, utf8(word), { docId: 'doc-old', kind: 'update', keyId });
+      insert.run('doc-old', keyId, Buffer.from(blob));
+    }
+    const snap = sealBound(key, utf8('snapshot lama'), {
+      docId: 'doc-old',
+      kind: 'snapshot',
+      keyId,
+    });
+    db.prepare('INSERT INTO snapshots VALUES (?, ?, ?, ?)').run(
+      'doc-old',
+      keyId,
+      0,
+      Buffer.from(snap),
+    );
+    db.close();
+
+    const store = Store.open(file, keys);
+    try {
+      const check = openDatabase(file, { readonly: true });
+      expect(schemaVersion(check)).toBe(LATEST_VERSION);
+      check.close();
+      expect(store.listDocumentIds()).toEqual(['doc-old']);
+      const loaded = store.loadDocument('doc-old');
+      expect(loaded.snapshot && text(loaded.snapshot)).toBe('snapshot lama');
+      expect(loaded.updates.map(text)).toEqual(['halo', 'apa kabar']);
+      expect(loaded.problems).toEqual([]);
+      store.appendUpdate('doc-old', utf8('baru'));
+      expect(store.loadDocument('doc-old').updates.map(text)).toEqual([
+        'halo',
+        'apa kabar',
+        'baru',
+      ]);
+    } finally {
+      store.close();
+    }
+  });
+});
