@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { recordsMethods } from './records';
 import { settingsMethods } from './settings';
 import { vaultEvents, vaultMethods } from './vault';
 
@@ -13,6 +14,7 @@ export const methods = {
   ...appMethods,
   ...settingsMethods,
   ...vaultMethods,
+  ...recordsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {

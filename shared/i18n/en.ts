@@ -1,6 +1,10 @@
+import { casesEn } from './cases/en';
 import type { Catalog } from './id';
+import { sessionEn } from './session/en';
 
 export const en: Catalog = {
+  cases: casesEn,
+  session: sessionEn,
   app: {
     name: 'Pendamping',
     tagline: 'Encrypted counseling notes that keep working without a signal',

@@ -1,5 +1,10 @@
+import { casesId } from './cases/id';
+import { sessionId } from './session/id';
+
 /** Bahasa Indonesia: the primary language. Every other catalog has exactly these keys. */
 export const id = {
+  cases: casesId,
+  session: sessionId,
   app: {
     name: 'Pendamping',
     tagline: 'Catatan pendampingan yang terenkripsi, tetap jalan tanpa sinyal',

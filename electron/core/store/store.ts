@@ -82,6 +82,15 @@ export class Store {
     return !this.closed;
   }
 
+  /**
+   * The connection, for core modules that own tables of their own in the same file (the keyring,
+   * the sync outbox), so their writes share its durability and its transactions.
+   */
+  get database(): SqliteDatabase {
+    this.assertOpen();
+    return this.db;
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;

@@ -67,6 +67,13 @@ describe('schema migrations', () => {
     ]);
   });
 
+  it('0004 adds sealed scope keys and the document-to-scope map', () => {
+    migrate(db, 3);
+    expect(tables(db)).not.toContain('scope_keys');
+    expect(migrate(db, 4)).toBe(4);
+    expect(tables(db)).toEqual(expect.arrayContaining(['scope_keys', 'doc_scopes']));
+  });
+
   it('runs each migration once: migrating an up-to-date database changes nothing', () => {
     expect(migrate(db)).toBe(LATEST_VERSION);
     expect(migrate(db)).toBe(LATEST_VERSION);

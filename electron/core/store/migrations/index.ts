@@ -2,12 +2,18 @@ import type { SqliteDatabase } from '../database';
 import { initialSchema } from './0001-initial-schema';
 import { rowProblems } from './0002-row-problems';
 import { documentKind } from './0003-document-kind';
+import { caseKeys } from './0004-case-keys';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, in order. Append only: a shipped migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, rowProblems, documentKind];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  rowProblems,
+  documentKind,
+  caseKeys,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

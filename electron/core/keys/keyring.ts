@@ -1,0 +1,165 @@
+import type { SqliteDatabase } from '../store';
+import type { KeyProvider } from '../store';
+import { randomBytes, randomKey, sodium } from '../crypto';
+import { CoreError } from '../errors';
+import type { AccountSecrets } from '../vault';
+
+/** Documents that belong to no case are personal: written with a key derived from the master key. */
+const PERSONAL_KEY_ID = 'personal-1';
+
+const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
+
+/**
+ * Which key a document is written and read with (ARCHITECTURE.md, "Keys and encryption"):
+ * - each case is an access scope with random 32-byte content keys, stored only sealed to this
+ *   account's X25519 key (crypto_box_seal), so the same sealed form can travel to supervisors;
+ * - every other document (the index, the directory, private notes) uses a personal key derived
+ *   from the master key, which nobody else ever receives.
+ * Opened keys are cached in memory while unlocked and wiped on `close()`.
+ */
+export class Keyring implements KeyProvider {
+  private db: SqliteDatabase | undefined;
+  private readonly personal: Uint8Array;
+  private readonly opened = new Map<string, Uint8Array>();
+  private readonly currentByScope = new Map<string, string>();
+  private readonly scopeByDoc = new Map<string, string>();
+
+  constructor(
+    private readonly secrets: AccountSecrets,
+    derivePersonalKey: () => Uint8Array,
+  ) {
+    this.personal = derivePersonalKey();
+  }
+
+  /** The keyring's tables live in the store's file; the store is opened with the keyring. */
+  attach(db: SqliteDatabase): void {
+    this.db = db;
+    for (const row of db.prepare('SELECT doc_id, scope_id FROM doc_scopes').all() as Array<{
+      doc_id: string;
+      scope_id: string;
+    }>) {
+      this.scopeByDoc.set(row.doc_id, row.scope_id);
+    }
+  }
+
+  /** A new access scope (a case) with a fresh content key. */
+  createScope(): string {
+    const scopeId = toHex(randomBytes(16));
+    this.addKey(scopeId, toHex(randomBytes(8)), randomKey());
+    return scopeId;
+  }
+
+  /** A new key for what is written next in the scope; older keys stay for reading history. */
+  rotate(scopeId: string): string {
+    const keyId = toHex(randomBytes(8));
+    this.addKey(scopeId, keyId, randomKey());
+    return keyId;
+  }
+
+  assignDocument(docId: string, scopeId: string): void {
+    this.database()
+      .prepare('INSERT OR REPLACE INTO doc_scopes (doc_id, scope_id) VALUES (?, ?)')
+      .run(docId, scopeId);
+    this.scopeByDoc.set(docId, scopeId);
+  }
+
+  scopeOf(docId: string): string | undefined {
+    return this.scopeByDoc.get(docId);
+  }
+
+  /** The current content key sealed to someone else's X25519 public key, for sharing a case. */
+  sealCurrentKeyFor(scopeId: string, recipientBoxPublicKey: Uint8Array): {
+    keyId: string;
+    sealed: Uint8Array;
+  } {
+    const { keyId, key } = this.currentKey(scopeId);
+    return { keyId, sealed: sodium().crypto_box_seal(key, recipientBoxPublicKey) };
+  }
+
+  /** A key someone sealed to us (a supervisor receiving a case): kept sealed, opened on use. */
+  importSealedKey(scopeId: string, keyId: string, sealed: Uint8Array, createdAt: number): void {
+    this.open(sealed); // refuses a key that was not sealed to us before anything is stored
+    this.database()
+      .prepare(
+        'INSERT OR IGNORE INTO scope_keys (scope_id, key_id, sealed, created_at) VALUES (?, ?, ?, ?)',
+      )
+      .run(scopeId, keyId, sealed, createdAt);
+    this.currentByScope.delete(scopeId);
+  }
+
+  writeKey(docId: string): { keyId: string; key: Uint8Array } {
+    const scopeId = this.scopeByDoc.get(docId);
+    return scopeId ? this.currentKey(scopeId) : { keyId: PERSONAL_KEY_ID, key: this.personal };
+  }
+
+  readKey(docId: string, keyId: string): Uint8Array | undefined {
+    const scopeId = this.scopeByDoc.get(docId);
+    if (!scopeId) return keyId === PERSONAL_KEY_ID ? this.personal : undefined;
+    return this.scopeKey(scopeId, keyId);
+  }
+
+  close(): void {
+    for (const key of this.opened.values()) sodium().memzero(key);
+    this.opened.clear();
+    sodium().memzero(this.personal);
+  }
+
+  private currentKey(scopeId: string): { keyId: string; key: Uint8Array } {
+    let keyId = this.currentByScope.get(scopeId);
+    if (!keyId) {
+      const row = this.database()
+        .prepare(
+          'SELECT key_id FROM scope_keys WHERE scope_id = ? ORDER BY created_at DESC, id DESC LIMIT 1',
+        )
+        .get(scopeId) as { key_id: string } | undefined;
+      if (!row) throw new CoreError('not_found', 'no content key for this case on this device');
+      keyId = row.key_id;
+      this.currentByScope.set(scopeId, keyId);
+    }
+    const key = this.scopeKey(scopeId, keyId);
+    if (!key) throw new CoreError('corrupt', 'the content key of this case cannot be opened');
+    return { keyId, key };
+  }
+
+  private scopeKey(scopeId: string, keyId: string): Uint8Array | undefined {
+    const cacheKey = `${scopeId}/${keyId}`;
+    const cached = this.opened.get(cacheKey);
+    if (cached) return cached;
+    const row = this.database()
+      .prepare('SELECT sealed FROM scope_keys WHERE scope_id = ? AND key_id = ?')
+      .get(scopeId, keyId) as { sealed: Uint8Array } | undefined;
+    if (!row) return undefined;
+    try {
+      const key = this.open(row.sealed);
+      this.opened.set(cacheKey, key);
+      return key;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private addKey(scopeId: string, keyId: string, key: Uint8Array): void {
+    const sealed = sodium().crypto_box_seal(key, this.secrets.boxKeyPair.publicKey);
+    this.database()
+      .prepare(
+        'INSERT INTO scope_keys (scope_id, key_id, sealed, created_at) VALUES (?, ?, ?, ?)',
+      )
+      .run(scopeId, keyId, sealed, Date.now());
+    this.opened.set(`${scopeId}/${keyId}`, key);
+    this.currentByScope.set(scopeId, keyId);
+  }
+
+  private open(sealed: Uint8Array): Uint8Array {
+    const { publicKey, privateKey } = this.secrets.boxKeyPair;
+    try {
+      return sodium().crypto_box_seal_open(sealed, publicKey, privateKey);
+    } catch {
+      throw new CoreError('corrupt', 'a content key was not sealed to this account');
+    }
+  }
+
+  private database(): SqliteDatabase {
+    if (!this.db) throw new CoreError('locked', 'the keyring is not attached to an open store');
+    return this.db;
+  }
+}

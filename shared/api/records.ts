@@ -1,0 +1,292 @@
+import { z } from 'zod';
+import {
+  CaseIdentifying,
+  CaseMeta,
+  CaseStatus,
+  ChecklistState,
+  ChecklistTemplate,
+  ConsentMethod,
+  DirectoryContact,
+  IsoDate,
+  IsoDateTime,
+  Label,
+  ObservedCue,
+  OutreachActivity,
+  OutreachFollowUp,
+  OutreachKind,
+  Referral,
+  ReferralStatus,
+  ReferralTarget,
+  ResilienceAssessment,
+  RiskAction,
+  RiskActionKind,
+  RiskAnswers,
+  RiskLevel,
+  RiskReason,
+  RiskResolution,
+  SafetyPlan,
+  SessionChannel,
+  SessionMeta,
+  ConnectionProblem,
+  RecordId,
+  RequiredText,
+} from '../domain';
+
+/**
+ * The records API: cases, sessions and everything recorded about a client. Inputs carry what the
+ * user typed; the core adds ids, authors and times. Bytes (Yjs updates) travel as base64.
+ */
+const Base64 = z.string().max(12 * 1024 * 1024);
+
+export const CaseSummary = z.object({
+  id: RecordId,
+  alias: z.string(),
+  status: CaseStatus,
+  tags: z.array(z.string()),
+  createdAt: IsoDateTime,
+  lastSessionAt: IsoDateTime.optional(),
+  nextSessionAt: IsoDateTime.optional(),
+  riskFlagged: z.boolean(),
+  /** The level that keeps the case flagged, or the latest screen's level when not flagged. */
+  riskLevel: RiskLevel,
+  overdueFollowUps: z.number().int().nonnegative(),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const SessionSummary = z.object({
+  id: RecordId,
+  caseId: RecordId,
+  alias: z.string(),
+  startsAt: IsoDateTime,
+  durationMinutes: z.number(),
+  channel: SessionChannel,
+  riskLevel: RiskLevel,
+  stageTitle: Label.optional(),
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
+
+const StageProgress = z.object({
+  stageId: z.string(),
+  title: Label,
+  done: z.number().int(),
+  total: z.number().int(),
+});
+
+export const CaseRisk = z.object({
+  flagged: z.boolean(),
+  unresolvedLevel: RiskLevel,
+  flaggedSince: z.string().nullable(),
+  latestLevel: RiskLevel.nullable(),
+  lastResolvedAt: z.string().nullable(),
+  resolutions: z.array(RiskResolution),
+});
+
+export const CaseDetail = z.object({
+  meta: CaseMeta,
+  sessions: z.array(SessionSummary),
+  referrals: z.array(Referral),
+  outreach: z.array(OutreachActivity),
+  resilience: z.array(ResilienceAssessment),
+  safetyPlan: SafetyPlan.nullable(),
+  risk: CaseRisk,
+  progress: z
+    .object({
+      templateId: z.string(),
+      version: z.number().int(),
+      sessionCount: z.number().int(),
+      currentStageId: z.string(),
+      stages: z.array(StageProgress),
+    })
+    .nullable(),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
+export const SessionDetail = z.object({
+  meta: SessionMeta,
+  alias: z.string(),
+  template: ChecklistTemplate,
+  checklist: ChecklistState,
+  currentStageId: z.string(),
+  stages: z.array(StageProgress),
+  risk: z.object({
+    answers: RiskAnswers,
+    level: RiskLevel,
+    reasons: z.array(RiskReason),
+    complete: z.boolean(),
+    onlineCounselingSuitable: z.boolean(),
+    actions: z.array(RiskAction),
+    missingActions: z.array(RiskActionKind),
+  }),
+  /** The session document's whole state, for the renderer's own copy (the note editor binds to it). */
+  documentState: Base64,
+  documentId: z.string(),
+  /** The counselor's private note: a document encrypted to the writer alone. */
+  privateDocumentState: Base64,
+  privateDocumentId: z.string(),
+});
+export type SessionDetail = z.infer<typeof SessionDetail>;
+
+export const CaseSort = z.enum(['risk', 'lastContact', 'alias', 'created']);
+export type CaseSort = z.infer<typeof CaseSort>;
+
+export const SearchHit = z.object({
+  kind: z.enum(['case', 'session', 'referral', 'private']),
+  caseId: RecordId,
+  sessionId: RecordId.optional(),
+  alias: z.string(),
+  /** Text around the match; the UI highlights `match`. */
+  before: z.string(),
+  match: z.string(),
+  after: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const HomeSummary = z.object({
+  today: z.array(SessionSummary),
+  upcoming: z.array(SessionSummary),
+  highRisk: z.array(CaseSummary),
+  overdue: z.array(z.object({ referral: Referral, alias: z.string(), daysOverdue: z.number() })),
+});
+export type HomeSummary = z.infer<typeof HomeSummary>;
+
+const CaseId = z.object({ caseId: RecordId });
+const SessionId = z.object({ sessionId: RecordId });
+
+export const recordsMethods = {
+  'templates.list': {
+    input: z.object({}),
+    output: z.object({ templates: z.array(ChecklistTemplate), defaultTemplateId: z.string() }),
+  },
+  'cases.list': {
+    input: z.object({
+      status: CaseStatus.optional(),
+      flaggedOnly: z.boolean().optional(),
+      /** Cases with no session since this day (or none at all). */
+      noContactSince: IsoDate.optional(),
+      tag: z.string().optional(),
+      sort: CaseSort.default('risk'),
+    }),
+    output: z.object({ cases: z.array(CaseSummary) }),
+  },
+  'cases.create': {
+    input: z.object({
+      alias: RequiredText.max(200),
+      identifying: CaseIdentifying.optional(),
+      tags: z.array(RequiredText.max(60)).max(30).optional(),
+    }),
+    output: CaseDetail,
+  },
+  'cases.get': { input: CaseId, output: CaseDetail },
+  'cases.update': {
+    input: CaseId.extend({
+      alias: RequiredText.max(200).optional(),
+      identifying: CaseIdentifying.optional(),
+      status: CaseStatus.optional(),
+      tags: z.array(RequiredText.max(60)).max(30).optional(),
+    }),
+    output: CaseDetail,
+  },
+  'cases.resolveRisk': {
+    input: CaseId.extend({ note: RequiredText.max(5000) }),
+    output: CaseDetail,
+  },
+  'cases.saveSafetyPlan': {
+    input: CaseId.extend({
+      plan: SafetyPlan.omit({ id: true, caseId: true, createdAt: true, updatedAt: true, by: true }),
+    }),
+    output: CaseDetail,
+  },
+  'sessions.create': {
+    input: CaseId.extend({
+      startsAt: IsoDateTime,
+      durationMinutes: z.number().int().min(0).max(1440),
+      channel: SessionChannel,
+      templateId: z.string().optional(),
+    }),
+    output: SessionDetail,
+  },
+  'sessions.get': { input: SessionId, output: SessionDetail },
+  'sessions.update': {
+    input: SessionId.extend({
+      startsAt: IsoDateTime.optional(),
+      durationMinutes: z.number().int().min(0).max(1440).optional(),
+      channel: SessionChannel.optional(),
+      connectionProblems: z.array(ConnectionProblem).optional(),
+      cues: z.array(ObservedCue).max(50).optional(),
+    }),
+    output: SessionDetail,
+  },
+  'sessions.tick': {
+    input: SessionId.extend({ itemId: z.string().max(200), checked: z.boolean() }),
+    output: SessionDetail,
+  },
+  'sessions.answerRisk': {
+    input: SessionId.extend({ answers: RiskAnswers }),
+    output: SessionDetail,
+  },
+  'sessions.recordRiskAction': {
+    input: SessionId.extend({
+      kind: RiskActionKind,
+      note: z.string().max(5000),
+      referralId: RecordId.optional(),
+    }),
+    output: SessionDetail,
+  },
+  /** An edit the renderer made to its copy of a session's (or private note's) document. */
+  'documents.update': {
+    input: z.object({ documentId: z.string().max(200), update: Base64 }),
+    output: z.object({}),
+  },
+  'referrals.create': {
+    input: CaseId.extend({
+      target: ReferralTarget,
+      contactId: RecordId.optional(),
+      toWhom: RequiredText.max(500),
+      reason: RequiredText.max(5000),
+      consent: z.object({ given: z.boolean(), scope: z.string().max(2000), method: ConsentMethod }),
+      followUpDate: IsoDate,
+    }),
+    output: CaseDetail,
+  },
+  'referrals.transition': {
+    input: CaseId.extend({
+      referralId: RecordId,
+      to: ReferralStatus,
+      note: z.string().max(5000).optional(),
+    }),
+    output: CaseDetail,
+  },
+  'outreach.create': {
+    input: CaseId.extend({
+      date: IsoDate,
+      kind: OutreachKind,
+      counterpart: RequiredText.max(500),
+      outcome: z.string().max(5000),
+      followUp: OutreachFollowUp.optional(),
+    }),
+    output: CaseDetail,
+  },
+  'resilience.create': {
+    input: ResilienceAssessment.omit({ id: true, assessedBy: true }),
+    output: CaseDetail,
+  },
+  'directory.list': {
+    input: z.object({}),
+    output: z.object({ contacts: z.array(DirectoryContact) }),
+  },
+  'directory.save': {
+    input: DirectoryContact.partial({ id: true }),
+    output: z.object({ contacts: z.array(DirectoryContact) }),
+  },
+  'search.query': {
+    input: z.object({
+      text: z.string().max(200),
+      limit: z.number().int().min(1).max(100).optional(),
+    }),
+    output: z.object({ hits: z.array(SearchHit) }),
+  },
+  'home.summary': {
+    input: z.object({ today: IsoDate }),
+    output: HomeSummary,
+  },
+} as const;

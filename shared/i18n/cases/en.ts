@@ -1,0 +1,3 @@
+import type { casesId } from './id';
+
+export const casesEn: typeof casesId = {};

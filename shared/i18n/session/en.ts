@@ -1,0 +1,3 @@
+import type { sessionId } from './id';
+
+export const sessionEn: typeof sessionId = {};

@@ -1,0 +1,2 @@
+/** Words of the session screen: note, checklist, risk screen, private note (Bahasa Indonesia). */
+export const sessionId = {};
