@@ -2,6 +2,7 @@ import type { Host } from '../../shared/api/app';
 import type { LockReason } from '../../shared/api/vault';
 import type { EventHub } from './events';
 import type { Logger } from './log';
+import type { RecordsContext } from './records/records-context';
 import type { IdleLock } from './session/idle-lock';
 import type { SettingsFile } from './settings/settings-file';
 
@@ -14,6 +15,8 @@ export interface CoreContext {
   events: EventHub;
   settings: SettingsFile;
   idle: IdleLock;
+  /** The records of the unlocked vault; throws CoreError('locked') otherwise. */
+  records(): RecordsContext;
   /** Wipes keys, closes the store and tells every window. */
   lock(reason: LockReason): void;
   /** Opens what needs the keys, once the vault is unlocked. */

@@ -6,6 +6,7 @@ import type { CoreContext } from './core-context';
 import { initSodium } from './crypto';
 import { EventHub } from './events';
 import { appHandlers } from './handlers/app';
+import { recordsHandlers } from './handlers/records';
 import { settingsHandlers } from './handlers/settings';
 import { unreadableVaultHandlers, vaultHandlers } from './handlers/vault';
 import { CoreError } from './errors';
@@ -15,6 +16,7 @@ import { systemClock, type Clock } from './clock';
 import { IdleLock } from './session/idle-lock';
 import { SettingsFile } from './settings/settings-file';
 import { Vault } from './vault';
+import { Workspace } from './workspace';
 
 export interface CoreOptions {
   dataDir: string;
@@ -46,6 +48,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = new SettingsFile(options.dataDir);
   const loaded = loadVault(options, clock, log);
   const vault = loaded instanceof Vault ? loaded : undefined;
+  let workspace: Workspace | undefined;
 
   const ctx: CoreContext = {
     dataDir: options.dataDir,
@@ -60,14 +63,33 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       () => ctx.lock('idle'),
       options.idleMinuteMs,
     ),
+    records() {
+      if (!workspace) throw new CoreError('locked', 'the vault is locked');
+      return workspace.records;
+    },
     lock(reason) {
       if (vault?.status().state !== 'unlocked') return;
       ctx.idle.stop();
-      vault.lock();
+      try {
+        workspace?.close();
+      } finally {
+        workspace = undefined;
+        vault.lock();
+      }
       log.info({ reason }, 'vault locked');
       events.emit('vault.changed', { status: vault.status(), reason });
     },
     afterUnlock() {
+      if (!vault) return;
+      if (!workspace) {
+        try {
+          workspace = Workspace.open(options.dataDir, vault, log);
+        } catch (error) {
+          // Without its store the app cannot work: stay locked and say why.
+          vault.lock();
+          throw error;
+        }
+      }
       ctx.idle.start();
       if (vault) events.emit('vault.changed', { status: vault.status() });
     },
@@ -77,6 +99,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...(vault ? vaultHandlers(ctx, vault) : unreadableVaultHandlers(loaded as CoreError)),
+    ...recordsHandlers(ctx),
   };
 
   return {

@@ -68,7 +68,10 @@ export class Keyring implements KeyProvider {
   }
 
   /** The current content key sealed to someone else's X25519 public key, for sharing a case. */
-  sealCurrentKeyFor(scopeId: string, recipientBoxPublicKey: Uint8Array): {
+  sealCurrentKeyFor(
+    scopeId: string,
+    recipientBoxPublicKey: Uint8Array,
+  ): {
     keyId: string;
     sealed: Uint8Array;
   } {
@@ -141,9 +144,7 @@ export class Keyring implements KeyProvider {
   private addKey(scopeId: string, keyId: string, key: Uint8Array): void {
     const sealed = sodium().crypto_box_seal(key, this.secrets.boxKeyPair.publicKey);
     this.database()
-      .prepare(
-        'INSERT INTO scope_keys (scope_id, key_id, sealed, created_at) VALUES (?, ?, ?, ?)',
-      )
+      .prepare('INSERT INTO scope_keys (scope_id, key_id, sealed, created_at) VALUES (?, ?, ?, ?)')
       .run(scopeId, keyId, sealed, Date.now());
     this.opened.set(`${scopeId}/${keyId}`, key);
     this.currentByScope.set(scopeId, keyId);

@@ -1,0 +1,87 @@
+import type { Handlers } from '../../../shared/api/contract';
+import { builtInTemplates, DEFAULT_TEMPLATE_ID, latestTemplate } from '../../../shared/domain';
+import type { CoreContext } from '../core-context';
+import {
+  createCaseReferral,
+  createOutreach,
+  createResilience,
+  saveSafetyPlan,
+  transitionCaseReferral,
+} from '../records/case-activities';
+import { createCase, listCases, resolveRisk, updateCase } from '../records/cases';
+import { listContacts, saveContact } from '../records/directory';
+import { homeSummary } from '../records/home';
+import {
+  answerRisk,
+  applyDocumentUpdate,
+  createSession,
+  recordRiskAction,
+  tickItem,
+  updateSession,
+} from '../records/sessions';
+import { caseDetail, sessionDetail } from '../records/views';
+
+type RecordsHandlers = Pick<
+  Handlers,
+  | 'templates.list'
+  | 'cases.list'
+  | 'cases.create'
+  | 'cases.get'
+  | 'cases.update'
+  | 'cases.resolveRisk'
+  | 'cases.saveSafetyPlan'
+  | 'sessions.create'
+  | 'sessions.get'
+  | 'sessions.update'
+  | 'sessions.tick'
+  | 'sessions.answerRisk'
+  | 'sessions.recordRiskAction'
+  | 'documents.update'
+  | 'referrals.create'
+  | 'referrals.transition'
+  | 'outreach.create'
+  | 'resilience.create'
+  | 'directory.list'
+  | 'directory.save'
+  | 'search.query'
+  | 'home.summary'
+>;
+
+/** Every records call needs the unlocked workspace; `ctx.records()` throws 'locked' otherwise. */
+export function recordsHandlers(ctx: CoreContext): RecordsHandlers {
+  const r = () => ctx.records();
+  return {
+    'templates.list': async () => {
+      const registry = r().registry;
+      const templates = builtInTemplates().flatMap((t) => {
+        const latest = latestTemplate(registry, t.templateId);
+        return latest ? [latest] : [];
+      });
+      return { templates, defaultTemplateId: DEFAULT_TEMPLATE_ID };
+    },
+    'cases.list': async (input) => ({ cases: listCases(r(), input) }),
+    'cases.create': async (input) => createCase(r(), input),
+    'cases.get': async ({ caseId }) => caseDetail(r(), caseId),
+    'cases.update': async (input) => updateCase(r(), input),
+    'cases.resolveRisk': async (input) => resolveRisk(r(), input),
+    'cases.saveSafetyPlan': async (input) => saveSafetyPlan(r(), input),
+    'sessions.create': async (input) => createSession(r(), input),
+    'sessions.get': async ({ sessionId }) => sessionDetail(r(), sessionId),
+    'sessions.update': async (input) => updateSession(r(), input),
+    'sessions.tick': async (input) => tickItem(r(), input),
+    'sessions.answerRisk': async (input) => answerRisk(r(), input),
+    'sessions.recordRiskAction': async (input) => recordRiskAction(r(), input),
+    'documents.update': async (input) => {
+      applyDocumentUpdate(r(), input);
+      return {};
+    },
+    'referrals.create': async (input) => createCaseReferral(r(), input),
+    'referrals.transition': async (input) => transitionCaseReferral(r(), input),
+    'outreach.create': async (input) => createOutreach(r(), input),
+    'resilience.create': async (input) => createResilience(r(), input),
+    'directory.list': async () => ({ contacts: listContacts(r()) }),
+    'directory.save': async (input) => ({ contacts: saveContact(r(), input) }),
+    'search.query': async ({ text, limit }) => ({ hits: r().search.query(text, limit) }),
+    'home.summary': async ({ today }) => homeSummary(r(), today),
+  };
+}

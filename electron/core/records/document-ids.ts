@@ -1,0 +1,21 @@
+import { randomBytes } from '../crypto';
+
+/** Record ids are random: they say nothing about the client, even to the sync server. */
+export function newRecordId(): string {
+  return Buffer.from(randomBytes(16)).toString('hex');
+}
+
+export const INDEX_DOCUMENT = 'index';
+export const DIRECTORY_DOCUMENT = 'directory';
+
+export const caseDocumentId = (caseId: string): string => `case-${caseId}`;
+export const sessionDocumentId = (sessionId: string): string => `session-${sessionId}`;
+export const privateDocumentId = (sessionId: string): string => `private-${sessionId}`;
+
+export function isSessionDocument(docId: string): boolean {
+  return /^session-[0-9a-f]{32}$/.test(docId);
+}
+
+export function isPrivateDocument(docId: string): boolean {
+  return /^private-[0-9a-f]{32}$/.test(docId);
+}

@@ -1,0 +1,170 @@
+import * as Y from 'yjs';
+import {
+  clearSkipped,
+  DEFAULT_TEMPLATE_ID,
+  currentStage,
+  latestTemplate,
+  resolveTemplate,
+  tick,
+  triageRisk,
+  untick,
+  type SessionMeta,
+} from '../../../shared/domain';
+import { CoreError } from '../errors';
+import { refreshCaseIndex } from './cases';
+import {
+  isPrivateDocument,
+  isSessionDocument,
+  newRecordId,
+  privateDocumentId,
+  sessionDocumentId,
+} from './document-ids';
+import type { RecordsContext } from './records-context';
+import type { MethodInputOf, SessionDetail } from './types';
+import { caseDetail, sessionDetail } from './views';
+
+export function createSession(
+  ctx: RecordsContext,
+  input: MethodInputOf<'sessions.create'>,
+): SessionDetail {
+  const caseMeta = caseDetail(ctx, input.caseId).meta;
+  const template = latestTemplate(ctx.registry, input.templateId ?? DEFAULT_TEMPLATE_ID);
+  if (!template) throw new CoreError('not_found', 'no such checklist template');
+  const id = newRecordId();
+  const docId = sessionDocumentId(id);
+  const scope = ctx.keyring.scopeOf(`case-${caseMeta.id}`);
+  if (!scope) throw new CoreError('corrupt', 'this case has no content key on this device');
+  ctx.keyring.assignDocument(docId, scope);
+  ctx.store.setDocumentKind(docId, 'session');
+  ctx.store.setDocumentKind(privateDocumentId(id), 'private');
+  const meta: SessionMeta = {
+    id,
+    caseId: caseMeta.id,
+    startsAt: input.startsAt,
+    durationMinutes: input.durationMinutes,
+    channel: input.channel,
+    connectionProblems: [],
+    cues: [],
+    templateId: template.templateId,
+    templateVersion: template.version,
+  };
+  ctx.editSession(id, (s) => s.setMeta(meta));
+  refreshSessionIndex(ctx, id);
+  return sessionDetail(ctx, id);
+}
+
+export function updateSession(
+  ctx: RecordsContext,
+  input: MethodInputOf<'sessions.update'>,
+): SessionDetail {
+  const { sessionId, ...patch } = input;
+  const meta = requireMeta(ctx, sessionId);
+  ctx.editSession(sessionId, (s) => s.setMeta({ ...meta, ...definedOnly(patch) }));
+  refreshSessionIndex(ctx, sessionId);
+  return sessionDetail(ctx, sessionId);
+}
+
+export function tickItem(
+  ctx: RecordsContext,
+  input: MethodInputOf<'sessions.tick'>,
+): SessionDetail {
+  const meta = requireMeta(ctx, input.sessionId);
+  const template = resolveTemplate(ctx.registry, meta.templateId, meta.templateVersion);
+  const document = ctx.sessionDocument(input.sessionId);
+  const state = document.checklist(meta);
+  const change = input.checked ? tick : untick;
+  // The domain refuses an item that is not in this session's own template version.
+  const next = change(template, state, input.itemId, ctx.actorId, ctx.nowIso());
+  const ticked = next.ticks[input.itemId];
+  if (ticked) ctx.editSession(input.sessionId, (s) => s.setTick(input.itemId, ticked));
+  refreshSessionIndex(ctx, input.sessionId);
+  return sessionDetail(ctx, input.sessionId);
+}
+
+export function answerRisk(
+  ctx: RecordsContext,
+  input: MethodInputOf<'sessions.answerRisk'>,
+): SessionDetail {
+  const meta = requireMeta(ctx, input.sessionId);
+  const document = ctx.sessionDocument(input.sessionId);
+  const before = triageRisk(document.riskAnswers()).level;
+  const answers = clearSkipped(input.answers);
+  const after = triageRisk(answers).level;
+  ctx.editSession(input.sessionId, (s) => {
+    s.setRiskAnswers(answers);
+    // The screen's time moves only when its outcome changes: actions taken for this outcome stay.
+    if (after !== before || !s.riskAt()) s.setRiskAt(ctx.nowIso());
+  });
+  refreshSessionIndex(ctx, input.sessionId);
+  refreshCaseIndex(ctx, meta.caseId);
+  return sessionDetail(ctx, input.sessionId);
+}
+
+export function recordRiskAction(
+  ctx: RecordsContext,
+  input: MethodInputOf<'sessions.recordRiskAction'>,
+): SessionDetail {
+  requireMeta(ctx, input.sessionId);
+  ctx.editSession(input.sessionId, (s) =>
+    s.addRiskAction({
+      kind: input.kind,
+      at: ctx.nowIso(),
+      by: ctx.actorId,
+      note: input.note,
+      ...(input.referralId ? { referralId: input.referralId } : {}),
+    }),
+  );
+  return sessionDetail(ctx, input.sessionId);
+}
+
+/** An edit from the renderer's copy of a session note or private note: persisted, then indexed. */
+export function applyDocumentUpdate(
+  ctx: RecordsContext,
+  input: MethodInputOf<'documents.update'>,
+): void {
+  const { documentId } = input;
+  if (!isSessionDocument(documentId) && !isPrivateDocument(documentId)) {
+    throw new CoreError('bad_request', 'only notes are edited by the renderer');
+  }
+  if (!ctx.store.documentKind(documentId)) throw new CoreError('not_found', 'no such note');
+  const update = new Uint8Array(Buffer.from(input.update, 'base64'));
+  try {
+    Y.decodeUpdate(update);
+  } catch {
+    throw new CoreError('bad_request', 'not a document update');
+  }
+  ctx.docs.applyUpdate(documentId, update);
+  ctx.scheduleNoteIndexing(documentId);
+}
+
+/** Rewrites the session's index entry (list rows, risk level, stage) from its document. */
+export function refreshSessionIndex(ctx: RecordsContext, sessionId: string): void {
+  const document = ctx.sessionDocument(sessionId);
+  const meta = document.meta();
+  if (!meta) return;
+  const template = resolveTemplate(ctx.registry, meta.templateId, meta.templateVersion);
+  const stage = currentStage(template, document.checklist(meta));
+  const riskAt = document.riskAt();
+  ctx.editIndex((index) =>
+    index.putSession({
+      id: sessionId,
+      caseId: meta.caseId,
+      startsAt: meta.startsAt,
+      durationMinutes: meta.durationMinutes,
+      channel: meta.channel,
+      riskLevel: triageRisk(document.riskAnswers()).level,
+      ...(riskAt ? { riskAt } : {}),
+      stageTitle: stage.title,
+    }),
+  );
+}
+
+function requireMeta(ctx: RecordsContext, sessionId: string): SessionMeta {
+  const meta = ctx.sessionDocument(sessionId).meta();
+  if (!meta) throw new CoreError('corrupt', 'this session record cannot be read on this device');
+  return meta;
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

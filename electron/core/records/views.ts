@@ -1,0 +1,167 @@
+import * as Y from 'yjs';
+import type {
+  CaseDetail,
+  CaseSummary,
+  SessionDetail,
+  SessionSummary,
+} from '../../../shared/api/records';
+import {
+  caseProgress,
+  caseRiskState,
+  currentStage,
+  missingRiskActions,
+  onlineCounselingSuitable,
+  resolveTemplate,
+  stageProgress,
+  triageRisk,
+  type RiskLevel,
+  type RiskScreenRecord,
+} from '../../../shared/domain';
+import { CoreError } from '../errors';
+import { privateDocumentId, sessionDocumentId } from './document-ids';
+import type { IndexedCase, IndexedReferral, IndexedSession } from './index-document';
+import type { RecordsContext } from './records-context';
+
+const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+export function sessionSummary(entry: IndexedSession, alias: string): SessionSummary {
+  return {
+    id: entry.id,
+    caseId: entry.caseId,
+    alias,
+    startsAt: entry.startsAt,
+    durationMinutes: entry.durationMinutes,
+    channel: entry.channel,
+    riskLevel: entry.riskLevel,
+    ...(entry.stageTitle ? { stageTitle: entry.stageTitle } : {}),
+  };
+}
+
+/** Summaries of every case, computed from the index alone (no case document is opened). */
+export function caseSummaries(
+  cases: IndexedCase[],
+  sessions: IndexedSession[],
+  referrals: IndexedReferral[],
+  now: Date,
+): CaseSummary[] {
+  const nowMs = now.getTime();
+  const today = now.toISOString().slice(0, 10);
+  const last = new Map<string, string>();
+  const next = new Map<string, string>();
+  for (const s of sessions) {
+    const at = Date.parse(s.startsAt);
+    if (at <= nowMs) {
+      const prev = last.get(s.caseId);
+      if (!prev || Date.parse(prev) < at) last.set(s.caseId, s.startsAt);
+    } else {
+      const prev = next.get(s.caseId);
+      if (!prev || Date.parse(prev) > at) next.set(s.caseId, s.startsAt);
+    }
+  }
+  const overdue = new Map<string, number>();
+  for (const r of referrals) {
+    const due = r.followUpDate < today && r.status !== 'completed' && r.status !== 'declined';
+    if (due) overdue.set(r.caseId, (overdue.get(r.caseId) ?? 0) + 1);
+  }
+  return cases.map((c) => {
+    const lastSessionAt = last.get(c.id);
+    const nextSessionAt = next.get(c.id);
+    return {
+      id: c.id,
+      alias: c.alias,
+      status: c.status,
+      tags: c.tags,
+      createdAt: c.createdAt,
+      ...(lastSessionAt ? { lastSessionAt } : {}),
+      ...(nextSessionAt ? { nextSessionAt } : {}),
+      riskFlagged: c.riskFlagged,
+      riskLevel: c.riskLevel,
+      overdueFollowUps: overdue.get(c.id) ?? 0,
+    };
+  });
+}
+
+/** The risk screens of a case's sessions, as the case flag rules read them. */
+export function riskScreens(sessions: IndexedSession[], caseId: string): RiskScreenRecord[] {
+  return sessions
+    .filter((s) => s.caseId === caseId && s.riskAt)
+    .map((s) => ({ sessionId: s.id, at: s.riskAt ?? s.startsAt, level: s.riskLevel }));
+}
+
+export function caseDetail(ctx: RecordsContext, caseId: string): CaseDetail {
+  const document = ctx.caseDocument(caseId);
+  const meta = document.meta();
+  if (!meta) throw new CoreError('corrupt', 'this case record cannot be read on this device');
+  const index = ctx.index();
+  const sessions = index
+    .sessions()
+    .filter((s) => s.caseId === caseId)
+    .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+  const resolutions = document.riskResolutions();
+  const risk = caseRiskState({ screens: riskScreens(sessions, caseId), resolutions });
+  const states = sessions.flatMap((s) => {
+    const sessionDoc = ctx.sessionDocument(s.id);
+    const sessionMeta = sessionDoc.meta();
+    return sessionMeta ? [sessionDoc.checklist(sessionMeta)] : [];
+  });
+  const progress = states.length > 0 ? (caseProgress(ctx.registry, states)[0] ?? null) : null;
+  return {
+    meta,
+    sessions: sessions.map((s) => sessionSummary(s, meta.alias)),
+    referrals: document.referrals().sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    outreach: document.outreach().sort((a, b) => b.date.localeCompare(a.date)),
+    resilience: document.resilience().sort((a, b) => a.date.localeCompare(b.date)),
+    safetyPlan: document.safetyPlan(),
+    risk: { ...risk, resolutions },
+    progress: progress
+      ? {
+          templateId: progress.templateId,
+          version: progress.version,
+          sessionCount: progress.sessionCount,
+          currentStageId: progress.currentStageId,
+          stages: progress.stages.map(({ stageId, title, done, total }) => ({
+            stageId,
+            title,
+            done,
+            total,
+          })),
+        }
+      : null,
+  };
+}
+
+export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDetail {
+  const document = ctx.sessionDocument(sessionId);
+  const meta = document.meta();
+  if (!meta) throw new CoreError('corrupt', 'this session record cannot be read on this device');
+  const template = resolveTemplate(ctx.registry, meta.templateId, meta.templateVersion);
+  const checklist = document.checklist(meta);
+  const answers = document.riskAnswers();
+  const triage = triageRisk(answers);
+  const actions = document.riskActions();
+  const alias = ctx.caseDocument(meta.caseId).meta()?.alias ?? '';
+  const privateDoc = ctx.docs.open(privateDocumentId(sessionId));
+  return {
+    meta,
+    alias,
+    template,
+    checklist,
+    currentStageId: currentStage(template, checklist).stageId,
+    stages: stageProgress(template, checklist),
+    risk: {
+      answers,
+      level: triage.level,
+      reasons: triage.reasons,
+      complete: triage.complete,
+      onlineCounselingSuitable: onlineCounselingSuitable(triage.level),
+      actions,
+      missingActions: missingRiskActions(triage.level, actions, document.riskAt()),
+    },
+    documentState: toBase64(Y.encodeStateAsUpdate(document.doc)),
+    documentId: sessionDocumentId(sessionId),
+    privateDocumentState: toBase64(Y.encodeStateAsUpdate(privateDoc)),
+    privateDocumentId: privateDocumentId(sessionId),
+  };
+}
+
+export const levelRank: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3 };

@@ -1,0 +1,90 @@
+import MiniSearch from 'minisearch';
+import type { SearchHit } from '../../../shared/api/records';
+
+export interface Searchable {
+  /** Unique per indexed thing: 'case:…', 'session:…', 'referral:…', 'private:…'. */
+  id: string;
+  kind: SearchHit['kind'];
+  caseId: string;
+  sessionId?: string;
+  alias: string;
+  text: string;
+}
+
+const SNIPPET = 60;
+
+/**
+ * Full-text search over decrypted notes, aliases and referrals. It lives in the core's memory
+ * only: the index never reaches the disk, so it is rebuilt after each unlock.
+ */
+export class SearchIndex {
+  private readonly mini = new MiniSearch<Searchable>({
+    fields: ['alias', 'text'],
+    storeFields: ['kind', 'caseId', 'sessionId', 'alias', 'text'],
+    searchOptions: { prefix: true, fuzzy: 0.15, boost: { alias: 2 }, combineWith: 'AND' },
+    // Indonesian and English both split on non-letters; case and accents folded.
+    processTerm: (term) => term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() || null,
+  });
+
+  put(item: Searchable): void {
+    if (this.mini.has(item.id)) this.mini.replace(item);
+    else this.mini.add(item);
+  }
+
+  remove(id: string): void {
+    if (this.mini.has(id)) this.mini.discard(id);
+  }
+
+  get size(): number {
+    return this.mini.documentCount;
+  }
+
+  query(text: string, limit = 30): SearchHit[] {
+    if (!text.trim()) return [];
+    return this.mini
+      .search(text)
+      .slice(0, limit)
+      .map((result) => {
+        const stored = result as unknown as Searchable & { terms: string[] };
+        const source = stored.text || stored.alias;
+        const { before, match, after } = snippet(source, result.terms);
+        return {
+          kind: stored.kind,
+          caseId: stored.caseId,
+          ...(stored.sessionId ? { sessionId: stored.sessionId } : {}),
+          alias: stored.alias,
+          before,
+          match,
+          after,
+        };
+      });
+  }
+
+  clear(): void {
+    this.mini.removeAll();
+  }
+}
+
+/** The first place in `text` where one of the matched terms starts, with some context. */
+function snippet(text: string, terms: string[]): { before: string; match: string; after: string } {
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  let at = -1;
+  let length = 0;
+  for (const term of terms) {
+    const found = folded.indexOf(term);
+    if (found >= 0 && (at < 0 || found < at)) {
+      at = found;
+      length = term.length;
+    }
+  }
+  if (at < 0) return { before: '', match: '', after: text.slice(0, SNIPPET * 2) };
+  // A prefix match highlights the whole word it starts.
+  let end = at + length;
+  while (end < text.length && /[\p{L}\p{N}]/u.test(text.charAt(end))) end++;
+  const start = Math.max(0, at - SNIPPET);
+  return {
+    before: (start > 0 ? '…' : '') + text.slice(start, at),
+    match: text.slice(at, end),
+    after: text.slice(end, end + SNIPPET) + (end + SNIPPET < text.length ? '…' : ''),
+  };
+}
