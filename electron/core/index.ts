@@ -6,9 +6,11 @@ import type { CoreContext } from './core-context';
 import { initSodium } from './crypto';
 import { EventHub } from './events';
 import { appHandlers } from './handlers/app';
+import { BACKUP_METHODS, backupHandlers } from './handlers/backup';
 import { recordsHandlers } from './handlers/records';
 import { settingsHandlers } from './handlers/settings';
-import { unreadableVaultHandlers, vaultHandlers } from './handlers/vault';
+import { VAULT_METHODS, vaultHandlers } from './handlers/vault';
+import { failingHandlers } from './handlers/failing';
 import { CoreError } from './errors';
 import { createLogger, type Logger } from './log';
 import { createDispatcher, type Dispatch } from './rpc/dispatch';
@@ -98,8 +100,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
-    ...(vault ? vaultHandlers(ctx, vault) : unreadableVaultHandlers(loaded as CoreError)),
     ...recordsHandlers(ctx),
+    ...(vault
+      ? { ...vaultHandlers(ctx, vault), ...backupHandlers(ctx, vault, options.kdfCost) }
+      : failingHandlers([...VAULT_METHODS, ...BACKUP_METHODS], loaded as CoreError)),
   };
 
   return {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { backupEvents, backupMethods } from './backup';
 import { recordsMethods } from './records';
 import { settingsMethods } from './settings';
 import { vaultEvents, vaultMethods } from './vault';
@@ -15,10 +16,12 @@ export const methods = {
   ...settingsMethods,
   ...vaultMethods,
   ...recordsMethods,
+  ...backupMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
   ...vaultEvents,
+  ...backupEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

@@ -2,6 +2,17 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { CoreContext } from '../core-context';
 import type { Vault } from '../vault';
 
+export const VAULT_METHODS = [
+  'vault.status',
+  'vault.create',
+  'vault.newRecoveryKey',
+  'vault.confirmRecoveryKey',
+  'vault.unlock',
+  'vault.lock',
+  'vault.changePassphrase',
+  'vault.recover',
+] as const;
+
 type VaultHandlers = Pick<
   Handlers,
   | 'vault.status'
@@ -13,23 +24,6 @@ type VaultHandlers = Pick<
   | 'vault.changePassphrase'
   | 'vault.recover'
 >;
-
-/** When vault.json cannot be read, every vault call reports why, and nothing overwrites it. */
-export function unreadableVaultHandlers(problem: Error): VaultHandlers {
-  const fail = async (): Promise<never> => {
-    throw problem;
-  };
-  return {
-    'vault.status': fail,
-    'vault.create': fail,
-    'vault.newRecoveryKey': fail,
-    'vault.confirmRecoveryKey': fail,
-    'vault.unlock': fail,
-    'vault.lock': fail,
-    'vault.changePassphrase': fail,
-    'vault.recover': fail,
-  };
-}
 
 export function vaultHandlers(ctx: CoreContext, vault: Vault): VaultHandlers {
   return {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import { NONCE_BYTES } from '../crypto';
 import { CoreError } from '../errors';
+import { isErrno, writeFileAtomic } from '../fs/atomic-write';
 import type { AttemptRecord } from './attempt-limiter';
 import type { KdfParams } from './kdf';
 import { SALT_BYTES } from './kdf';
@@ -136,43 +137,4 @@ export function readVaultFile(dataDir: string): VaultFileData | null {
 
 export function writeVaultFile(dataDir: string, data: VaultFileData): void {
   writeFileAtomic(vaultFilePath(dataDir), serializeVaultFile(data));
-}
-
-function writeFileAtomic(file: string, text: string): void {
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const fd = fs.openSync(temp, 'wx', 0o600);
-    try {
-      fs.writeSync(fd, text);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    if (isErrno(error, 'ENOSPC')) throw new CoreError('disk_full', 'the disk is full');
-    throw error;
-  }
-  fsyncDirectory(dir);
-}
-
-/** Makes the rename durable. Windows cannot open a directory for fsync; NTFS journals renames. */
-function fsyncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch (error) {
-    if (!(isErrno(error, 'EISDIR') || isErrno(error, 'EPERM') || isErrno(error, 'EINVAL'))) {
-      throw error;
-    }
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
-function isErrno(error: unknown, code: string): boolean {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
 }

@@ -164,6 +164,12 @@ export class Vault {
     return this.status();
   }
 
+  /** Reads vault.json again, after a restore put a new one in place. Only while locked. */
+  reload(): void {
+    if (this.unlocked !== null) throw new CoreError('exists', 'lock the vault before reloading it');
+    this.file = vaultFile.readVaultFile(this.dataDir);
+  }
+
   secrets(): AccountSecrets {
     if (this.unlocked === null) {
       throw new CoreError(this.file === null ? 'not_initialised' : 'locked', 'the vault is locked');

@@ -1,0 +1,171 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../electron/core';
+import { TEST_KDF_COST } from '../../electron/core/vault';
+import { noteEdit, PASSPHRASE } from './support/core-harness';
+
+/** Distinctive strings, one per kind of thing a counselor writes. */
+const SECRETS = {
+  alias: 'ZEBRAALIAS7731',
+  name: 'Kartikasari Wulandaru',
+  phone: '0812-9876-5432',
+  nik: '3174091203880007',
+  tag: 'TAGRAHASIA42',
+  note: 'NOTEWORD pengakuan tentang kekerasan di rumah',
+  privateNote: 'PRIVATEWORD dugaan saya sendiri',
+  riskNote: 'RISKNOTE menghubungi kakak klien',
+  referralReason: 'REFERRALWHY kecemasan berat',
+  referralTo: 'dr. Sulastri TOWHOM',
+  consentScope: 'CONSENTSCOPE ringkasan kasus',
+  counterpart: 'Ketua RW COUNTERPART',
+  outcome: 'OUTCOMEWORD bantuan sembako',
+  resilienceNote: 'RESILIENCENOTE kelelahan',
+  plan: 'PLANSTEP berjalan ke masjid',
+  contact: 'Puskesmas DIRECTORYNAME',
+  cue: 'CUEWORD menangis lama',
+};
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function leaks(dir: string): string[] {
+  const found: string[] = [];
+  for (const file of filesUnder(dir)) {
+    const bytes = readFileSync(file);
+    for (const [what, text] of Object.entries(SECRETS)) {
+      for (const encoding of ['utf8', 'utf16le'] as const) {
+        // The longest distinctive word of each string is enough to find a copy of it.
+        const word = text.split(' ').sort((a, b) => b.length - a.length)[0] ?? text;
+        if (bytes.includes(Buffer.from(word, encoding)))
+          found.push(`${what} in ${file} (${encoding})`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('nothing a counselor writes is readable on disk', () => {
+  it('finds every string when it is written in clear, in UTF-8 and UTF-16 (the scan can fail)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-leak-control-'));
+    writeFileSync(join(dir, 'plain-utf8.txt'), Object.values(SECRETS).join('\n'), 'utf8');
+    writeFileSync(join(dir, 'plain-utf16.txt'), Object.values(SECRETS).join('\n'), 'utf16le');
+    expect(leaks(dir)).toHaveLength(Object.keys(SECRETS).length * 2);
+  });
+
+  it('leaves no trace of any record kind in the database, WAL, logs, settings or backups', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pd-leak-'));
+    const logFile = join(dataDir, 'core.log');
+    const core = await createCore({
+      dataDir,
+      version: 'test',
+      host: 'web',
+      log: pino({ level: 'debug' }, pino.destination({ dest: logFile, sync: true })),
+      kdfCost: TEST_KDF_COST,
+    });
+    let id = 0;
+    const call = async (method: string, input: unknown): Promise<unknown> => {
+      const response = await core.dispatch({ kind: 'request', id: ++id, method, input });
+      if (!response?.result.ok) throw new Error(JSON.stringify(response?.result));
+      return response.result.value;
+    };
+
+    await call('vault.create', { passphrase: PASSPHRASE });
+    const created = (await call('cases.create', {
+      alias: SECRETS.alias,
+      identifying: { name: SECRETS.name, phone: SECRETS.phone, nik: SECRETS.nik },
+      tags: [SECRETS.tag],
+    })) as { meta: { id: string } };
+    const caseId = created.meta.id;
+    const session = (await call('sessions.create', {
+      caseId,
+      startsAt: '2026-11-22T08:00:00+07:00',
+      durationMinutes: 50,
+      channel: 'faceToFace',
+    })) as {
+      meta: { id: string };
+      documentId: string;
+      documentState: string;
+      privateDocumentId: string;
+      privateDocumentState: string;
+    };
+    const sessionId = session.meta.id;
+    await call('documents.update', {
+      documentId: session.documentId,
+      update: noteEdit(session.documentState, SECRETS.note),
+    });
+    await call('documents.update', {
+      documentId: session.privateDocumentId,
+      update: noteEdit(session.privateDocumentState, SECRETS.privateNote),
+    });
+    await call('sessions.update', { sessionId, cues: [{ kind: 'crying', note: SECRETS.cue }] });
+    await call('sessions.answerRisk', {
+      sessionId,
+      answers: {
+        q1WishDead: 'yes',
+        q2SuicidalThoughts: 'yes',
+        q3Method: 'no',
+        q4Intent: 'no',
+        q5Plan: 'no',
+        q6Behaviour: 'yes',
+        q6bRecent: 'yes',
+      },
+    });
+    await call('sessions.recordRiskAction', {
+      sessionId,
+      kind: 'emergencyContact',
+      note: SECRETS.riskNote,
+    });
+    await call('directory.save', { kind: 'healthFacility', name: SECRETS.contact });
+    await call('referrals.create', {
+      caseId,
+      target: 'psychiatrist',
+      toWhom: SECRETS.referralTo,
+      reason: SECRETS.referralReason,
+      consent: { given: true, scope: SECRETS.consentScope, method: 'written' },
+      followUpDate: '2026-12-01',
+    });
+    await call('outreach.create', {
+      caseId,
+      date: '2026-11-22',
+      kind: 'rtRw',
+      counterpart: SECRETS.counterpart,
+      outcome: SECRETS.outcome,
+    });
+    await call('resilience.create', {
+      caseId,
+      date: '2026-11-22',
+      capacities: { emotionRegulation: 2 },
+      symptoms: {},
+      burnout: {},
+      compassionFatigue: {},
+      note: SECRETS.resilienceNote,
+    });
+    await call('cases.saveSafetyPlan', {
+      caseId,
+      plan: {
+        warningSigns: [SECRETS.plan],
+        copingStrategies: [],
+        distractions: { people: [], places: [] },
+        helpContacts: [],
+        professionals: [],
+        meansSafety: [],
+      },
+    });
+    await call('search.query', { text: SECRETS.alias });
+    await call('backup.export', {});
+    core.close();
+
+    const found = leaks(dataDir);
+    expect(found).toEqual([]);
+    expect(filesUnder(dataDir).some((f) => f.endsWith('-wal') || f.endsWith('.sqlite'))).toBe(true);
+    expect(filesUnder(dataDir).some((f) => f.endsWith('.pdbackup'))).toBe(true);
+    expect(filesUnder(dataDir).some((f) => f.endsWith('core.log'))).toBe(true);
+  });
+});
