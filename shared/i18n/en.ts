@@ -69,6 +69,25 @@ export const en: Catalog = {
       shutdown: 'The vault is locked.',
     },
   },
+  backup: {
+    title: 'Encrypted backup',
+    intro:
+      'One file holding the whole vault, still encrypted. Only your passphrase or recovery key opens it. Keep it on a USB stick or somewhere other than this laptop.',
+    export: 'Make a backup',
+    exporting: 'Making the backup… {{percent}}%',
+    downloading: 'Downloading the backup… {{percent}}%',
+    saved: 'Backup made: {{name}} ({{size}} KB).',
+    restoreLink: 'Restore from a backup',
+    restoreTitle: 'Restore from a backup',
+    restoreIntro:
+      'Choose a Pendamping backup file (.pdbackup), then open it with the passphrase it was made under, or with the recovery key and a new passphrase.',
+    file: 'Backup file',
+    withPassphrase: 'With the passphrase',
+    withRecoveryKey: 'With the recovery key',
+    restore: 'Restore',
+    uploading: 'Reading the file… {{percent}}%',
+    restoring: 'Restoring… {{percent}}%',
+  },
   settings: {
     title: 'Settings',
     lockAfter: 'Lock automatically after inactivity (minutes)',

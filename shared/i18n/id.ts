@@ -69,6 +69,25 @@ export const id = {
       shutdown: 'Brankas dikunci.',
     },
   },
+  backup: {
+    title: 'Cadangan terenkripsi',
+    intro:
+      'Satu berkas berisi seluruh brankas, tetap terenkripsi. Hanya dapat dibuka dengan frasa sandi atau kunci pemulihan Anda. Simpan di flashdisk atau tempat lain di luar laptop ini.',
+    export: 'Buat cadangan',
+    exporting: 'Membuat cadangan… {{percent}}%',
+    downloading: 'Mengunduh cadangan… {{percent}}%',
+    saved: 'Cadangan dibuat: {{name}} ({{size}} KB).',
+    restoreLink: 'Pulihkan dari cadangan',
+    restoreTitle: 'Pulihkan dari cadangan',
+    restoreIntro:
+      'Pilih berkas cadangan Pendamping (.pdbackup), lalu buka dengan frasa sandi saat cadangan dibuat, atau dengan kunci pemulihan dan frasa sandi baru.',
+    file: 'Berkas cadangan',
+    withPassphrase: 'Dengan frasa sandi',
+    withRecoveryKey: 'Dengan kunci pemulihan',
+    restore: 'Pulihkan',
+    uploading: 'Membaca berkas… {{percent}}%',
+    restoring: 'Memulihkan… {{percent}}%',
+  },
   settings: {
     title: 'Pengaturan',
     lockAfter: 'Kunci otomatis setelah tidak aktif (menit)',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecoveryKeyIssued } from '../../../shared/api/vault';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
+import { RestoreBackup } from '../backup/RestoreBackup';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PassphraseStrength, passphraseAcceptable } from '../components/PassphraseStrength';
 
@@ -17,6 +18,7 @@ export function FirstRun({
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [restoring, setRestoring] = useState(false);
   const mismatch = repeat.length > 0 && repeat !== passphrase;
   const ready = passphraseAcceptable(passphrase) && repeat === passphrase && !busy;
 
@@ -31,6 +33,8 @@ export function FirstRun({
       setBusy(false);
     }
   }
+
+  if (restoring) return <RestoreBackup onBack={() => setRestoring(false)} />;
 
   return (
     <main className="gate">
@@ -63,6 +67,9 @@ export function FirstRun({
         </button>
         {error && <p role="alert">{error}</p>}
       </form>
+      <button type="button" className="link" onClick={() => setRestoring(true)}>
+        {t('backup.restoreLink')}
+      </button>
     </main>
   );
 }

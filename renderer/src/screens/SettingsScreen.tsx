@@ -4,6 +4,7 @@ import type { MethodOutput } from '../../../shared/api/contract';
 import type { Settings } from '../../../shared/api/settings';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
+import { BackupPanel } from '../backup/BackupPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PassphraseStrength, passphraseAcceptable } from '../components/PassphraseStrength';
 
@@ -85,6 +86,7 @@ export function SettingsScreen({
         </button>
       </form>
       {message && <p role="status">{message}</p>}
+      <BackupPanel />
       <p className="hint">
         {t('settings.about', {
           version: info.version,
