@@ -94,7 +94,7 @@ export function refreshCaseIndex(ctx: RecordsContext, caseId: string): void {
   const document = ctx.caseDocument(caseId);
   const meta = document.meta();
   if (!meta) return;
-  const sessions = ctx.index().sessions();
+  const sessions = ctx.index().sessionsOfCase(caseId);
   const risk = caseRiskState({
     screens: riskScreens(sessions, caseId),
     resolutions: document.riskResolutions(),

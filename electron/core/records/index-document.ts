@@ -10,7 +10,6 @@ import {
   RiskLevel,
   SessionChannel,
 } from '../../../shared/domain';
-import { readRecords, recordMap, writeFields } from './ymap-records';
 
 /**
  * The per-user index (ARCHITECTURE.md, "Documents"): what the lists need, so they render without
@@ -51,37 +50,88 @@ export const IndexedReferral = z.object({
 });
 export type IndexedReferral = z.infer<typeof IndexedReferral>;
 
+type IndexMap = 'cases' | 'sessions' | 'referrals';
+
+interface Schema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+/**
+ * Each entry is one JSON value, not a map of fields: the index is derived and personal, so it
+ * needs no field-level merging, and 11,000 entries load as 11,000 items instead of 110,000.
+ */
 export class IndexDocument {
   constructor(
     private readonly doc: Y.Doc,
     private readonly onInvalid: (what: string) => void = () => undefined,
   ) {}
 
-  private map(name: 'cases' | 'sessions' | 'referrals'): Y.Map<Y.Map<unknown>> {
-    return this.doc.getMap(name);
-  }
-
   cases(): IndexedCase[] {
-    return readRecords(this.map('cases'), IndexedCase, () => this.onInvalid('case'));
+    return this.all('cases', IndexedCase);
   }
 
   sessions(): IndexedSession[] {
-    return readRecords(this.map('sessions'), IndexedSession, () => this.onInvalid('session'));
+    return this.all('sessions', IndexedSession);
   }
 
   referrals(): IndexedReferral[] {
-    return readRecords(this.map('referrals'), IndexedReferral, () => this.onInvalid('referral'));
+    return this.all('referrals', IndexedReferral);
+  }
+
+  session(id: string): IndexedSession | undefined {
+    return this.one('sessions', id, IndexedSession);
+  }
+
+  caseEntry(id: string): IndexedCase | undefined {
+    return this.one('cases', id, IndexedCase);
+  }
+
+  /** One case's sessions, without validating every other entry of a large index. */
+  sessionsOfCase(caseId: string): IndexedSession[] {
+    const out: IndexedSession[] = [];
+    this.map('sessions').forEach((value) => {
+      if ((value as { caseId?: unknown } | null)?.caseId !== caseId) return;
+      const parsed = IndexedSession.safeParse(value);
+      if (parsed.success) out.push(parsed.data);
+      else this.onInvalid('session');
+    });
+    return out;
   }
 
   putCase(entry: IndexedCase): void {
-    writeFields(recordMap(this.map('cases'), entry.id), entry);
+    this.put('cases', entry);
   }
 
   putSession(entry: IndexedSession): void {
-    writeFields(recordMap(this.map('sessions'), entry.id), entry);
+    this.put('sessions', entry);
   }
 
   putReferral(entry: IndexedReferral): void {
-    writeFields(recordMap(this.map('referrals'), entry.id), entry);
+    this.put('referrals', entry);
+  }
+
+  private map(name: IndexMap): Y.Map<unknown> {
+    return this.doc.getMap(name);
+  }
+
+  private put(name: IndexMap, entry: { id: string }): void {
+    const map = this.map(name);
+    // An unchanged entry is not written again: no update row, no sync bytes.
+    if (JSON.stringify(map.get(entry.id)) !== JSON.stringify(entry)) map.set(entry.id, entry);
+  }
+
+  private all<T>(name: IndexMap, schema: Schema<T>): T[] {
+    const out: T[] = [];
+    this.map(name).forEach((value) => {
+      const parsed = schema.safeParse(value);
+      if (parsed.success) out.push(parsed.data);
+      else this.onInvalid(name);
+    });
+    return out;
+  }
+
+  private one<T>(name: IndexMap, id: string, schema: Schema<T>): T | undefined {
+    const parsed = schema.safeParse(this.map(name).get(id));
+    return parsed.success ? parsed.data : undefined;
   }
 }

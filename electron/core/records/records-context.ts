@@ -86,7 +86,7 @@ export class RecordsContext {
   /** Reads a document without keeping it open (for indexing many at once). */
   peek(docId: string): Y.Doc {
     const loaded = this.store.loadDocument(docId);
-    const doc = new Y.Doc();
+    const doc = new Y.Doc({ guid: docId });
     if (loaded.snapshot) Y.applyUpdate(doc, loaded.snapshot);
     for (const update of loaded.updates) Y.applyUpdate(doc, update);
     return doc;

@@ -62,11 +62,15 @@ export async function buildSearchIndex(
   ctx: RecordsContext,
   isCancelled: () => boolean,
 ): Promise<void> {
+  // Start after unlock has answered: the case list comes first.
+  await new Promise((resolve) => setImmediate(resolve));
   const index = ctx.index();
   const aliases = new Map(index.cases().map((c) => [c.id, c.alias]));
   const yieldNow = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  let n = 0;
   for (const [caseId, alias] of aliases) {
     if (isCancelled()) return;
+    if (++n % 200 === 0) await yieldNow();
     const doc = ctx.peek(caseDocumentId(caseId));
     const document = new CaseDocument(doc);
     const meta = document.meta();
@@ -81,7 +85,6 @@ export async function buildSearchIndex(
     indexCaseReferrals(ctx, caseId, document);
     doc.destroy();
   }
-  let n = 0;
   for (const session of index.sessions()) {
     if (isCancelled()) return;
     for (const docId of [`session-${session.id}`, privateDocumentId(session.id)]) {

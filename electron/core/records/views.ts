@@ -92,10 +92,9 @@ export function caseDetail(ctx: RecordsContext, caseId: string): CaseDetail {
   const document = ctx.caseDocument(caseId);
   const meta = document.meta();
   if (!meta) throw new CoreError('corrupt', 'this case record cannot be read on this device');
-  const index = ctx.index();
-  const sessions = index
-    .sessions()
-    .filter((s) => s.caseId === caseId)
+  const sessions = ctx
+    .index()
+    .sessionsOfCase(caseId)
     .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
   const resolutions = document.riskResolutions();
   const risk = caseRiskState({ screens: riskScreens(sessions, caseId), resolutions });

@@ -1,11 +1,49 @@
-/** The session screen; its editor, checklist and risk screen are being built. */
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../api/errors';
+import { ChecklistPanel } from './ChecklistPanel';
+import { PrivateNote } from './PrivateNote';
+import { RiskScreen } from './RiskScreen';
+import { SessionDetails } from './SessionDetails';
+import { SessionHeader } from './SessionHeader';
+import { SessionNote } from './SessionNote';
+import { useSession } from './use-session';
+import './session.css';
+
+/**
+ * One counseling session: the note, its details, the stage checklist, the risk screen and the
+ * private note. Everything the core returns is a whole SessionDetail; the screen renders the
+ * newest one.
+ */
 export function SessionScreen(props: { sessionId: string; onBack: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const { detail, error, change, onDetail } = useSession(props.sessionId);
+
+  const alert = error ? (
+    <p role="alert" className="session-error">
+      {errorText(t, error)}
+    </p>
+  ) : null;
+
+  if (!detail) {
+    return (
+      <section className="session-screen">
+        <button type="button" className="no-print" onClick={props.onBack}>
+          ← {t('session.back')}
+        </button>
+        {alert ?? <p className="loading">{t('session.loading')}</p>}
+      </section>
+    );
+  }
+
   return (
-    <section>
-      <button type="button" onClick={props.onBack}>
-        ←
-      </button>
-      <p>{props.sessionId}</p>
-    </section>
+    <article className="session-screen">
+      <SessionHeader detail={detail} onBack={props.onBack} />
+      {alert}
+      <SessionNote key={detail.documentId} detail={detail} onDetail={onDetail} />
+      <SessionDetails key={`details-${detail.meta.id}`} detail={detail} change={change} />
+      <ChecklistPanel detail={detail} change={change} />
+      <RiskScreen detail={detail} change={change} />
+      <PrivateNote key={detail.privateDocumentId} detail={detail} onDetail={onDetail} />
+    </article>
   );
 }

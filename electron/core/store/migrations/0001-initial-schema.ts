@@ -25,7 +25,7 @@ export const initialSchema: Migration = {
         key_id       TEXT NOT NULL,
         through_seq  INTEGER NOT NULL,
         blob         BLOB NOT NULL
-      ) WITHOUT ROWID;
+      );
     `);
   },
 };

@@ -3,6 +3,7 @@ import { initialSchema } from './0001-initial-schema';
 import { rowProblems } from './0002-row-problems';
 import { documentKind } from './0003-document-kind';
 import { caseKeys } from './0004-case-keys';
+import { syncState } from './0005-sync-state';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   rowProblems,
   documentKind,
   caseKeys,
+  syncState,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,937 @@
+import * as Y from 'yjs';
+import {
+  AckStatus,
+  decodeServerFrame,
+  encodeClientFrame,
+  encodeServerFrame,
+  EntryKind,
+  ErrorCode,
+  MAX_FRAME_BYTES,
+  PROTOCOL_VERSION,
+  PullFlags,
+  storedEntrySize,
+  type ClientFrame,
+  type EntryHeader,
+  type MemberInfo,
+  type OutEntry,
+  type Role,
+  type ScopeInfo,
+  type ServerFrame,
+  type StoredEntry,
+} from '../../../shared/sync';
+import type { Clock } from '../clock';
+import { systemClock } from '../clock';
+import { randomBytes } from '../crypto';
+import type { KeyProvider, SqliteDatabase } from '../store';
+import type { AccountSecrets } from '../vault';
+import { openPayload, sealPayload } from './envelope';
+import {
+  encodeInvite,
+  inviteAuthHash,
+  inviteKeys,
+  newId,
+  openKeyEnvelope,
+  sealKeyEnvelope,
+  signAuth,
+  signEntry,
+  toHex,
+  verifyEntry,
+} from './identity';
+import { LocalSyncState, type Batch } from './local-state';
+import {
+  backoffDelay,
+  defaultWebSocketFactory,
+  frameBytes,
+  OPEN,
+  realTimers,
+  type Timers,
+  type WebSocketFactory,
+  type WebSocketLike,
+} from './transport';
+
+/** Which case key a document is written and read with, and which access scope it belongs to. */
+export interface SyncKeySource {
+  currentKey(docId: string): { keyId: string; key: Uint8Array } | undefined;
+  keyById(docId: string, keyId: string): Uint8Array | undefined;
+  scopeOf(docId: string): string | undefined;
+}
+
+export type SyncState =
+  | { kind: 'offline' }
+  | { kind: 'connecting' }
+  | { kind: 'syncing'; done: number; total: number }
+  | { kind: 'up-to-date' }
+  | { kind: 'error'; reason: string };
+
+export interface SyncStatus {
+  state: SyncState;
+  /** Local changes not yet acknowledged by the server. */
+  pending: number;
+  /** Changes the server refused (no access to their scope); offered again on reconnect. */
+  refused: number;
+  quarantined: number;
+  /** Unix ms of the last time this device was fully caught up, or null. */
+  lastSyncedAt: number | null;
+  /** This calendar month (the clock's UTC month), persisted. */
+  bytesSent: number;
+  bytesReceived: number;
+  /** Data saver: bytes waiting on the server until large transfers are allowed. */
+  deferredBytes: number;
+  memberNo: number | null;
+}
+
+export interface SyncProblem {
+  docId: string;
+  seq: number;
+  reason: string;
+}
+
+export interface DataSaverOptions {
+  enabled: boolean;
+  /** Downloads and snapshots above this many bytes wait (default 512 KiB). */
+  thresholdBytes?: number;
+  /** The network is flagged unmetered (Wi-Fi the user trusts): the saver steps aside. */
+  unmetered?: boolean;
+}
+
+export interface SyncClientOptions {
+  url: string;
+  teamId: Uint8Array;
+  secrets: Pick<AccountSecrets, 'signKeyPair' | 'boxKeyPair'>;
+  keys: SyncKeySource;
+  /** The notebook's database (Store.database), migrated to 0005. */
+  db: SqliteDatabase;
+  /** The local store's key provider: the outbox is sealed with it. */
+  localKeys: KeyProvider;
+  /** Receives every decrypted update or snapshot from other devices; persist it (synchronously). */
+  sink: (docId: string, update: Uint8Array) => void;
+  /** Receives case keys sealed to this device. Store them; quarantined entries are retried after. */
+  onKey?: (scopeId: string, keyId: string, key: Uint8Array, fromMember: number) => void;
+  onProblem?: (problem: SyncProblem) => void;
+  /** The document's full state (Y.encodeStateAsUpdate), for writing snapshots to the server. */
+  snapshotOf?: (docId: string) => Uint8Array | undefined;
+  webSocketFactory?: WebSocketFactory;
+  clock?: Clock;
+  timers?: Timers;
+  random?: () => number;
+  /** Keystrokes within this window travel as one merged update (default 1000 ms). */
+  batchDelayMs?: number;
+  maxBatchBytes?: number;
+  /** Write a snapshot after this many entries or bytes of a document (default 256 / 256 KiB). */
+  snapshotAfter?: { entries: number; bytes: number };
+  dataSaver?: DataSaverOptions;
+  backoff?: { baseMs: number; maxMs: number };
+  /** Close and reconnect when nothing arrived for this long (default 75 s; a ping every third). */
+  idleTimeoutMs?: number;
+  /** Pad ciphertext to size buckets (default true; the benchmark measures its cost). */
+  pad?: boolean;
+}
+
+const FATAL = new Set([
+  ErrorCode.NotMember,
+  ErrorCode.AuthFailed,
+  ErrorCode.Version,
+  ErrorCode.BadInvite,
+]);
+const PUSH_FRAME_BYTES = MAX_FRAME_BYTES - 64 * 1024;
+const MAX_INFLIGHT = 256;
+
+interface Session {
+  ws: WebSocketLike;
+  ready: boolean;
+  memberNo: number;
+  role: Role;
+  inflight: Map<string, { batch?: Batch; snapshotOf?: string }>;
+  requests: Map<number, (code: number) => void>;
+  pulls: Map<number, { kind: 'main' | 'peek' | 'backfill'; scopeId?: string }>;
+  coveredByMain: Set<string>;
+  mainFrom: number;
+  mainDone: boolean;
+  progress: { done: number; total: number };
+  idleTimer: unknown;
+  pingTimer: unknown;
+}
+
+type Listener = (status: SyncStatus) => void;
+
+/**
+ * The sync client (docs/sync-protocol.md). One WebSocket carries every document of the team:
+ * authenticate by signed challenge, pull everything after the cursor in one request, push the
+ * outbox as merged, sealed, signed entries, receive live entries. Local writing never waits on it.
+ */
+export class SyncClient {
+  private readonly local: LocalSyncState;
+  private readonly clock: Clock;
+  private readonly timers: Timers;
+  private readonly random: () => number;
+  private readonly factory: WebSocketFactory;
+  private readonly listeners = new Set<Listener>();
+  private session: Session | undefined;
+  private running = false;
+  private attempt = 0;
+  private reconnectTimer: unknown;
+  private batchTimer: unknown;
+  private trafficTimer: unknown;
+  private nextRequest = 1;
+  private state: SyncState = { kind: 'offline' };
+  private membersByNo = new Map<number, MemberInfo>();
+  private scopeList: ScopeInfo[] = [];
+  private unsentTraffic = { sent: 0, received: 0 };
+  private deferredBytes = 0;
+  private allowLarge = false;
+  private dataSaver: Required<DataSaverOptions>;
+  private readonly cursorName: string;
+
+  constructor(private readonly options: SyncClientOptions) {
+    this.local = new LocalSyncState(options.db, options.localKeys);
+    this.clock = options.clock ?? systemClock;
+    this.timers = options.timers ?? realTimers;
+    this.random = options.random ?? Math.random;
+    this.factory = options.webSocketFactory ?? defaultWebSocketFactory;
+    this.cursorName = `cursor:${toHex(options.teamId)}`;
+    this.dataSaver = {
+      enabled: options.dataSaver?.enabled ?? false,
+      thresholdBytes: options.dataSaver?.thresholdBytes ?? 512 * 1024,
+      unmetered: options.dataSaver?.unmetered ?? false,
+    };
+  }
+
+  // ---- public API ----------------------------------------------------------------------------
+
+  /** Connects and stays connected (reconnecting with backoff) until `stop()`. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.attempt = 0;
+    this.connect();
+  }
+
+  /** Disconnects; everything not acknowledged stays in the outbox. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.timers.clearTimeout(this.reconnectTimer);
+    this.timers.clearTimeout(this.batchTimer);
+    this.session?.ws.close(1000, 'client stopping');
+    this.dropSession();
+    this.flushTraffic();
+    this.setState({ kind: 'offline' });
+  }
+
+  /**
+   * A local change of `docId`, already persisted in the store. Call it right after (or in the same
+   * transaction as) DocumentStore.applyUpdate / persistLocalChange for changes made on this device,
+   * never for updates that came from the sink. It only writes one row; pushing happens later.
+   */
+  enqueue(docId: string, update: Uint8Array): void {
+    this.local.enqueueUpdate(docId, update);
+    this.schedulePush();
+    this.emit();
+  }
+
+  /** Seals `key` to a member's X25519 key and queues the envelope (sent like any entry). */
+  shareKey(scopeId: string, keyId: string, key: Uint8Array, memberNo: number): void {
+    const member = this.membersByNo.get(memberNo);
+    if (!member || member.removed) throw new Error(`no current member ${memberNo}`);
+    this.local.enqueueKey(scopeId, keyId, memberNo, sealKeyEnvelope(scopeId, keyId, key, member.boxPk));
+    this.schedulePush();
+  }
+
+  /** Pushes now instead of at the end of the batch window. */
+  flush(): void {
+    this.timers.clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    this.pushOutbox();
+  }
+
+  status(): SyncStatus {
+    const month = this.month();
+    const t = this.local.traffic(month);
+    const last = this.local.state('last-synced');
+    return {
+      state: this.state,
+      pending: this.local.pendingCount(),
+      refused: this.local.refusedCount(),
+      quarantined: this.local.quarantined().length,
+      lastSyncedAt: last ? Number(last) : null,
+      bytesSent: t.sent + this.unsentTraffic.sent,
+      bytesReceived: t.received + this.unsentTraffic.received,
+      deferredBytes: this.deferredBytes,
+      memberNo: this.session?.ready ? this.session.memberNo : null,
+    };
+  }
+
+  onStatus(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  members(): MemberInfo[] {
+    return [...this.membersByNo.values()];
+  }
+
+  scopes(): ScopeInfo[] {
+    return [...this.scopeList];
+  }
+
+  get cursor(): number {
+    return Number(this.local.state(this.cursorName) ?? 0);
+  }
+
+  problems(): SyncProblem[] {
+    return this.local.quarantined().map(({ seq, docId, reason }) => ({ seq, docId, reason }));
+  }
+
+  setDataSaver(options: Partial<DataSaverOptions>): void {
+    this.dataSaver = { ...this.dataSaver, ...options };
+    if (!this.saverActive()) this.resumeDeferred();
+  }
+
+  /** Lets the deferred download (and snapshots) through once, on this connection. */
+  allowLargeTransfers(): void {
+    this.allowLarge = true;
+    this.resumeDeferred();
+  }
+
+  /** A supervisor invites a device: returns the code to hand over and the secret to keep. */
+  async createInvite(
+    role: Role,
+    ttlSeconds = 7 * 24 * 3600,
+  ): Promise<{ code: string; inviteId: Uint8Array; secret: Uint8Array }> {
+    const secret = randomBytes(32);
+    const inviteId = newId();
+    const code = await this.request({
+      t: 'invite',
+      requestId: 0,
+      inviteId,
+      role,
+      authHash: inviteAuthHash(inviteKeys(secret).auth),
+      expiresAt: Math.floor(this.clock.now() / 1000) + ttlSeconds,
+    });
+    if (code !== 0) throw new Error(`the server refused the invite (code ${code})`);
+    return {
+      code: encodeInvite({
+        serverUrl: this.options.url,
+        teamId: this.options.teamId,
+        inviteId,
+        secret,
+        inviterSignPk: this.options.secrets.signKeyPair.publicKey,
+      }),
+      inviteId,
+      secret,
+    };
+  }
+
+  /** The owner of a scope sets who besides them may read it. */
+  async setScopeMembers(scopeId: string, members: number[], includeSupervisors = true): Promise<void> {
+    const code = await this.request({
+      t: 'scope-set',
+      requestId: 0,
+      scopeId,
+      includeSupervisors,
+      members,
+    });
+    if (code !== 0) throw new Error(`the server refused the scope change (code ${code})`);
+  }
+
+  async removeMember(memberNo: number): Promise<void> {
+    const code = await this.request({ t: 'remove-member', requestId: 0, memberNo });
+    if (code !== 0) throw new Error(`the server refused the removal (code ${code})`);
+  }
+
+  /** Tries quarantined entries again (e.g. after a key arrived); returns how many now opened. */
+  retryQuarantine(): number {
+    let fixed = 0;
+    for (const row of this.local.quarantined()) {
+      const frame = decodeServerFrame(row.entry);
+      const entry = frame.t === 'entries' ? frame.entries[0] : undefined;
+      if (!entry) continue;
+      this.options.db.transaction(() => {
+        if (this.applyEntry(entry, false)) {
+          this.local.release(row.seq);
+          fixed++;
+        }
+      })();
+    }
+    if (fixed > 0) this.emit();
+    return fixed;
+  }
+
+  /** Resolves when the client is up to date with nothing pending (tests, benchmarks). */
+  whenIdle(timeoutMs = 30_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const s = this.session;
+        if (
+          this.state.kind === 'up-to-date' &&
+          s?.ready &&
+          s.inflight.size === 0 &&
+          s.pulls.size === 0 &&
+          this.local.pendingCount() === 0
+        ) {
+          stop();
+          resolve();
+          return true;
+        }
+        return false;
+      };
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`sync did not settle in ${timeoutMs} ms (${JSON.stringify(this.state)})`));
+      }, timeoutMs);
+      const off = this.onStatus(() => void check());
+      const stop = (): void => {
+        clearTimeout(timer);
+        off();
+      };
+      check();
+    });
+  }
+
+  // ---- connection ------------------------------------------------------------------------------
+
+  private connect(): void {
+    if (!this.running) return;
+    this.setState({ kind: 'connecting' });
+    let ws: WebSocketLike;
+    try {
+      ws = this.factory(this.options.url);
+    } catch (error) {
+      this.scheduleReconnect(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    const session: Session = {
+      ws,
+      ready: false,
+      memberNo: 0,
+      role: 'counselor',
+      inflight: new Map(),
+      requests: new Map(),
+      pulls: new Map(),
+      coveredByMain: new Set(),
+      mainFrom: 0,
+      mainDone: false,
+      progress: { done: 0, total: 0 },
+      idleTimer: undefined,
+      pingTimer: undefined,
+    };
+    this.session = session;
+    this.armIdle(session);
+    ws.on('message', (data) => {
+      if (this.session !== session) return;
+      const bytes = frameBytes(data);
+      this.countTraffic(0, bytes.length);
+      this.armIdle(session);
+      let frame: ServerFrame;
+      try {
+        frame = decodeServerFrame(bytes);
+      } catch {
+        this.abort(session, 'the server sent a malformed frame');
+        return;
+      }
+      try {
+        this.onFrame(session, frame);
+      } catch (error) {
+        this.abort(session, error instanceof Error ? error.message : String(error));
+      }
+    });
+    ws.on('error', () => undefined);
+    ws.on('close', () => {
+      if (this.session !== session) return;
+      this.dropSession();
+      if (this.state.kind !== 'error') this.scheduleReconnect('connection closed');
+    });
+  }
+
+  private abort(session: Session, reason: string): void {
+    if (this.session !== session) return;
+    session.ws.close(1002, reason.slice(0, 100));
+    this.dropSession();
+    this.scheduleReconnect(reason);
+  }
+
+  private dropSession(): void {
+    const s = this.session;
+    if (!s) return;
+    this.timers.clearTimeout(s.idleTimer);
+    this.timers.clearTimeout(s.pingTimer);
+    for (const resolve of s.requests.values()) resolve(-1);
+    this.session = undefined;
+    this.flushTraffic();
+  }
+
+  private scheduleReconnect(_reason: string): void {
+    if (!this.running) return;
+    this.setState({ kind: 'offline' });
+    const { baseMs, maxMs } = this.options.backoff ?? { baseMs: 500, maxMs: 60_000 };
+    const delay = backoffDelay(this.attempt++, this.random, baseMs, maxMs);
+    this.timers.clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = this.timers.setTimeout(() => this.connect(), delay);
+  }
+
+  private armIdle(session: Session): void {
+    const idle = this.options.idleTimeoutMs ?? 75_000;
+    this.timers.clearTimeout(session.idleTimer);
+    this.timers.clearTimeout(session.pingTimer);
+    session.idleTimer = this.timers.setTimeout(
+      () => this.abort(session, 'the server stopped answering'),
+      idle,
+    );
+    session.pingTimer = this.timers.setTimeout(() => {
+      if (session.ready) this.send(session, { t: 'ping' });
+    }, idle / 3);
+  }
+
+  private send(session: Session, frame: ClientFrame): void {
+    if (session.ws.readyState !== OPEN) return;
+    const bytes = encodeClientFrame(frame);
+    this.countTraffic(bytes.length, 0);
+    session.ws.send(bytes);
+  }
+
+  private request(frame: Extract<ClientFrame, { requestId: number }>): Promise<number> {
+    const s = this.session;
+    if (!s?.ready) return Promise.reject(new Error('not connected to the sync server'));
+    const requestId = this.nextRequest++;
+    return new Promise((resolve, reject) => {
+      s.requests.set(requestId, (code) =>
+        code < 0 ? reject(new Error('the connection closed')) : resolve(code),
+      );
+      this.send(s, { ...frame, requestId } as ClientFrame);
+    });
+  }
+
+  // ---- frames ----------------------------------------------------------------------------------
+
+  private onFrame(s: Session, f: ServerFrame): void {
+    switch (f.t) {
+      case 'challenge':
+        return this.onChallenge(s, f);
+      case 'welcome':
+        return this.onWelcome(s, f);
+      case 'members':
+        this.membersByNo = new Map(f.members.map((m) => [m.memberNo, m]));
+        return;
+      case 'scopes':
+        return this.onScopes(s, f.scopes);
+      case 'pull-info':
+        return this.onPullInfo(s, f);
+      case 'entries':
+        return this.onEntries(s, f.requestId, f.entries);
+      case 'synced':
+        return this.onSynced(s, f);
+      case 'ack':
+        return this.onAck(s, f.results);
+      case 'result': {
+        const resolve = s.requests.get(f.requestId);
+        s.requests.delete(f.requestId);
+        resolve?.(f.code);
+        return;
+      }
+      case 'error':
+        if (FATAL.has(f.code)) {
+          this.running = false;
+          this.setState({ kind: 'error', reason: f.reason });
+        }
+        return;
+      case 'pong':
+        return;
+    }
+  }
+
+  private onChallenge(s: Session, f: Extract<ServerFrame, { t: 'challenge' }>): void {
+    if (f.version !== PROTOCOL_VERSION) {
+      this.running = false;
+      this.setState({ kind: 'error', reason: `the server speaks protocol ${f.version}` });
+      s.ws.close(1002, 'version');
+      return;
+    }
+    const { signKeyPair } = this.options.secrets;
+    const sig = signAuth(
+      {
+        purpose: 'auth',
+        serverId: f.serverId,
+        nonce: f.nonce,
+        teamId: this.options.teamId,
+        signPk: signKeyPair.publicKey,
+      },
+      signKeyPair.privateKey,
+    );
+    this.send(s, { t: 'auth', teamId: this.options.teamId, signPk: signKeyPair.publicKey, sig });
+  }
+
+  private onWelcome(s: Session, f: Extract<ServerFrame, { t: 'welcome' }>): void {
+    s.ready = true;
+    s.memberNo = f.memberNo;
+    s.role = f.role;
+    this.attempt = 0;
+    this.allowLarge = false;
+    this.local.retryRefused();
+    this.setState({ kind: 'syncing', done: 0, total: 0 });
+    this.startMainPull(s);
+    this.pushOutbox();
+  }
+
+  private saverActive(): boolean {
+    return this.dataSaver.enabled && !this.dataSaver.unmetered && !this.allowLarge;
+  }
+
+  private startMainPull(s: Session): void {
+    const cursor = this.cursor;
+    const requestId = this.nextRequest++;
+    const peek = this.saverActive();
+    s.pulls.set(requestId, { kind: peek ? 'peek' : 'main' });
+    if (!peek) {
+      s.mainFrom = cursor;
+      s.mainDone = false;
+    }
+    this.send(s, {
+      t: 'pull',
+      requestId,
+      cursor,
+      scopeId: '',
+      flags: (cursor === 0 ? PullFlags.includeOwn : 0) | (peek ? PullFlags.peek : 0),
+    });
+  }
+
+  private resumeDeferred(): void {
+    const s = this.session;
+    if (!s?.ready || this.deferredBytes === 0) return;
+    this.deferredBytes = 0;
+    this.startMainPull(s);
+  }
+
+  private onScopes(s: Session, scopes: ScopeInfo[]): void {
+    this.scopeList = scopes;
+    for (const scope of scopes) {
+      if (this.local.scopeSeen(scope.scopeId) || s.coveredByMain.has(scope.scopeId)) continue;
+      const pending = [...s.pulls.values()].some((p) => p.scopeId === scope.scopeId);
+      if (pending) continue;
+      if (s.mainFrom === 0 && !s.mainDone && s.ready) {
+        s.coveredByMain.add(scope.scopeId);
+        continue;
+      }
+      if (!s.ready) continue;
+      // Access to this scope is new: fetch its history, which the cursor has already passed.
+      const requestId = this.nextRequest++;
+      s.pulls.set(requestId, { kind: 'backfill', scopeId: scope.scopeId });
+      this.send(s, { t: 'pull', requestId, cursor: 0, scopeId: scope.scopeId, flags: 0 });
+    }
+  }
+
+  private onPullInfo(s: Session, f: Extract<ServerFrame, { t: 'pull-info' }>): void {
+    const pull = s.pulls.get(f.requestId);
+    if (pull?.kind === 'peek') {
+      if (f.bytes > this.dataSaver.thresholdBytes) {
+        this.deferredBytes = f.bytes;
+      } else {
+        // Small enough: fetch it now, as an ordinary pull.
+        this.allowLargeOnce(s);
+      }
+      return;
+    }
+    s.progress.total += f.count;
+    this.setState({ kind: 'syncing', ...s.progress });
+  }
+
+  private allowLargeOnce(s: Session): void {
+    this.deferredBytes = 0;
+    const saved = this.allowLarge;
+    this.allowLarge = true;
+    this.startMainPull(s);
+    this.allowLarge = saved;
+  }
+
+  private onEntries(s: Session, requestId: number, entries: StoredEntry[]): void {
+    const pull = s.pulls.get(requestId);
+    const advancesCursor = requestId === 0 || pull?.kind === 'main';
+    this.options.db.transaction(() => {
+      let cursor = this.cursor;
+      for (const entry of entries) {
+        this.applyEntry(entry, true);
+        if (advancesCursor && entry.seq > cursor) cursor = entry.seq;
+      }
+      if (advancesCursor) this.local.setState(this.cursorName, String(cursor));
+    })();
+    if (requestId !== 0) {
+      s.progress.done += entries.length;
+      this.setState({ kind: 'syncing', ...s.progress });
+    }
+  }
+
+  /** Verifies, decrypts and hands one entry to the sink; quarantines it when that fails. */
+  private applyEntry(entry: StoredEntry, quarantineOnFailure: boolean): boolean {
+    const fail = (reason: string): false => {
+      if (quarantineOnFailure) {
+        const bytes = encodeServerFrame({ t: 'entries', requestId: 0, entries: [entry] });
+        this.local.quarantine(entry.seq, entry.docId, bytes, reason);
+        this.options.onProblem?.({ docId: entry.docId, seq: entry.seq, reason });
+      }
+      return false;
+    };
+    const author = this.membersByNo.get(entry.author);
+    if (!author) return fail(`unknown author ${entry.author}`);
+    if (!verifyEntry(this.options.teamId, entry, author.signPk)) {
+      return fail('the signature does not match the author');
+    }
+    const me = this.session?.memberNo;
+    if (entry.kind === EntryKind.Key) {
+      if (entry.aux !== me) return true;
+      const key = openKeyEnvelope(
+        entry.body,
+        entry.scopeId,
+        entry.keyId,
+        this.options.secrets.boxKeyPair,
+      );
+      if (!key) return fail('the key envelope could not be opened');
+      this.options.onKey?.(entry.scopeId, entry.keyId, key, entry.author);
+      // A key that arrives may open entries that were waiting for it.
+      queueMicrotask(() => this.retryQuarantine());
+      return true;
+    }
+    const knownScope = this.options.keys.scopeOf(entry.docId);
+    if (knownScope !== undefined && knownScope !== entry.scopeId) {
+      return fail('the entry names another scope than the document belongs to');
+    }
+    const key = this.options.keys.keyById(entry.docId, entry.keyId);
+    if (!key) return fail(`no key ${entry.keyId} for this document`);
+    let update: Uint8Array;
+    try {
+      update = openPayload(entry.body, entry, key);
+    } catch (error) {
+      return fail(`the entry could not be decrypted (${(error as Error).name})`);
+    }
+    this.options.sink(entry.docId, update);
+    this.local.noteEntry(entry.docId, entry.seq, entry.body.length, entry.kind === EntryKind.Snapshot);
+    return true;
+  }
+
+  private onSynced(s: Session, f: Extract<ServerFrame, { t: 'synced' }>): void {
+    const pull = s.pulls.get(f.requestId);
+    s.pulls.delete(f.requestId);
+    if (!pull) return;
+    if (pull.kind === 'main') {
+      if (f.cursor > this.cursor) this.local.setState(this.cursorName, String(f.cursor));
+      s.mainDone = true;
+      for (const scopeId of s.coveredByMain) this.local.markScopeSeen(scopeId);
+      s.coveredByMain.clear();
+      // Scopes listed before the pull started from a non-zero cursor still need a backfill.
+      this.onScopes(s, this.scopeList);
+    } else if (pull.kind === 'backfill' && pull.scopeId) {
+      this.local.markScopeSeen(pull.scopeId);
+    }
+    this.maybeSnapshot(s);
+    this.settle(s);
+  }
+
+  private settle(s: Session): void {
+    if (this.session !== s || !s.ready) return;
+    const mainPending = [...s.pulls.values()].some((p) => p.kind !== 'backfill');
+    if (s.inflight.size === 0 && s.pulls.size === 0 && !mainPending) {
+      if (this.local.pendingCount() === 0 || this.nothingSendable()) {
+        this.local.setState('last-synced', String(this.clock.now()));
+        s.progress = { done: 0, total: 0 };
+        this.setState({ kind: 'up-to-date' });
+        return;
+      }
+    }
+    this.emit();
+  }
+
+  /** Rows that cannot go out yet (no case key, refused) do not keep the client "syncing". */
+  private nothingSendable(): boolean {
+    return this.local.batches().every((b) => this.buildEntry(b) === undefined);
+  }
+
+  // ---- pushing ---------------------------------------------------------------------------------
+
+  private schedulePush(): void {
+    if (this.batchTimer !== undefined) return;
+    this.batchTimer = this.timers.setTimeout(() => {
+      this.batchTimer = undefined;
+      this.pushOutbox();
+    }, this.options.batchDelayMs ?? 1000);
+  }
+
+  private pushOutbox(): void {
+    const s = this.session;
+    if (!s?.ready) return;
+    this.local.assignBatches(this.options.maxBatchBytes ?? 256 * 1024);
+    let frame: OutEntry[] = [];
+    let frameBytes = 0;
+    const flushFrame = (): void => {
+      if (frame.length === 0) return;
+      this.send(s, { t: 'push', entries: frame });
+      frame = [];
+      frameBytes = 0;
+    };
+    let sent = 0;
+    for (const batch of this.local.batches()) {
+      const id = toHex(batch.batchId);
+      if (s.inflight.has(id)) continue;
+      if (s.inflight.size >= MAX_INFLIGHT) break;
+      const entry = this.buildEntry(batch);
+      if (!entry) continue;
+      const size = storedEntrySize(entry);
+      if (frameBytes + size > PUSH_FRAME_BYTES) flushFrame();
+      frame.push(entry);
+      frameBytes += size;
+      s.inflight.set(id, { batch });
+      sent++;
+    }
+    flushFrame();
+    if (sent > 0 && this.state.kind === 'up-to-date') {
+      this.setState({ kind: 'syncing', done: 0, total: sent });
+    } else {
+      this.emit();
+    }
+  }
+
+  private sign(header: EntryHeader, body: Uint8Array): OutEntry {
+    const sig = signEntry(
+      this.options.teamId,
+      header,
+      body,
+      this.options.secrets.signKeyPair.privateKey,
+    );
+    return { ...header, sig, body };
+  }
+
+  /** The wire entry of a batch, under the document's current case key; undefined if not yet. */
+  private buildEntry(batch: Batch): OutEntry | undefined {
+    if (batch.kind === 'key') {
+      const row = batch.rows[0];
+      if (!row) return undefined;
+      return this.sign(
+        {
+          kind: EntryKind.Key,
+          docId: row.scopeId,
+          scopeId: row.scopeId,
+          updateId: batch.batchId,
+          keyId: row.keyId,
+          aux: row.aux,
+        },
+        row.blob,
+      );
+    }
+    const scopeId = this.options.keys.scopeOf(batch.docId);
+    const current = this.options.keys.currentKey(batch.docId);
+    if (!scopeId || !current) return undefined;
+    const updates: Uint8Array[] = [];
+    for (const row of batch.rows) {
+      const update = this.local.openUpdate(row);
+      if (!update) return undefined;
+      updates.push(update);
+    }
+    const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    const header: EntryHeader = {
+      kind: EntryKind.Update,
+      docId: batch.docId,
+      scopeId,
+      updateId: batch.batchId,
+      keyId: current.keyId,
+      aux: 0,
+    };
+    const body = sealPayload(merged, header, current.key, this.options.pad ?? true);
+    return this.sign(header, body);
+  }
+
+  private onAck(s: Session, results: Extract<ServerFrame, { t: 'ack' }>['results']): void {
+    this.options.db.transaction(() => {
+      for (const r of results) {
+        const id = toHex(r.updateId);
+        const pending = s.inflight.get(id);
+        s.inflight.delete(id);
+        if (!pending) continue;
+        if (pending.snapshotOf) {
+          if (r.status !== AckStatus.Refused) this.local.noteEntry(pending.snapshotOf, r.seq, 0, true);
+          continue;
+        }
+        if (!pending.batch) continue;
+        if (r.status === AckStatus.Refused) {
+          this.local.refused(pending.batch.batchId);
+        } else {
+          this.local.acknowledged(pending.batch.batchId);
+          const size = pending.batch.rows.reduce((n, row) => n + row.blob.length, 0);
+          if (pending.batch.kind === 'update') {
+            this.local.noteEntry(pending.batch.docId, r.seq, size, false);
+          }
+        }
+      }
+    })();
+    if (this.local.pendingCount() > 0) this.pushOutbox();
+    this.maybeSnapshot(s);
+    this.settle(s);
+  }
+
+  /**
+   * Snapshots let the server drop a document's old updates. One is written when this device has
+   * seen enough entries of a document since the last one, covers everything up to the cursor
+   * (every entry of the document up to there has been applied here), and never while the data
+   * saver holds large transfers back or history is still being downloaded.
+   */
+  private maybeSnapshot(s: Session): void {
+    const snapshotOf = this.options.snapshotOf;
+    if (!snapshotOf || !s.mainDone || s.pulls.size > 0 || this.saverActive()) return;
+    const { entries, bytes } = this.options.snapshotAfter ?? { entries: 256, bytes: 256 * 1024 };
+    const covers = this.cursor;
+    const frame: OutEntry[] = [];
+    for (const docId of this.local.snapshotDue(entries, bytes)) {
+      if ([...s.inflight.values()].some((p) => p.snapshotOf === docId)) continue;
+      const scopeId = this.options.keys.scopeOf(docId);
+      const current = this.options.keys.currentKey(docId);
+      const state = snapshotOf(docId);
+      if (!scopeId || !current || !state || covers === 0) continue;
+      const header: EntryHeader = {
+        kind: EntryKind.Snapshot,
+        docId,
+        scopeId,
+        updateId: newId(),
+        keyId: current.keyId,
+        aux: covers,
+      };
+      const entry = this.sign(header, sealPayload(state, header, current.key, this.options.pad ?? true));
+      s.inflight.set(toHex(header.updateId), { snapshotOf: docId });
+      frame.push(entry);
+    }
+    if (frame.length > 0) this.send(s, { t: 'push', entries: frame });
+  }
+
+  // ---- status ----------------------------------------------------------------------------------
+
+  private setState(state: SyncState): void {
+    this.state = state;
+    this.emit();
+  }
+
+  private emit(): void {
+    if (this.listeners.size === 0) return;
+    const status = this.status();
+    for (const listener of this.listeners) listener(status);
+  }
+
+  private month(): string {
+    return new Date(this.clock.now()).toISOString().slice(0, 7);
+  }
+
+  private countTraffic(sent: number, received: number): void {
+    this.unsentTraffic.sent += sent;
+    this.unsentTraffic.received += received;
+    if (this.trafficTimer === undefined) {
+      this.trafficTimer = this.timers.setTimeout(() => {
+        this.trafficTimer = undefined;
+        this.flushTraffic();
+      }, 5000);
+    }
+  }
+
+  private flushTraffic(): void {
+    const { sent, received } = this.unsentTraffic;
+    if (sent === 0 && received === 0) return;
+    this.unsentTraffic = { sent: 0, received: 0 };
+    try {
+      this.local.addTraffic(this.month(), sent, received);
+    } catch {
+      // The database may be closed (locked notebook); the counters are best effort.
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { useTranslation } from 'react-i18next';
+import { isTicked, labelText } from '../../../shared/domain';
+import { useApi } from '../api/api-context';
+import { formatDate } from '../i18n';
+import { useLanguage } from './use-language';
+import { usePending } from './use-pending';
+import type { SessionState } from './use-session';
+
+type Props = Pick<SessionState, 'change'> & {
+  detail: NonNullable<SessionState['detail']>;
+};
+
+/**
+ * "Daftar periksa tahap": the stages of the template version this session was written with
+ * (never the newest one), each with its items, its progress, and the current stage marked.
+ */
+export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  // Indonesian is the papers' wording; the other language stays beside it in small type.
+  const other = language === 'id' ? 'en' : 'id';
+  const { template, checklist, currentStageId } = detail;
+  const sessionId = detail.meta.id;
+
+  const [pending, startPending] = usePending<boolean>();
+
+  function setTick(itemId: string, checked: boolean): void {
+    startPending(itemId, checked, () =>
+      change(() => api.call('sessions.tick', { sessionId, itemId, checked })),
+    );
+  }
+
+  return (
+    <section className="card checklist" aria-labelledby="checklist-title">
+      <h2 id="checklist-title">{t('session.checklist.title')}</h2>
+      <p className="hint">
+        {labelText(template.name, language)} ·{' '}
+        {t('session.checklist.version', { version: template.version })}
+      </p>
+      {template.stages.map((stage) => {
+        const progress = detail.stages.find((s) => s.stageId === stage.stageId);
+        const current = stage.stageId === currentStageId;
+        return (
+          <fieldset
+            key={stage.stageId}
+            className={current ? 'stage current' : 'stage'}
+            aria-current={current ? 'step' : undefined}
+          >
+            <legend>
+              {labelText(stage.title, language)}
+              {progress && (
+                <span className="stage-progress">
+                  {t('session.checklist.progress', { done: progress.done, total: progress.total })}
+                </span>
+              )}
+              {current && <span className="current-tag">{t('session.checklist.current')}</span>}
+            </legend>
+            {progress && <progress value={progress.done} max={progress.total} aria-hidden="true" />}
+            <ul>
+              {stage.items.map((item) => {
+                const tick = checklist.ticks[item.itemId];
+                const checked = pending[item.itemId] ?? isTicked(checklist, item.itemId);
+                return (
+                  <li key={item.itemId} className={checked ? 'ticked' : undefined}>
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={checked}
+                        onChange={(e) => setTick(item.itemId, e.target.checked)}
+                      />
+                      <span>
+                        {labelText(item.label, language)}
+                        <span className="secondary" lang={other}>
+                          {labelText(item.label, other)}
+                        </span>
+                      </span>
+                    </label>
+                    {item.note && (
+                      <p className="hint item-note">{labelText(item.note, language)}</p>
+                    )}
+                    {tick && (
+                      <p className="tick-info">
+                        {t(
+                          checked ? 'session.checklist.tickedBy' : 'session.checklist.untickedBy',
+                          {
+                            at: formatDate(new Date(tick.at), language),
+                            by: shortActor(tick.by),
+                          },
+                        )}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        );
+      })}
+    </section>
+  );
+}
+
+/**
+ * The contract names who ticked only by actor id (no display names yet): show a short form.
+ * The full id is in the record; the label is only to tell people apart.
+ */
+function shortActor(actorId: string): string {
+  return actorId.length > 12 ? `${actorId.slice(0, 8)}…` : actorId;
+}

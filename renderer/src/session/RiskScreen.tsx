@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next';
+import {
+  answerOf,
+  askedQuestions,
+  clearSkipped,
+  labelText,
+  RISK_QUESTIONS,
+  type RiskQuestionId,
+} from '../../../shared/domain';
+import { useApi } from '../api/api-context';
+import { RiskActions } from './RiskActions';
+import { useLanguage } from './use-language';
+import { usePending } from './use-pending';
+import type { SessionState } from './use-session';
+
+type Props = Pick<SessionState, 'change'> & {
+  detail: NonNullable<SessionState['detail']>;
+};
+
+/**
+ * "Skrining risiko", asked in every session: the screener's questions in order, only those its
+ * skip logic asks now; the level the core triaged, with its reasons; and, at moderate or high,
+ * the warning and the actions the level demands (shared/domain/risk).
+ */
+export function RiskScreen({ detail, change }: Props): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  const { risk } = detail;
+  const sessionId = detail.meta.id;
+
+  const [pending, startPending] = usePending<'yes' | 'no'>();
+  const answers = clearSkipped({ ...risk.answers, ...pending });
+  const asked = askedQuestions(answers);
+
+  function answer(questionId: RiskQuestionId, value: 'yes' | 'no'): void {
+    startPending(questionId, value, () =>
+      change((d) =>
+        api.call('sessions.answerRisk', {
+          sessionId,
+          answers: clearSkipped({ ...d.risk.answers, [questionId]: value }),
+        }),
+      ),
+    );
+  }
+
+  return (
+    <section className={`card risk ${risk.level}`} aria-labelledby="risk-title">
+      <h2 id="risk-title">{t('session.risk.title')}</h2>
+      <p className="hint">{t('session.risk.intro')}</p>
+      <ol className="risk-questions">
+        {RISK_QUESTIONS.filter((q) => asked.includes(q.questionId)).map((question) => {
+          const current = answerOf(answers, question.questionId);
+          const name = `risk-${question.questionId}`;
+          return (
+            <li key={question.questionId} className={question.askedIf ? 'follow-up' : undefined}>
+              <fieldset>
+                <legend>
+                  {question.mode === 'observe' && (
+                    <span className="observe-tag">{t('session.risk.observed')}</span>
+                  )}
+                  {labelText(question.text, language)}
+                </legend>
+                {(['yes', 'no'] as const).map((value) => (
+                  <label key={value} className="check inline">
+                    <input
+                      type="radio"
+                      name={name}
+                      value={value}
+                      checked={current === value}
+                      onChange={() => answer(question.questionId, value)}
+                    />
+                    {t(`session.risk.${value}`)}
+                  </label>
+                ))}
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+
+      <div className="risk-result" role="status">
+        <p>
+          <span className={`risk-badge ${risk.level}`}>
+            {t('session.risk.levelShort', { level: t(`session.risk.levels.${risk.level}`) })}
+          </span>{' '}
+          {!risk.complete && <span className="hint">{t('session.risk.incomplete')}</span>}
+        </p>
+        {risk.reasons.length > 0 && (
+          <ul className="risk-reasons">
+            {risk.reasons.map((reason) => (
+              <li key={reason}>{t(`session.risk.reasons.${reason}`)}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      {!risk.onlineCounselingSuitable && (
+        <>
+          <div className="risk-warning">
+            <p className="warning-title">
+              <span aria-hidden="true">⚠ </span>
+              {t('session.risk.warningTitle')}
+            </p>
+            <p>{t(`session.risk.warningBody.${risk.level === 'high' ? 'high' : 'moderate'}`)}</p>
+            {detail.meta.channel !== 'faceToFace' && <p>{t('session.risk.warningOnline')}</p>}
+          </div>
+          <RiskActions detail={detail} change={change} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionDetail } from '../../../shared/api/records';
+import { labelText, SESSION_CHANNEL_LABELS } from '../../../shared/domain';
+import { formatMinutes, formatSessionDate } from './format';
+import { useLanguage } from './use-language';
+
+/** Who, when, how long and through which channel; plus the way back and the print button. */
+export function SessionHeader(props: {
+  detail: SessionDetail;
+  onBack: () => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { meta, alias, risk } = props.detail;
+  const serious = !risk.onlineCounselingSuitable;
+
+  return (
+    <header className="session-header">
+      <div className="session-actions no-print">
+        <button type="button" onClick={props.onBack}>
+          ← {t('session.back')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('session.print')}
+        </button>
+      </div>
+      <p className="eyebrow">{t('session.eyebrow')}</p>
+      <h1>{alias}</h1>
+      <p className="session-facts">
+        <span>{formatSessionDate(meta.startsAt, language)}</span>
+        <span>{formatMinutes(meta.durationMinutes, language)}</span>
+        <span>{labelText(SESSION_CHANNEL_LABELS[meta.channel], language)}</span>
+        <span className={`risk-badge ${risk.level}`}>
+          {!risk.complete && risk.level === 'none'
+            ? t('session.risk.notScreened')
+            : t('session.risk.levelShort', { level: t(`session.risk.levels.${risk.level}`) })}
+        </span>
+      </p>
+      {serious && <p className="header-warning">{t('session.risk.warningTitle')}</p>}
+    </header>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionDetail } from '../../../shared/api/records';
+import { NoteEditor } from './NoteEditor';
+import { useDocumentSync } from './use-document-sync';
+import type { SessionState } from './use-session';
+
+/** "Catatan sesi": the note of the session, in the session's own document. */
+export function SessionNote(props: {
+  detail: SessionDetail;
+  onDetail: SessionState['onDetail'];
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const { sync, status } = useDocumentSync(props.detail.documentId, props.detail.documentState);
+  // Each answer of the core carries the document's state; merging it keeps this copy current.
+  const { onDetail } = props;
+  useEffect(() => onDetail((d) => sync.receive(d.documentState)), [onDetail, sync]);
+
+  return (
+    <section className="card session-note" aria-labelledby="session-note-title">
+      <h2 id="session-note-title">{t('session.note.title')}</h2>
+      <NoteEditor
+        sync={sync}
+        status={status}
+        labelledBy="session-note-title"
+        emptyPromptKey="session.note.emptyPrompt"
+        offerSections
+      />
+    </section>
+  );
+}
