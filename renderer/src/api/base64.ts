@@ -1,4 +1,7 @@
-/** Base64 in the browser, a chunk at a time so large files do not blow the call stack. */
+/**
+ * Base64 in the browser (the renderer has no Node Buffer), a chunk at a time: spreading a large
+ * array into String.fromCharCode would exceed the engine's argument limit.
+ */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let at = 0; at < bytes.length; at += 0x8000) {

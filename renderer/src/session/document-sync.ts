@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from '../api/base64';
 
 /** Marks updates that came from the core, so they are not sent back to it. */
 export const FROM_CORE = Symbol('from-core');
