@@ -1,4 +1,5 @@
 import { sodium } from '../crypto';
+import { argon2idInWorker } from './argon2-worker';
 
 /**
  * Passphrase → key-encryption key, by Argon2id (RFC 9106) through libsodium's crypto_pwhash.
@@ -72,12 +73,25 @@ export function deriveKeyEncryptionKey(passphrase: string, params: KdfParams): U
   derivations += 1;
   // libsodium normalises the string to UTF-8 bytes; we normalise to NFC first so the same
   // passphrase typed on another keyboard/IME (composed vs decomposed accents) gives the same key.
+  const normalised = passphrase.normalize('NFC');
+  if (params.memLimitBytes >= WORKER_THRESHOLD_BYTES) {
+    return argon2idInWorker(
+      KEK_BYTES,
+      normalised,
+      params.salt,
+      params.opsLimit,
+      params.memLimitBytes,
+    );
+  }
   return s.crypto_pwhash(
     KEK_BYTES,
-    passphrase.normalize('NFC'),
+    normalised,
     params.salt,
     params.opsLimit,
     params.memLimitBytes,
     s.crypto_pwhash_ALG_ARGON2ID13,
   );
 }
+
+/** Costs this large run in a worker so their memory is returned afterwards (argon2-worker.ts). */
+const WORKER_THRESHOLD_BYTES = 16 * MiB;

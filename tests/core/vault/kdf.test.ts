@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initSodium } from '../../../electron/core/crypto';
+import { initSodium, sodium } from '../../../electron/core/crypto';
 import {
   DEFAULT_KDF_COST,
   deriveKeyEncryptionKey,
@@ -44,6 +44,21 @@ describe('the passphrase key derivation', () => {
     expect(deriveKeyEncryptionKey('kafe\u0301 pagi', params)).toEqual(
       deriveKeyEncryptionKey('kaf\u00e9 pagi', params),
     );
+  });
+
+  it('computes large costs in a worker, with the same key as in the core itself', () => {
+    const cost = { opsLimit: 1, memLimitBytes: 16 * 1024 * 1024 };
+    const params = newKdfParams(cost, salt);
+    const inWorker = deriveKeyEncryptionKey('bunga melati di pagi hari', params);
+    const inProcess = sodium().crypto_pwhash(
+      32,
+      'bunga melati di pagi hari',
+      salt,
+      cost.opsLimit,
+      cost.memLimitBytes,
+      sodium().crypto_pwhash_ALG_ARGON2ID13,
+    );
+    expect(inWorker).toEqual(inProcess);
   });
 
   it('refuses a salt of the wrong length', () => {
