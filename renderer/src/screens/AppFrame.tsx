@@ -1,13 +1,37 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import type { Settings } from '../../../shared/api/settings';
 import type { RecoveryKeyIssued, VaultStatus } from '../../../shared/api/vault';
 import { useApi } from '../api/api-context';
+import { CaseScreen } from '../cases/detail/CaseScreen';
+import { CaseListScreen } from '../cases/list/CaseListScreen';
+import type { Navigate, NavigateOptions } from '../cases/ui/navigate';
+import { DirectoryScreen } from '../directory/DirectoryScreen';
+import { HomeScreen } from '../home/HomeScreen';
+import type { View } from '../navigation';
+import { SearchScreen } from '../search/SearchScreen';
+import { SessionScreen } from '../session/SessionScreen';
 import { SettingsScreen } from './SettingsScreen';
 
-const SECTIONS = ['home', 'cases', 'review', 'sync', 'settings'] as const;
+const SECTIONS = ['home', 'cases', 'search', 'directory', 'review', 'sync', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
+
+/** The navigation entry a view belongs to: a case and its sessions live under "Kasus". */
+function sectionOf(view: View): Section {
+  return view.kind === 'case' || view.kind === 'session' ? 'cases' : view.kind;
+}
+
+/** Nav words the main catalog does not hold live in the cases catalog. */
+const NAV_KEY: Record<Section, string> = {
+  home: 'nav.home',
+  cases: 'nav.cases',
+  search: 'cases.nav.search',
+  directory: 'cases.nav.directory',
+  review: 'nav.review',
+  sync: 'nav.sync',
+  settings: 'nav.settings',
+};
 
 export function AppFrame(props: {
   info: MethodOutput<'app.info'>;
@@ -18,7 +42,16 @@ export function AppFrame(props: {
 }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
-  const [section, setSection] = useState<Section>('home');
+  const [view, setView] = useState<View>({ kind: 'home' });
+  const [options, setOptions] = useState<NavigateOptions>({});
+
+  const navigate: Navigate = useCallback((next, nextOptions = {}) => {
+    setView(next);
+    setOptions(nextOptions);
+    window.scrollTo?.(0, 0);
+  }, []);
+
+  const section = sectionOf(view);
 
   return (
     <div className="frame">
@@ -29,9 +62,9 @@ export function AppFrame(props: {
             key={s}
             type="button"
             aria-current={s === section ? 'page' : undefined}
-            onClick={() => setSection(s)}
+            onClick={() => navigate({ kind: s })}
           >
-            {t(`nav.${s}`)}
+            {t(NAV_KEY[s])}
           </button>
         ))}
         <button type="button" className="lock" onClick={() => void api.call('vault.lock', {})}>
@@ -50,20 +83,70 @@ export function AppFrame(props: {
             </button>
           </div>
         )}
-        {section === 'settings' ? (
-          <SettingsScreen
-            info={props.info}
-            settings={props.settings}
-            onSettings={props.onSettings}
-          />
-        ) : (
-          <section>
-            <h1>{t(`nav.${section}`)}</h1>
-            <p>{t(`placeholder.${section}`)}</p>
-            <p className="hint">{t('placeholder.comingWith')}</p>
-          </section>
-        )}
+        <CurrentView view={view} options={options} navigate={navigate} settingsProps={props} />
       </main>
     </div>
   );
+}
+
+function CurrentView({
+  view,
+  options,
+  navigate,
+  settingsProps,
+}: {
+  view: View;
+  options: NavigateOptions;
+  navigate: Navigate;
+  settingsProps: {
+    info: MethodOutput<'app.info'>;
+    settings: Settings;
+    onSettings: (s: Settings) => void;
+  };
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  switch (view.kind) {
+    case 'home':
+      return <HomeScreen navigate={navigate} />;
+    case 'cases':
+      return <CaseListScreen navigate={navigate} newCaseOpen={options.newCase === true} />;
+    case 'case':
+      return (
+        <CaseScreen
+          key={view.caseId}
+          caseId={view.caseId}
+          initialTab={options.tab}
+          navigate={navigate}
+        />
+      );
+    case 'session':
+      return (
+        <SessionScreen
+          key={view.sessionId}
+          sessionId={view.sessionId}
+          onBack={() => navigate({ kind: 'case', caseId: view.caseId }, { tab: 'sessions' })}
+        />
+      );
+    case 'search':
+      return <SearchScreen navigate={navigate} />;
+    case 'directory':
+      return <DirectoryScreen />;
+    case 'settings':
+      return (
+        <SettingsScreen
+          info={settingsProps.info}
+          settings={settingsProps.settings}
+          onSettings={settingsProps.onSettings}
+        />
+      );
+    case 'review':
+    case 'sync':
+      return (
+        <section>
+          <h1>{t(`nav.${view.kind}`)}</h1>
+          <p>{t(`placeholder.${view.kind}`)}</p>
+          <p className="hint">{t('placeholder.comingWith')}</p>
+        </section>
+      );
+  }
 }

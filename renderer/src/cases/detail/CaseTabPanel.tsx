@@ -1,0 +1,35 @@
+import type { CaseDetail } from '../../../../shared/api/records';
+import { IdentityTab } from '../identity/IdentityTab';
+import { OutreachTab } from '../outreach/OutreachTab';
+import { ProgressTab } from '../sessions/ProgressTab';
+import { ReferralsTab } from '../referrals/ReferralsTab';
+import { ResilienceTab } from '../resilience/ResilienceTab';
+import { SafetyPlanTab } from '../safety-plan/SafetyPlanTab';
+import { SessionsTab } from '../sessions/SessionsTab';
+import type { CaseTab, Navigate } from '../ui/navigate';
+
+/** The content of the chosen tab; every tab edits through the core and hands back the case. */
+export function CaseTabPanel(props: {
+  tab: CaseTab;
+  detail: CaseDetail;
+  onChange: (detail: CaseDetail) => void;
+  navigate: Navigate;
+}): React.JSX.Element {
+  const { detail, onChange } = props;
+  switch (props.tab) {
+    case 'sessions':
+      return <SessionsTab detail={detail} navigate={props.navigate} />;
+    case 'progress':
+      return <ProgressTab detail={detail} />;
+    case 'referrals':
+      return <ReferralsTab detail={detail} onChange={onChange} />;
+    case 'outreach':
+      return <OutreachTab detail={detail} onChange={onChange} />;
+    case 'resilience':
+      return <ResilienceTab detail={detail} onChange={onChange} />;
+    case 'safetyPlan':
+      return <SafetyPlanTab detail={detail} onChange={onChange} />;
+    case 'identity':
+      return <IdentityTab detail={detail} onChange={onChange} />;
+  }
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../shared/api/records';
+import { CASE_STATUS_LABELS, CaseStatus, labelText } from '../../../../shared/domain';
+import { useApi } from '../../api/api-context';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Field } from '../ui/Field';
+import {
+  IdentifyingFields,
+  identifyingProblems,
+  identifyingValues,
+  toIdentifying,
+} from '../ui/IdentifyingFields';
+import { useLanguage } from '../ui/dates';
+import { useSubmit } from '../ui/use-submit';
+import { hasProblems, parseTags, requiredProblem } from '../ui/validation';
+
+/** Alias, identifying data, tags and status of the case. */
+export function IdentityTab(props: {
+  detail: CaseDetail;
+  onChange: (detail: CaseDetail) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  const submit = useSubmit();
+  const { meta } = props.detail;
+  const [alias, setAlias] = useState(meta.alias);
+  const [identifying, setIdentifying] = useState(() => identifyingValues(meta.identifying));
+  const [tags, setTags] = useState(meta.tags.join(', '));
+  const [status, setStatus] = useState<CaseStatus>(meta.status);
+  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const [done, setDone] = useState(false);
+
+  async function save(event: React.FormEvent): Promise<void> {
+    event.preventDefault();
+    setDone(false);
+    const found = {
+      alias: requiredProblem(alias) && 'cases.validation.aliasRequired',
+      ...identifyingProblems(identifying),
+    };
+    setProblems(found);
+    if (hasProblems(found)) return;
+    const next = await submit.run(() =>
+      api.call('cases.update', {
+        caseId: meta.id,
+        alias: alias.trim(),
+        // Sent even when empty: clearing every field removes the identifying data.
+        identifying: toIdentifying(identifying),
+        tags: parseTags(tags),
+        status,
+      }),
+    );
+    if (next) {
+      setDone(true);
+      props.onChange(next);
+    }
+  }
+
+  return (
+    <form className="tab-body identity" onSubmit={(e) => void save(e)} noValidate>
+      <h2>{t('cases.tabs.identity')}</h2>
+      <Field
+        label={t('cases.newCase.alias')}
+        hint={t('cases.newCase.aliasHint')}
+        problem={problems.alias}
+      >
+        <input autoComplete="off" value={alias} onChange={(e) => setAlias(e.target.value)} />
+      </Field>
+      <Field label={t('cases.list.status')}>
+        <select value={status} onChange={(e) => setStatus(CaseStatus.parse(e.target.value))}>
+          {CaseStatus.options.map((s) => (
+            <option key={s} value={s}>
+              {labelText(CASE_STATUS_LABELS[s], language)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={t('cases.newCase.tags')} hint={t('cases.newCase.tagsHint')}>
+        <input autoComplete="off" value={tags} onChange={(e) => setTags(e.target.value)} />
+      </Field>
+      <fieldset className="sensitive">
+        <legend>{t('cases.newCase.identifyingSummary')}</legend>
+        <p className="hint">{t('cases.newCase.identifyingHint')}</p>
+        <IdentifyingFields values={identifying} onChange={setIdentifying} problems={problems} />
+      </fieldset>
+      <ErrorAlert error={submit.error} />
+      <div className="actions">
+        <button type="submit" disabled={submit.busy}>
+          {t('cases.identity.save')}
+        </button>
+        {done && <span role="status">{t('cases.common.saved')}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../shared/api/records';
+import { useApi } from '../../api/api-context';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Field } from '../ui/Field';
+import {
+  EMPTY_IDENTIFYING,
+  IdentifyingFields,
+  identifyingProblems,
+  toIdentifying,
+} from '../ui/IdentifyingFields';
+import { useSubmit } from '../ui/use-submit';
+import { hasProblems, parseTags, requiredProblem } from '../ui/validation';
+
+/** A new case: an alias is enough; identifying data is optional and folded away. */
+export function NewCaseForm(props: {
+  onCreated: (detail: CaseDetail) => void;
+  onCancel: () => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const submit = useSubmit();
+  const [alias, setAlias] = useState('');
+  const [identifying, setIdentifying] = useState(EMPTY_IDENTIFYING);
+  const [tags, setTags] = useState('');
+  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+
+  async function create(event: React.FormEvent): Promise<void> {
+    event.preventDefault();
+    const found = {
+      alias: requiredProblem(alias) && 'cases.validation.aliasRequired',
+      ...identifyingProblems(identifying),
+    };
+    setProblems(found);
+    if (hasProblems(found)) return;
+    const details = toIdentifying(identifying);
+    const parsedTags = parseTags(tags);
+    const created = await submit.run(() =>
+      api.call('cases.create', {
+        alias: alias.trim(),
+        ...(Object.keys(details).length > 0 ? { identifying: details } : {}),
+        ...(parsedTags.length > 0 ? { tags: parsedTags } : {}),
+      }),
+    );
+    if (created) props.onCreated(created);
+  }
+
+  return (
+    <form className="panel new-case" onSubmit={(e) => void create(e)} noValidate>
+      <h2>{t('cases.newCase.title')}</h2>
+      <Field
+        label={t('cases.newCase.alias')}
+        hint={t('cases.newCase.aliasHint')}
+        problem={problems.alias}
+      >
+        <input autoComplete="off" value={alias} onChange={(e) => setAlias(e.target.value)} />
+      </Field>
+      <details className="sensitive">
+        <summary>{t('cases.newCase.identifyingSummary')}</summary>
+        <p className="hint">{t('cases.newCase.identifyingHint')}</p>
+        <IdentifyingFields values={identifying} onChange={setIdentifying} problems={problems} />
+      </details>
+      <Field label={t('cases.newCase.tags')} hint={t('cases.newCase.tagsHint')}>
+        <input autoComplete="off" value={tags} onChange={(e) => setTags(e.target.value)} />
+      </Field>
+      <ErrorAlert error={submit.error} />
+      <div className="actions">
+        <button type="submit" disabled={submit.busy}>
+          {t('cases.newCase.create')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('cases.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

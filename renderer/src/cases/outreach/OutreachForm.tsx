@@ -1,0 +1,116 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../shared/api/records';
+import { OUTREACH_KIND_LABELS, OutreachKind, labelText } from '../../../../shared/domain';
+import { useApi } from '../../api/api-context';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Field } from '../ui/Field';
+import { todayLocal, useLanguage } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
+import { useSubmit } from '../ui/use-submit';
+import { hasProblems, requiredProblem } from '../ui/validation';
+
+/** One outreach activity: date, kind, counterpart, outcome and an optional follow-up. */
+export function OutreachForm(props: {
+  caseId: string;
+  onCreated: (detail: CaseDetail) => void;
+  onCancel: () => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  const submit = useSubmit();
+  const loadDirectory = useCallback(() => api.call('directory.list', {}), [api]);
+  const directory = useLoad(loadDirectory);
+  const [date, setDate] = useState(todayLocal);
+  const [kind, setKind] = useState<OutreachKind>('healthFacility');
+  const [counterpart, setCounterpart] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [followUpDate, setFollowUpDate] = useState('');
+  const [followUpNote, setFollowUpNote] = useState('');
+  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+
+  async function create(event: React.FormEvent): Promise<void> {
+    event.preventDefault();
+    const found = {
+      date: date ? undefined : 'cases.validation.date',
+      counterpart: requiredProblem(counterpart),
+      followUpDate:
+        followUpNote.trim() && !followUpDate ? 'cases.validation.followUpDate' : undefined,
+    };
+    setProblems(found);
+    if (hasProblems(found)) return;
+    const detail = await submit.run(() =>
+      api.call('outreach.create', {
+        caseId: props.caseId,
+        date,
+        kind,
+        counterpart: counterpart.trim(),
+        outcome: outcome.trim(),
+        ...(followUpDate ? { followUp: { date: followUpDate, note: followUpNote.trim() } } : {}),
+      }),
+    );
+    if (detail) props.onCreated(detail);
+  }
+
+  return (
+    <form className="panel" onSubmit={(e) => void create(e)} noValidate>
+      <h3>{t('cases.outreach.new')}</h3>
+      <div className="row">
+        <Field label={t('cases.outreach.date')} problem={problems.date}>
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </Field>
+        <Field label={t('cases.outreach.kind')}>
+          <select value={kind} onChange={(e) => setKind(OutreachKind.parse(e.target.value))}>
+            {OutreachKind.options.map((k) => (
+              <option key={k} value={k}>
+                {labelText(OUTREACH_KIND_LABELS[k], language)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field
+        label={t('cases.outreach.counterpart')}
+        hint={t('cases.outreach.counterpartHint')}
+        problem={problems.counterpart}
+      >
+        <input
+          list="outreach-counterparts"
+          autoComplete="off"
+          value={counterpart}
+          onChange={(e) => setCounterpart(e.target.value)}
+        />
+      </Field>
+      <datalist id="outreach-counterparts">
+        {(directory.data?.contacts ?? []).map((c) => (
+          <option key={c.id} value={c.name} />
+        ))}
+      </datalist>
+      <Field label={t('cases.outreach.outcome')}>
+        <textarea rows={3} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
+      </Field>
+      <div className="row">
+        <Field label={t('cases.outreach.followUpDate')} problem={problems.followUpDate}>
+          <input
+            type="date"
+            value={followUpDate}
+            onChange={(e) => setFollowUpDate(e.target.value)}
+          />
+        </Field>
+        <Field label={t('cases.outreach.followUpNote')}>
+          <input value={followUpNote} onChange={(e) => setFollowUpNote(e.target.value)} />
+        </Field>
+      </div>
+      <ErrorAlert error={submit.error} />
+      <div className="actions">
+        <button type="submit" disabled={submit.busy}>
+          {t('cases.outreach.save')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('cases.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,190 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../shared/api/records';
+import {
+  CONTACT_KIND_LABELS,
+  ConsentMethod,
+  REFERRAL_TARGET_LABELS,
+  ReferralTarget,
+  labelText,
+} from '../../../../shared/domain';
+import { useApi } from '../../api/api-context';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Field } from '../ui/Field';
+import { useLanguage } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
+import { useSubmit } from '../ui/use-submit';
+import { hasProblems, requiredProblem } from '../ui/validation';
+
+interface Values {
+  target: ReferralTarget;
+  contactId: string;
+  toWhom: string;
+  reason: string;
+  consentGiven: boolean;
+  scope: string;
+  method: ConsentMethod;
+  followUpDate: string;
+}
+
+const EMPTY: Values = {
+  target: 'healthFacility',
+  contactId: '',
+  toWhom: '',
+  reason: '',
+  consentGiven: false,
+  scope: '',
+  method: 'verbal',
+  followUpDate: '',
+};
+
+/** A new referral: where, to whom (typed or from the directory), why, consent, follow-up. */
+export function ReferralForm(props: {
+  caseId: string;
+  onCreated: (detail: CaseDetail) => void;
+  onCancel: () => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  const submit = useSubmit();
+  const loadDirectory = useCallback(() => api.call('directory.list', {}), [api]);
+  const directory = useLoad(loadDirectory);
+  const [v, setValues] = useState<Values>(EMPTY);
+  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const set = (patch: Partial<Values>) => setValues((old) => ({ ...old, ...patch }));
+  const contacts = directory.data?.contacts ?? [];
+
+  function pickContact(contactId: string): void {
+    const contact = contacts.find((c) => c.id === contactId);
+    if (!contact) return set({ contactId: '' });
+    // A directory kind that is also a referral target (Puskesmas, psikolog, …) sets the target.
+    const target = ReferralTarget.safeParse(contact.kind);
+    set({
+      contactId,
+      toWhom: contact.name,
+      ...(target.success ? { target: target.data } : {}),
+    });
+  }
+
+  async function create(event: React.FormEvent): Promise<void> {
+    event.preventDefault();
+    const found = {
+      toWhom: requiredProblem(v.toWhom),
+      reason: requiredProblem(v.reason),
+      followUpDate: v.followUpDate ? undefined : 'cases.validation.date',
+      scope: v.consentGiven
+        ? requiredProblem(v.scope) && 'cases.validation.consentScope'
+        : undefined,
+    };
+    setProblems(found);
+    if (hasProblems(found)) return;
+    const detail = await submit.run(() =>
+      api.call('referrals.create', {
+        caseId: props.caseId,
+        target: v.target,
+        ...(v.contactId ? { contactId: v.contactId } : {}),
+        toWhom: v.toWhom.trim(),
+        reason: v.reason.trim(),
+        consent: { given: v.consentGiven, scope: v.scope.trim(), method: v.method },
+        followUpDate: v.followUpDate,
+      }),
+    );
+    if (detail) props.onCreated(detail);
+  }
+
+  return (
+    <form className="panel" onSubmit={(e) => void create(e)} noValidate>
+      <h3>{t('cases.referrals.new')}</h3>
+      <div className="row">
+        <Field label={t('cases.referrals.target')}>
+          <select
+            value={v.target}
+            onChange={(e) => set({ target: ReferralTarget.parse(e.target.value) })}
+          >
+            {ReferralTarget.options.map((target) => (
+              <option key={target} value={target}>
+                {labelText(REFERRAL_TARGET_LABELS[target], language)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label={t('cases.referrals.fromDirectory')}
+          hint={t('cases.referrals.fromDirectoryHint')}
+        >
+          <select value={v.contactId} onChange={(e) => pickContact(e.target.value)}>
+            <option value="">{t('cases.referrals.notFromDirectory')}</option>
+            {contacts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name} — {labelText(CONTACT_KIND_LABELS[c.kind], language)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field label={t('cases.referrals.toWhom')} problem={problems.toWhom}>
+        <input
+          autoComplete="off"
+          value={v.toWhom}
+          onChange={(e) => set({ toWhom: e.target.value })}
+        />
+      </Field>
+      <Field label={t('cases.referrals.reason')} problem={problems.reason}>
+        <textarea rows={3} value={v.reason} onChange={(e) => set({ reason: e.target.value })} />
+      </Field>
+      <fieldset className="consent">
+        <legend>{t('cases.referrals.consent')}</legend>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={v.consentGiven}
+            onChange={(e) => set({ consentGiven: e.target.checked })}
+          />
+          {t('cases.referrals.consentGiven')}
+        </label>
+        {v.consentGiven ? (
+          <div className="row">
+            <Field
+              label={t('cases.referrals.consentScope')}
+              hint={t('cases.referrals.consentScopeHint')}
+              problem={problems.scope}
+            >
+              <input value={v.scope} onChange={(e) => set({ scope: e.target.value })} />
+            </Field>
+            <Field label={t('cases.referrals.consentMethod')}>
+              <select
+                value={v.method}
+                onChange={(e) => set({ method: ConsentMethod.parse(e.target.value) })}
+              >
+                {ConsentMethod.options.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`cases.referrals.method.${m}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+        ) : (
+          <p className="hint">{t('cases.referrals.noConsentHint')}</p>
+        )}
+      </fieldset>
+      <Field label={t('cases.referrals.followUpDate')} problem={problems.followUpDate}>
+        <input
+          type="date"
+          value={v.followUpDate}
+          onChange={(e) => set({ followUpDate: e.target.value })}
+        />
+      </Field>
+      <ErrorAlert error={directory.error ?? submit.error} />
+      <div className="actions">
+        <button type="submit" disabled={submit.busy}>
+          {t('cases.referrals.save')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('cases.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

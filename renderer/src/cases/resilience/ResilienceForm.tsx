@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../shared/api/records';
+import {
+  BURNOUT_SIGNS,
+  CAPACITIES,
+  CAPACITY_SCALE,
+  COMPASSION_FATIGUE_SIGNS,
+  FREQUENCY_SCALE,
+  SYMPTOMS,
+  type ResilienceAssessment,
+  type Sign,
+} from '../../../../shared/domain';
+import { useApi } from '../../api/api-context';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { Field } from '../ui/Field';
+import { todayLocal } from '../ui/dates';
+import { useSubmit } from '../ui/use-submit';
+import { ScaleSelects } from './ScaleSelects';
+
+type Answers = Pick<
+  ResilienceAssessment,
+  'capacities' | 'symptoms' | 'burnout' | 'compassionFatigue'
+>;
+
+const capacityItems = CAPACITIES.map((c) => ({
+  id: c.capacityId,
+  label: c.label,
+  description: c.description,
+}));
+const signItems = <Id extends string>(signs: readonly Sign<Id>[]) =>
+  signs.map((s) => ({ id: s.signId, label: s.label }));
+
+/** The seven capacities (Reivich & Shatte) 1–5 and the signs of seed 000's rapid assessment. */
+export function ResilienceForm(props: {
+  caseId: string;
+  onCreated: (detail: CaseDetail) => void;
+  onCancel: () => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const submit = useSubmit();
+  const [date, setDate] = useState(todayLocal);
+  const [note, setNote] = useState('');
+  const [answers, setAnswers] = useState<Answers>({
+    capacities: {},
+    symptoms: {},
+    burnout: {},
+    compassionFatigue: {},
+  });
+  const [problem, setProblem] = useState<string | undefined>();
+  const set = (patch: Partial<Answers>) => setAnswers((a) => ({ ...a, ...patch }));
+
+  async function create(event: React.FormEvent): Promise<void> {
+    event.preventDefault();
+    const answered = Object.values(answers).some((group) => Object.keys(group).length > 0);
+    const found = !date
+      ? 'cases.validation.date'
+      : answered
+        ? undefined
+        : 'cases.validation.nothingAnswered';
+    setProblem(found);
+    if (found) return;
+    const detail = await submit.run(() =>
+      api.call('resilience.create', {
+        caseId: props.caseId,
+        date,
+        ...answers,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      }),
+    );
+    if (detail) props.onCreated(detail);
+  }
+
+  return (
+    <form className="panel resilience-form" onSubmit={(e) => void create(e)} noValidate>
+      <h3>{t('cases.resilience.new')}</h3>
+      <Field label={t('cases.resilience.date')}>
+        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      </Field>
+      <ScaleSelects
+        legend={t('cases.resilience.capacities')}
+        hint={t('cases.resilience.capacitiesHint')}
+        items={capacityItems}
+        scale={CAPACITY_SCALE}
+        showValue
+        values={answers.capacities}
+        onChange={(capacities) => set({ capacities })}
+      />
+      <ScaleSelects
+        legend={t('cases.resilience.symptoms')}
+        items={signItems(SYMPTOMS)}
+        scale={FREQUENCY_SCALE}
+        values={answers.symptoms}
+        onChange={(symptoms) => set({ symptoms })}
+      />
+      <ScaleSelects
+        legend={t('cases.resilience.burnout')}
+        items={signItems(BURNOUT_SIGNS)}
+        scale={FREQUENCY_SCALE}
+        values={answers.burnout}
+        onChange={(burnout) => set({ burnout })}
+      />
+      <ScaleSelects
+        legend={t('cases.resilience.compassionFatigue')}
+        items={signItems(COMPASSION_FATIGUE_SIGNS)}
+        scale={FREQUENCY_SCALE}
+        values={answers.compassionFatigue}
+        onChange={(compassionFatigue) => set({ compassionFatigue })}
+      />
+      <Field label={t('cases.resilience.note')}>
+        <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+      {problem && (
+        <p className="field-error" role="alert">
+          {t(problem)}
+        </p>
+      )}
+      <ErrorAlert error={submit.error} />
+      <div className="actions">
+        <button type="submit" disabled={submit.busy}>
+          {t('cases.resilience.save')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('cases.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/api-context';
+import { ErrorAlert } from '../cases/ui/ErrorAlert';
+import { todayLocal, useLanguage } from '../cases/ui/dates';
+import type { Navigate } from '../cases/ui/navigate';
+import { useLoad } from '../cases/ui/use-load';
+import { HighRiskList } from './HighRiskList';
+import { OverdueList } from './OverdueList';
+import { SessionList } from './SessionList';
+import { Welcome } from './Welcome';
+
+/**
+ * What needs the counselor today: risk first (DOMAIN.md: risk cases at the top), then late
+ * referral follow-ups, then today's and the coming sessions.
+ */
+export function HomeScreen({ navigate }: { navigate: Navigate }): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  const load = useCallback(async () => {
+    const today = todayLocal();
+    const [summary, list] = await Promise.all([
+      api.call('home.summary', { today }),
+      api.call('cases.list', {}),
+    ]);
+    return { summary, caseCount: list.cases.length };
+  }, [api]);
+  const { data, error } = useLoad(load);
+
+  const todayWords = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'full',
+  }).format(new Date());
+
+  return (
+    <section className="home">
+      <h1>{t('nav.home')}</h1>
+      <p className="hint">{todayWords}</p>
+      <ErrorAlert error={error} />
+      {!data && !error && <p className="loading">{t('cases.common.loading')}</p>}
+      {data && (
+        <>
+          {data.caseCount === 0 && <Welcome navigate={navigate} />}
+          <HighRiskList cases={data.summary.highRisk} navigate={navigate} />
+          <OverdueList overdue={data.summary.overdue} navigate={navigate} />
+          <SessionList
+            title={t('cases.home.today')}
+            empty={t('cases.home.todayEmpty')}
+            sessions={data.summary.today}
+            timeOnly
+            navigate={navigate}
+          />
+          <SessionList
+            title={t('cases.home.upcoming')}
+            empty={t('cases.home.upcomingEmpty')}
+            sessions={data.summary.upcoming}
+            navigate={navigate}
+          />
+        </>
+      )}
+    </section>
+  );
+}
