@@ -142,6 +142,8 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export const HomeSummary = z.object({
+  /** How many cases exist at all, so a new user is shown where to start. */
+  caseCount: z.number().int().nonnegative(),
   today: z.array(SessionSummary),
   upcoming: z.array(SessionSummary),
   highRisk: z.array(CaseSummary),

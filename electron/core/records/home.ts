@@ -50,6 +50,7 @@ export function homeSummary(ctx: RecordsContext, today: string): HomeSummary {
   overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
 
   return {
+    caseCount: cases.length,
     today: todays.map((s) => sessionSummary(s, alias.get(s.caseId) ?? '')),
     upcoming: upcoming.map((s) => sessionSummary(s, alias.get(s.caseId) ?? '')),
     highRisk,

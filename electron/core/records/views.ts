@@ -104,8 +104,11 @@ export function caseDetail(ctx: RecordsContext, caseId: string): CaseDetail {
     return sessionMeta ? [sessionDoc.checklist(sessionMeta)] : [];
   });
   const progress = states.length > 0 ? (caseProgress(ctx.registry, states)[0] ?? null) : null;
+  const nowMs = ctx.now().getTime();
+  const lastSessionAt = sessions.find((s) => Date.parse(s.startsAt) <= nowMs)?.startsAt;
   return {
-    meta,
+    // The last contact is derived from the sessions, never stored twice.
+    meta: lastSessionAt ? { ...meta, lastSessionAt } : meta,
     sessions: sessions.map((s) => sessionSummary(s, meta.alias)),
     referrals: document.referrals().sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     outreach: document.outreach().sort((a, b) => b.date.localeCompare(a.date)),

@@ -19,12 +19,8 @@ export function HomeScreen({ navigate }: { navigate: Navigate }): React.JSX.Elem
   const api = useApi();
   const language = useLanguage();
   const load = useCallback(async () => {
-    const today = todayLocal();
-    const [summary, list] = await Promise.all([
-      api.call('home.summary', { today }),
-      api.call('cases.list', {}),
-    ]);
-    return { summary, caseCount: list.cases.length };
+    const summary = await api.call('home.summary', { today: todayLocal() });
+    return { summary, caseCount: summary.caseCount };
   }, [api]);
   const { data, error } = useLoad(load);
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isTicked, labelText } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { formatDate } from '../i18n';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../i18n/use-language';
 import { usePending } from './use-pending';
 import type { SessionState } from './use-session';
 

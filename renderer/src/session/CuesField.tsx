@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUE_KIND_LABELS, CueKind, labelText } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../i18n/use-language';
 import type { SessionState } from './use-session';
 
 type Props = Pick<SessionState, 'change'> & {

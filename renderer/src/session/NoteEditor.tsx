@@ -7,7 +7,7 @@ import type { DocumentSync, SaveStatus } from './document-sync';
 import { EditorToolbar } from './EditorToolbar';
 import { noteSectionsContent, sectionPrompt } from './note-sections';
 import { SectionPrompts } from './section-prompts';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../i18n/use-language';
 
 /** The XmlFragment of a session's (and a private note's) Y.Doc that holds the note. */
 const NOTE_FIELD = 'note';

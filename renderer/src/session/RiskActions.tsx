@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { formatDate } from '../i18n';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../i18n/use-language';
 import type { SessionState } from './use-session';
 
 type Props = Pick<SessionState, 'change'> & {

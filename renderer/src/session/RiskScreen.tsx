@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import {
+  RISK_LEVEL_LABELS,
   answerOf,
   askedQuestions,
   clearSkipped,
@@ -9,7 +10,7 @@ import {
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { RiskActions } from './RiskActions';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../i18n/use-language';
 import { usePending } from './use-pending';
 import type { SessionState } from './use-session';
 
@@ -82,7 +83,9 @@ export function RiskScreen({ detail, change }: Props): React.JSX.Element {
       <div className="risk-result" role="status">
         <p>
           <span className={`risk-badge ${risk.level}`}>
-            {t('session.risk.levelShort', { level: t(`session.risk.levels.${risk.level}`) })}
+            {t('session.risk.levelShort', {
+              level: labelText(RISK_LEVEL_LABELS[risk.level], language),
+            })}
           </span>{' '}
           {!risk.complete && <span className="hint">{t('session.risk.incomplete')}</span>}
         </p>

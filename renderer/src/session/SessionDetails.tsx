@@ -10,7 +10,7 @@ import {
 import { useApi } from '../api/api-context';
 import { CuesField } from './CuesField';
 import { fromLocalInput, toLocalInput } from './format';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../i18n/use-language';
 import { usePending } from './use-pending';
 import type { SessionState } from './use-session';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/api/records';
-import { labelText, SESSION_CHANNEL_LABELS } from '../../../shared/domain';
+import { labelText, RISK_LEVEL_LABELS, SESSION_CHANNEL_LABELS } from '../../../shared/domain';
 import { formatMinutes, formatSessionDate } from './format';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../i18n/use-language';
 
 /** Who, when, how long and through which channel; plus the way back and the print button. */
 export function SessionHeader(props: {
@@ -33,7 +33,9 @@ export function SessionHeader(props: {
         <span className={`risk-badge ${risk.level}`}>
           {!risk.complete && risk.level === 'none'
             ? t('session.risk.notScreened')
-            : t('session.risk.levelShort', { level: t(`session.risk.levels.${risk.level}`) })}
+            : t('session.risk.levelShort', {
+                level: labelText(RISK_LEVEL_LABELS[risk.level], language),
+              })}
         </span>
       </p>
       {serious && <p className="header-warning">{t('session.risk.warningTitle')}</p>}

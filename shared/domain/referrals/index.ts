@@ -1,6 +1,12 @@
 export { CONTACT_KIND_LABELS, ContactKind, DirectoryContact } from './directory';
 export { daysOverdue, isOverdue, overdueReferrals } from './overdue';
-export { ConsentMethod, Referral, ReferralConsent, ReferralStatusChange } from './referral';
+export {
+  CONSENT_METHOD_LABELS,
+  ConsentMethod,
+  Referral,
+  ReferralConsent,
+  ReferralStatusChange,
+} from './referral';
 export {
   canTransition,
   CLOSED_REFERRAL_STATUSES,

@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import type { Label } from '../label';
 import { ActorId, IsoDate, IsoDateTime, RecordId, RequiredText } from '../primitives';
 import { ReferralStatus } from './status';
 import { ReferralTarget } from './targets';
 
 export const ConsentMethod = z.enum(['verbal', 'written']);
 export type ConsentMethod = z.infer<typeof ConsentMethod>;
+
+export const CONSENT_METHOD_LABELS: Record<ConsentMethod, Label> = {
+  verbal: { id: 'Lisan', en: 'Verbal' },
+  written: { id: 'Tertulis', en: 'Written' },
+};
 
 /** The client's consent to share their information with the receiving service. */
 export const ReferralConsent = z.object({

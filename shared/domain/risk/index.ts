@@ -30,6 +30,7 @@ export {
   compareRiskLevels,
   maxRiskLevel,
   onlineCounselingSuitable,
+  RISK_LEVEL_LABELS,
   RiskLevel,
   RiskReason,
   triageRisk,

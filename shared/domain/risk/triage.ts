@@ -1,9 +1,17 @@
 import { z } from 'zod';
+import type { Label } from '../label';
 import { answerOf, isScreenComplete, type RiskAnswers } from './answers';
 import type { RiskQuestionId } from './questions';
 
 export const RiskLevel = z.enum(['none', 'low', 'moderate', 'high']);
 export type RiskLevel = z.infer<typeof RiskLevel>;
+
+export const RISK_LEVEL_LABELS: Record<RiskLevel, Label> = {
+  none: { id: 'tidak ada', en: 'none' },
+  low: { id: 'rendah', en: 'low' },
+  moderate: { id: 'sedang', en: 'moderate' },
+  high: { id: 'tinggi', en: 'high' },
+};
 
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3 };
 

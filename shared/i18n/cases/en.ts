@@ -12,7 +12,6 @@ export const casesEn: typeof casesId = {
     save: 'Save',
     saved: 'Saved.',
   },
-  riskLevel: { none: 'none', low: 'low', moderate: 'moderate', high: 'high' },
   risk: {
     flaggedMark: '⚠ Risk: {{level}} — not yet dealt with',
     levelMark: 'Risk: {{level}}',
@@ -154,7 +153,6 @@ export const casesEn: typeof casesId = {
     consentScope: 'What may be shared',
     consentScopeHint: 'For example: name and a summary of the problem to Puskesmas Cengkareng.',
     consentMethod: 'How consent was given',
-    method: { verbal: 'Verbal', written: 'Written' },
     noConsentHint:
       "Without consent, do not share the client's data with the receiving service. The referral can still be recorded as a plan.",
     consentGivenSummary: 'given, {{method}}: {{scope}}',

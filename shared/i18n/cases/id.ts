@@ -15,7 +15,6 @@ export const casesId = {
     save: 'Simpan',
     saved: 'Tersimpan.',
   },
-  riskLevel: { none: 'tidak ada', low: 'rendah', moderate: 'sedang', high: 'tinggi' },
   risk: {
     flaggedMark: '⚠ Risiko {{level}} — belum ditangani',
     levelMark: 'Risiko {{level}}',
@@ -158,7 +157,6 @@ export const casesId = {
     consentScope: 'Yang disetujui untuk dibagikan',
     consentScopeHint: 'Misalnya: nama dan ringkasan masalah ke Puskesmas Cengkareng.',
     consentMethod: 'Cara persetujuan',
-    method: { verbal: 'Lisan', written: 'Tertulis' },
     noConsentHint:
       'Tanpa persetujuan, jangan bagikan data klien kepada penerima rujukan. Rujukan tetap dapat dicatat sebagai rencana.',
     consentGivenSummary: 'diberikan secara {{method}}: {{scope}}',

@@ -59,12 +59,6 @@ export const sessionEn: typeof sessionId = {
     yes: 'Yes',
     no: 'No',
     levelShort: 'Risk: {{level}}',
-    levels: {
-      none: 'none',
-      low: 'low',
-      moderate: 'moderate',
-      high: 'high',
-    },
     incomplete: 'The screen is not complete.',
     notScreened: 'Risk: not screened yet',
     reasons: {

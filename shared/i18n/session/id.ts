@@ -58,12 +58,6 @@ export const sessionId = {
     yes: 'Ya',
     no: 'Tidak',
     levelShort: 'Risiko: {{level}}',
-    levels: {
-      none: 'tidak ada',
-      low: 'rendah',
-      moderate: 'sedang',
-      high: 'tinggi',
-    },
     incomplete: 'Skrining belum lengkap.',
     notScreened: 'Risiko: belum diskrining',
     reasons: {

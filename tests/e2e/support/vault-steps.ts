@@ -1,33 +1,47 @@
 import type { Page } from 'playwright-core';
+import type { Language } from '../../../shared/api/settings';
+import { catalogs } from '../../../shared/i18n';
 
 export const PASSPHRASE = 'kopi tubruk di pagi hujan 1987';
 export const NEW_PASSPHRASE = 'sepeda ontel melintas jembatan merah';
 
-/** The first-run steps in Bahasa Indonesia: passphrase, recovery key, confirmation. */
-export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<string> {
-  await page.getByRole('heading', { name: 'Selamat datang di Pendamping' }).waitFor();
-  await page.getByLabel('Frasa sandi', { exact: true }).fill(passphrase);
-  await page.getByLabel('Ulangi frasa sandi').fill(passphrase);
-  await page.getByRole('button', { name: 'Buat brankas' }).click();
+/** The first-run steps: passphrase, recovery key, confirmation; words from the app's catalog. */
+export async function createVault(
+  page: Page,
+  passphrase = PASSPHRASE,
+  language: Language = 'id',
+): Promise<string> {
+  const w = catalogs[language];
+  await page.getByRole('heading', { name: w.vault.firstRunTitle }).waitFor();
+  await page.getByLabel(w.vault.passphrase, { exact: true }).fill(passphrase);
+  await page.getByLabel(w.vault.passphraseRepeat).fill(passphrase);
+  await page.getByRole('button', { name: w.vault.create }).click();
   const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
   const groups = recoveryKey.split('-');
-  for (const input of await page.getByLabel(/^Kelompok ke-\d+$/).all()) {
+  const groupLabel = new RegExp(`^${w.vault.recoveryGroup.replace('{{n}}', '(\\d+)')}$`);
+  for (const input of await page.getByLabel(groupLabel).all()) {
     const label = (await input.evaluate((el) => el.parentElement?.textContent ?? '')).trim();
     const n = Number(/(\d+)/.exec(label)?.[1]);
     await input.fill(groups[n - 1] ?? '');
   }
-  await page.getByRole('button', { name: 'Konfirmasi' }).click();
-  await page.getByRole('heading', { name: 'Beranda' }).waitFor();
+  await page.getByRole('button', { name: w.vault.recoveryConfirm }).click();
+  await page.getByRole('heading', { name: w.nav.home }).waitFor();
   return recoveryKey;
 }
 
-export async function lock(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Kunci' }).click();
-  await page.getByRole('heading', { name: 'Buka brankas' }).waitFor();
+export async function lock(page: Page, language: Language = 'id'): Promise<void> {
+  const w = catalogs[language];
+  await page.getByRole('button', { name: w.nav.lock }).click();
+  await page.getByRole('heading', { name: w.vault.unlockTitle }).waitFor();
 }
 
-export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
-  await page.getByLabel('Frasa sandi').fill(passphrase);
-  await page.getByRole('button', { name: 'Buka', exact: true }).click();
-  await page.getByRole('heading', { name: 'Beranda' }).waitFor();
+export async function unlock(
+  page: Page,
+  passphrase = PASSPHRASE,
+  language: Language = 'id',
+): Promise<void> {
+  const w = catalogs[language];
+  await page.getByLabel(w.vault.passphrase).fill(passphrase);
+  await page.getByRole('button', { name: w.vault.unlock, exact: true }).click();
+  await page.getByRole('heading', { name: w.nav.home }).waitFor();
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
-import { onlineCounselingSuitable } from '../../../../shared/domain';
+import { labelText, onlineCounselingSuitable, RISK_LEVEL_LABELS } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
@@ -24,7 +24,7 @@ export function RiskPanel(props: {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const { risk, meta } = props.detail;
-  const level = t(`cases.riskLevel.${risk.unresolvedLevel}`);
+  const level = labelText(RISK_LEVEL_LABELS[risk.unresolvedLevel], language);
 
   async function resolve(event: React.FormEvent): Promise<void> {
     event.preventDefault();

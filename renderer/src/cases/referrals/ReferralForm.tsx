@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import {
+  CONSENT_METHOD_LABELS,
   CONTACT_KIND_LABELS,
   ConsentMethod,
   REFERRAL_TARGET_LABELS,
@@ -159,7 +160,7 @@ export function ReferralForm(props: {
               >
                 {ConsentMethod.options.map((m) => (
                   <option key={m} value={m}>
-                    {t(`cases.referrals.method.${m}`)}
+                    {labelText(CONSENT_METHOD_LABELS[m], language)}
                   </option>
                 ))}
               </select>

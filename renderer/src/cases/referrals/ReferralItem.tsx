@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import {
+  CONSENT_METHOD_LABELS,
   REFERRAL_STATUS_LABELS,
   REFERRAL_TARGET_LABELS,
   ReferralStatus,
@@ -68,7 +69,10 @@ export function ReferralItem(props: {
         <dd>
           {r.consent.given
             ? t('cases.referrals.consentGivenSummary', {
-                method: t(`cases.referrals.method.${r.consent.method}`).toLocaleLowerCase(),
+                method: labelText(
+                  CONSENT_METHOD_LABELS[r.consent.method],
+                  language,
+                ).toLocaleLowerCase(),
                 scope: r.consent.scope || t('cases.common.none'),
               })
             : t('cases.referrals.consentNotGiven')}

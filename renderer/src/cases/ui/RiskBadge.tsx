@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { RiskLevel } from '../../../../shared/domain';
+import { labelText, RISK_LEVEL_LABELS, type RiskLevel } from '../../../../shared/domain';
+import { useLanguage } from '../../i18n/use-language';
 
 /**
  * The risk mark beside a case or session. A flagged case says so in words, not only in colour;
@@ -11,10 +12,11 @@ export function RiskBadge(props: {
   always?: boolean;
 }): React.JSX.Element | null {
   const { t } = useTranslation();
+  const language = useLanguage();
   if (!props.flagged && !props.always && (props.level === 'none' || props.level === 'low')) {
     return null;
   }
-  const level = t(`cases.riskLevel.${props.level}`);
+  const level = labelText(RISK_LEVEL_LABELS[props.level], language);
   return (
     <span className={`risk-badge risk-${props.level}${props.flagged ? ' flagged' : ''}`}>
       {props.flagged

@@ -1,13 +1,7 @@
-import { useTranslation } from 'react-i18next';
-import { Language } from '../../../../shared/api/settings';
+import type { Language } from '../../../../shared/api/settings';
 import { formatDate } from '../../i18n';
 
-/** The language the user chose, as the domain's labels and Intl want it. */
-export function useLanguage(): Language {
-  const { i18n } = useTranslation();
-  const parsed = Language.safeParse(i18n.language);
-  return parsed.success ? parsed.data : 'id';
-}
+export { useLanguage } from '../../i18n/use-language';
 
 const locale = (language: Language) => (language === 'id' ? 'id-ID' : 'en-GB');
 const pad = (n: number) => String(n).padStart(2, '0');

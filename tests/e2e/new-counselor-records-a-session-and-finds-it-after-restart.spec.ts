@@ -1,0 +1,126 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../../shared/api/settings';
+import {
+  defaultTemplate,
+  labelText,
+  RISK_ACTION_LABELS,
+  RISK_LEVEL_LABELS,
+  RISK_QUESTIONS,
+} from '../../shared/domain';
+import { catalogs } from '../../shared/i18n';
+import { launchBrowser, openApp } from './support/browser';
+import { createVault, unlock } from './support/vault-steps';
+import { startWebHost, type RunningWebHost } from './support/web-host';
+
+/**
+ * The whole first day of a new counselor, in each language: set up, a case with only an alias,
+ * a session with a note, ticked checklist items, a positive risk screen and a recorded referral;
+ * then the web host restarts, and every word, tick and flag is back, the case on top.
+ */
+const template = defaultTemplate();
+const items = [template.stages[0]?.items[0], template.stages[1]?.items[0]].flatMap((i) =>
+  i ? [i] : [],
+);
+const question = (id: string) => RISK_QUESTIONS.find((q) => q.questionId === id);
+
+for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
+  describe(`a new counselor's first session survives a restart (${language})`, () => {
+    const w = catalogs[language];
+    const label = (l: { id: string; en: string }) => labelText(l, language);
+    let host: RunningWebHost;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      host = await startWebHost();
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await host?.stop();
+    });
+
+    it('keeps every word, tick and flag, and the case stays at the top', async () => {
+      const page = await openApp(browser, host.launchUrl);
+      if (language === 'en') await page.getByLabel('Bahasa').selectOption('en');
+      await createVault(page, undefined, language);
+
+      const nav = page.getByRole('navigation');
+      const newCase = async (alias: string): Promise<void> => {
+        await nav.getByRole('button', { name: w.nav.cases, exact: true }).click();
+        await page.getByRole('button', { name: w.cases.newCase.open }).click();
+        await page.getByLabel(w.cases.newCase.alias, { exact: true }).fill(alias);
+        await page.getByRole('button', { name: w.cases.newCase.create }).click();
+        await page.getByRole('heading', { name: alias, level: 1 }).waitFor();
+      };
+      await newCase('Kenanga');
+
+      await page.getByRole('tab', { name: w.cases.tabs.sessions }).click();
+      await page.getByRole('button', { name: w.cases.sessions.new }).click();
+      await page.getByRole('button', { name: w.cases.sessions.create }).click();
+      const note = page.getByRole('region', { name: w.session.note.title });
+      await note.getByRole('textbox').click();
+      await page.keyboard.type('Klien sulit tidur sejak banjir, tinggal di pengungsian.');
+      for (const item of items) {
+        await page
+          .getByRole('checkbox', { name: new RegExp(`^${label(item.label).slice(0, 25)}`) })
+          .check();
+      }
+      const risk = page.getByRole('region', { name: w.session.risk.title });
+      for (const id of ['q1WishDead', 'q2SuicidalThoughts', 'q3Method']) {
+        const text = label(question(id)?.text ?? { id: '', en: '' });
+        await risk.getByRole('group', { name: text }).getByLabel(w.session.risk.yes).check();
+      }
+      const moderate = w.session.risk.levelShort.replace(
+        '{{level}}',
+        label(RISK_LEVEL_LABELS.moderate),
+      );
+      await risk.getByText(moderate).first().waitFor();
+      await risk.getByText(w.session.risk.warningTitle).waitFor();
+      const referral = label(RISK_ACTION_LABELS.faceToFaceReferral);
+      await risk
+        .getByLabel(w.session.risk.actionNote.faceToFaceReferral)
+        .fill('Puskesmas Tambora, Senin');
+      await risk
+        .getByRole('button', { name: w.session.risk.recordOne.replace('{{action}}', referral) })
+        .click();
+      await risk.getByText(/Puskesmas Tambora, Senin/).waitFor();
+      await note.getByText(w.session.save.saved).waitFor();
+      // A second, newer case without risk: the flagged one must still come first.
+      await newCase('Teratai');
+
+      await host.stop();
+      host = await startWebHost({ dataDir: host.dataDir });
+      const again = await openApp(browser, host.launchUrl);
+      await again.getByRole('heading', { name: w.vault.unlockTitle }).waitFor();
+      await unlock(again, undefined, language);
+      await again
+        .getByRole('navigation')
+        .getByRole('button', { name: w.nav.cases, exact: true })
+        .click();
+      const rows = again.locator('table.case-table tbody tr');
+      await rows.first().waitFor();
+      expect(await rows.first().textContent()).toContain('Kenanga');
+      expect(await rows.nth(1).textContent()).toContain('Teratai');
+
+      await again.getByRole('button', { name: 'Kenanga', exact: true }).click();
+      await again.getByRole('tab', { name: w.cases.tabs.sessions }).click();
+      await again.locator('ul.item-list button.item').first().click();
+      const noteAgain = again.getByRole('region', { name: w.session.note.title });
+      await noteAgain
+        .getByText('Klien sulit tidur sejak banjir, tinggal di pengungsian.')
+        .waitFor();
+      for (const item of items) {
+        const box = again.getByRole('checkbox', {
+          name: new RegExp(`^${label(item.label).slice(0, 25)}`),
+        });
+        expect(await box.isChecked()).toBe(true);
+      }
+      const riskAgain = again.getByRole('region', { name: w.session.risk.title });
+      await riskAgain.getByText(moderate).first().waitFor();
+      await riskAgain.getByText(/Puskesmas Tambora, Senin/).waitFor();
+      await page.context().close();
+      await again.context().close();
+    });
+  });
+}
