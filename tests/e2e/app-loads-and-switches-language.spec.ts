@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './support/browser';
-import { startWebHost, type RunningWebHost } from './support/web-host';
+import { describe, expect, it } from 'vitest';
+import { openApp } from './support/browser';
+import { appUnderTest } from './support/app-under-test';
 
 describe('a new user opens the app', () => {
-  let host: RunningWebHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    host = await startWebHost();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const app = appUnderTest();
 
   it('greets them in Bahasa Indonesia first', async () => {
-    const page = await openApp(browser, host.launchUrl);
+    const page = await openApp(app.browser, app.host.launchUrl);
     await page.getByRole('heading', { name: 'Selamat datang di Pendamping' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     expect(page.url()).not.toContain('token=');
@@ -25,7 +14,7 @@ describe('a new user opens the app', () => {
   });
 
   it('switches to English, and remembers it after a reload', async () => {
-    const page = await openApp(browser, host.launchUrl);
+    const page = await openApp(app.browser, app.host.launchUrl);
     await page.getByLabel('Bahasa').selectOption('en');
     await page.getByRole('heading', { name: 'Welcome to Pendamping' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');

@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp } from './support/browser';
+import { appUnderTest } from './support/app-under-test';
 import { createVault } from './support/vault-steps';
-import { startWebHost, type RunningWebHost } from './support/web-host';
+import { startWebHost } from './support/web-host';
 
 /** A local calendar day `offset` days from today, as <input type="date"> takes it. */
 function day(offset: number): string {
@@ -204,20 +205,10 @@ async function searchFor(page: Page, w: Words, word: string, alias: string): Pro
 }
 
 describe('a counselor manages cases, referrals, outreach and resilience', () => {
-  let host: RunningWebHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    host = await startWebHost();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const app = appUnderTest();
 
   it('in Bahasa Indonesia: from an alias-only case to an overdue referral found by search', async () => {
-    const page = await openApp(browser, host.launchUrl);
+    const page = await openApp(app.browser, app.host.launchUrl);
     const w = WORDS.id;
     await createVault(page);
 
@@ -267,7 +258,7 @@ describe('a counselor manages cases, referrals, outreach and resilience', () => 
   it('in English: the same core flow', async () => {
     // A vault of its own, so this flow starts from nothing too.
     const englishHost = await startWebHost();
-    const page = await openApp(browser, englishHost.launchUrl);
+    const page = await openApp(app.browser, englishHost.launchUrl);
     const w = WORDS.en;
     await createVault(page);
     await nav(page, 'Pengaturan');

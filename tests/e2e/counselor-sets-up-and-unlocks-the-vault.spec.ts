@@ -1,24 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openApp } from './support/browser';
+import { appUnderTest } from './support/app-under-test';
 import { createVault, lock, NEW_PASSPHRASE, PASSPHRASE, unlock } from './support/vault-steps';
-import { startWebHost, type RunningWebHost } from './support/web-host';
+import { startWebHost } from './support/web-host';
 
 describe('a counselor sets up the vault and gets back in', () => {
-  let host: RunningWebHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    host = await startWebHost();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const app = appUnderTest();
 
   it('refuses a short passphrase with the reason before anything is created', async () => {
-    const page = await openApp(browser, host.launchUrl);
+    const page = await openApp(app.browser, app.host.launchUrl);
     await page.getByLabel('Frasa sandi', { exact: true }).fill('rahasia');
     await page.getByText('Frasa sandi minimal 10 karakter.').waitFor();
     await page.getByLabel('Ulangi frasa sandi').fill('rahasia');
@@ -27,7 +17,7 @@ describe('a counselor sets up the vault and gets back in', () => {
   });
 
   it('creates the vault, confirms the recovery key, locks, refuses a wrong passphrase, unlocks', async () => {
-    const page = await openApp(browser, host.launchUrl);
+    const page = await openApp(app.browser, app.host.launchUrl);
     const recoveryKey = await createVault(page);
     expect(recoveryKey).toMatch(/^([0-9A-Z]{5}-){7}[0-9A-Z]{5}$/);
 
@@ -42,9 +32,8 @@ describe('a counselor sets up the vault and gets back in', () => {
     await unlock(page);
 
     // Survives a restart of the core with the same data directory.
-    await host.stop();
-    host = await startWebHost({ dataDir: host.dataDir });
-    const again = await openApp(browser, host.launchUrl);
+    await app.restart();
+    const again = await openApp(app.browser, app.host.launchUrl);
     await again.getByRole('heading', { name: 'Buka brankas' }).waitFor();
     await unlock(again);
     await page.context().close();
@@ -53,7 +42,7 @@ describe('a counselor sets up the vault and gets back in', () => {
 
   it('recovers with the recovery key and a new passphrase, after which the old one fails', async () => {
     const dir = await startWebHost();
-    const page = await openApp(browser, dir.launchUrl);
+    const page = await openApp(app.browser, dir.launchUrl);
     const recoveryKey = await createVault(page);
     await lock(page);
     await page.getByRole('button', { name: 'Lupa frasa sandi?' }).click();
@@ -73,7 +62,7 @@ describe('a counselor sets up the vault and gets back in', () => {
 
   it('changes the passphrase from the settings', async () => {
     const dir = await startWebHost();
-    const page = await openApp(browser, dir.launchUrl);
+    const page = await openApp(app.browser, dir.launchUrl);
     await createVault(page);
     await page.getByRole('button', { name: 'Pengaturan' }).click();
     await page.getByLabel('Frasa sandi sekarang').fill(PASSPHRASE);
@@ -88,7 +77,7 @@ describe('a counselor sets up the vault and gets back in', () => {
 
   it('makes the user wait after repeated wrong passphrases', async () => {
     const dir = await startWebHost();
-    const page = await openApp(browser, dir.launchUrl);
+    const page = await openApp(app.browser, dir.launchUrl);
     await createVault(page);
     await lock(page);
     const input = page.getByLabel('Frasa sandi');
@@ -108,7 +97,7 @@ describe('a counselor sets up the vault and gets back in', () => {
   it('locks by itself after the idle time and drops what it showed', async () => {
     // A "minute" of 1 s in this host only, so five idle minutes pass in five seconds.
     const dir = await startWebHost({ env: { PENDAMPING_IDLE_MINUTE_MS: '1000' } });
-    const page = await openApp(browser, dir.launchUrl);
+    const page = await openApp(app.browser, dir.launchUrl);
     await createVault(page);
     await page
       .getByText('Brankas dikunci otomatis karena tidak ada aktivitas.')

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { launchBrowser, openApp } from './support/browser';
+import { openApp } from './support/browser';
+import { appUnderTest } from './support/app-under-test';
 import { createVault, unlock } from './support/vault-steps';
-import { startWebHost, type RunningWebHost } from './support/web-host';
 
 const ALIAS = 'Melati';
 
@@ -73,22 +73,12 @@ async function waitUntilSaved(page: Page, region: string): Promise<void> {
 }
 
 describe('a counselor writes a session', () => {
-  let host: RunningWebHost;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    host = await startWebHost();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const app = appUnderTest();
 
   it('writes the note, ticks the checklist, screens risk, and finds it all after a restart', async () => {
-    const page = await openApp(browser, host.launchUrl);
+    const page = await openApp(app.browser, app.host.launchUrl);
     await createVault(page);
-    await createCaseWithSession(host.launchUrl);
+    await createCaseWithSession(app.host.launchUrl);
     await openTheSession(page);
 
     // The note: the four sections, a sentence, a list; saved in batches.
@@ -166,9 +156,8 @@ describe('a counselor writes a session', () => {
     await page.context().close();
 
     // The core stops and starts again on the same data directory.
-    await host.stop();
-    host = await startWebHost({ dataDir: host.dataDir });
-    const again = await openApp(browser, host.launchUrl);
+    await app.restart();
+    const again = await openApp(app.browser, app.host.launchUrl);
     await again.getByRole('heading', { name: 'Buka brankas' }).waitFor();
     await unlock(again);
     await openTheSession(again);

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/api/settings';
 import {
   defaultTemplate,
@@ -9,9 +8,9 @@ import {
   RISK_QUESTIONS,
 } from '../../shared/domain';
 import { catalogs } from '../../shared/i18n';
-import { launchBrowser, openApp } from './support/browser';
+import { openApp } from './support/browser';
+import { appUnderTest } from './support/app-under-test';
 import { createVault, unlock } from './support/vault-steps';
-import { startWebHost, type RunningWebHost } from './support/web-host';
 
 /**
  * The whole first day of a new counselor, in each language: set up, a case with only an alias,
@@ -28,20 +27,10 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
   describe(`a new counselor's first session survives a restart (${language})`, () => {
     const w = catalogs[language];
     const label = (l: { id: string; en: string }) => labelText(l, language);
-    let host: RunningWebHost;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      host = await startWebHost();
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await host?.stop();
-    });
+    const app = appUnderTest();
 
     it('keeps every word, tick and flag, and the case stays at the top', async () => {
-      const page = await openApp(browser, host.launchUrl);
+      const page = await openApp(app.browser, app.host.launchUrl);
       if (language === 'en') await page.getByLabel('Bahasa').selectOption('en');
       await createVault(page, undefined, language);
 
@@ -89,9 +78,8 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       // A second, newer case without risk: the flagged one must still come first.
       await newCase('Teratai');
 
-      await host.stop();
-      host = await startWebHost({ dataDir: host.dataDir });
-      const again = await openApp(browser, host.launchUrl);
+      await app.restart();
+      const again = await openApp(app.browser, app.host.launchUrl);
       await again.getByRole('heading', { name: w.vault.unlockTitle }).waitFor();
       await unlock(again, undefined, language);
       await again

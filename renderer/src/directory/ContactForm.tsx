@@ -8,11 +8,11 @@ import {
   type DirectoryContact,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
 import { Field } from '../cases/ui/Field';
 import { useLanguage } from '../cases/ui/dates';
 import { useSubmit } from '../cases/ui/use-submit';
 import { hasProblems, phoneProblem, requiredProblem } from '../cases/ui/validation';
+import { FormActions } from '../cases/ui/FormActions';
 
 /** Adds a contact, or edits one (the same id keeps it the same contact). */
 export function ContactForm(props: {
@@ -82,15 +82,12 @@ export function ContactForm(props: {
       <Field label={t('cases.directory.notes')}>
         <textarea rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </Field>
-      <ErrorAlert error={submit.error} />
-      <div className="actions">
-        <button type="submit" disabled={submit.busy}>
-          {t('cases.common.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cases.common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('cases.common.save')}
+        busy={submit.busy}
+        error={submit.error}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

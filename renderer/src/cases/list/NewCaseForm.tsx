@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { useApi } from '../../api/api-context';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import {
   EMPTY_IDENTIFYING,
@@ -12,6 +11,7 @@ import {
 } from '../ui/IdentifyingFields';
 import { useSubmit } from '../ui/use-submit';
 import { hasProblems, parseTags, requiredProblem } from '../ui/validation';
+import { FormActions } from '../ui/FormActions';
 
 /** A new case: an alias is enough; identifying data is optional and folded away. */
 export function NewCaseForm(props: {
@@ -64,15 +64,12 @@ export function NewCaseForm(props: {
       <Field label={t('cases.newCase.tags')} hint={t('cases.newCase.tagsHint')}>
         <input autoComplete="off" value={tags} onChange={(e) => setTags(e.target.value)} />
       </Field>
-      <ErrorAlert error={submit.error} />
-      <div className="actions">
-        <button type="submit" disabled={submit.busy}>
-          {t('cases.newCase.create')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cases.common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('cases.newCase.create')}
+        busy={submit.busy}
+        error={submit.error}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

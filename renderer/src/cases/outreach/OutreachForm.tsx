@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { OUTREACH_KIND_LABELS, OutreachKind, labelText } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { todayLocal, useLanguage } from '../ui/dates';
 import { useLoad } from '../ui/use-load';
 import { useSubmit } from '../ui/use-submit';
 import { hasProblems, requiredProblem } from '../ui/validation';
+import { FormActions } from '../ui/FormActions';
 
 /** One outreach activity: date, kind, counterpart, outcome and an optional follow-up. */
 export function OutreachForm(props: {
@@ -102,15 +102,12 @@ export function OutreachForm(props: {
           <input value={followUpNote} onChange={(e) => setFollowUpNote(e.target.value)} />
         </Field>
       </div>
-      <ErrorAlert error={submit.error} />
-      <div className="actions">
-        <button type="submit" disabled={submit.busy}>
-          {t('cases.outreach.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cases.common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('cases.outreach.save')}
+        busy={submit.busy}
+        error={submit.error}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

@@ -10,12 +10,12 @@ import {
   labelText,
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { useLanguage } from '../ui/dates';
 import { useLoad } from '../ui/use-load';
 import { useSubmit } from '../ui/use-submit';
 import { hasProblems, requiredProblem } from '../ui/validation';
+import { FormActions } from '../ui/FormActions';
 
 interface Values {
   target: ReferralTarget;
@@ -177,15 +177,12 @@ export function ReferralForm(props: {
           onChange={(e) => set({ followUpDate: e.target.value })}
         />
       </Field>
-      <ErrorAlert error={directory.error ?? submit.error} />
-      <div className="actions">
-        <button type="submit" disabled={submit.busy}>
-          {t('cases.referrals.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cases.common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('cases.referrals.save')}
+        busy={submit.busy}
+        error={directory.error ?? submit.error}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

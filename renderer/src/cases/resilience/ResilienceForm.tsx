@@ -12,11 +12,11 @@ import {
   type Sign,
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { todayLocal } from '../ui/dates';
 import { useSubmit } from '../ui/use-submit';
 import { ScaleSelects } from './ScaleSelects';
+import { FormActions } from '../ui/FormActions';
 
 type Answers = Pick<
   ResilienceAssessment,
@@ -116,15 +116,12 @@ export function ResilienceForm(props: {
           {t(problem)}
         </p>
       )}
-      <ErrorAlert error={submit.error} />
-      <div className="actions">
-        <button type="submit" disabled={submit.busy}>
-          {t('cases.resilience.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cases.common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('cases.resilience.save')}
+        busy={submit.busy}
+        error={submit.error}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

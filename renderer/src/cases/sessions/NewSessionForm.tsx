@@ -9,11 +9,11 @@ import {
   onlineCounselingSuitable,
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { Field } from '../ui/Field';
 import { localInputToIso, nowLocalInput, useLanguage } from '../ui/dates';
 import { useLoad } from '../ui/use-load';
 import { useSubmit } from '../ui/use-submit';
+import { FormActions } from '../ui/FormActions';
 
 /** A new session: when, how long, which channel, which checklist (WHO 2004 unless chosen). */
 export function NewSessionForm(props: {
@@ -110,15 +110,12 @@ export function NewSessionForm(props: {
             {t('cases.sessions.onlineWarning')}
           </p>
         )}
-      <ErrorAlert error={templates.error ?? submit.error} />
-      <div className="actions">
-        <button type="submit" disabled={submit.busy}>
-          {t('cases.sessions.create')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('cases.common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('cases.sessions.create')}
+        busy={submit.busy}
+        error={templates.error ?? submit.error}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }
