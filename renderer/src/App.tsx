@@ -4,6 +4,7 @@ import type { Settings } from '../../shared/api/settings';
 import type { LockReason, RecoveryKeyIssued, VaultStatus } from '../../shared/api/vault';
 import { useApi } from './api/api-context';
 import { useActivityReporter } from './hooks/use-activity-reporter';
+import { useLockShortcut } from './hooks/use-lock-shortcut';
 import { AppFrame } from './screens/AppFrame';
 import { FirstRun } from './screens/FirstRun';
 import { RecoveryKeyPanel } from './screens/RecoveryKeyPanel';
@@ -35,6 +36,7 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   }, [api]);
 
   useActivityReporter(status?.state === 'unlocked');
+  useLockShortcut(status?.state === 'unlocked');
 
   const onUnlocked = useCallback((next: VaultStatus) => {
     setLockReason(undefined);
