@@ -32,6 +32,8 @@ export interface DocumentStoreOptions {
   compaction?: Partial<CompactionPolicy>;
   /** Told when a local change could not be saved (the document is then reloaded from disk). */
   onPersistError?: (docId: string, error: unknown) => void;
+  /** Told of every change made in the core and saved (not loads, not applyUpdate): the outbox. */
+  onLocalChange?: (docId: string, update: Uint8Array) => void;
 }
 
 /**
@@ -105,6 +107,7 @@ export class DocumentStore {
     try {
       const seq = this.store.appendUpdate(docId, update);
       this.noteAppended(entry, seq, update.byteLength);
+      this.options.onLocalChange?.(docId, update);
       return seq;
     } catch (error) {
       entry.failure = error;

@@ -42,9 +42,11 @@ export class Keyring implements KeyProvider {
     }
   }
 
-  /** A new access scope (a case) with a fresh content key. */
-  createScope(): string {
-    const scopeId = toHex(randomBytes(16));
+  /**
+   * A new access scope with a fresh content key. A case's scope id is the case id itself, so a
+   * device that receives the case's documents knows which scope they belong to.
+   */
+  createScope(scopeId: string = toHex(randomBytes(16))): string {
     this.addKey(scopeId, toHex(randomBytes(8)), randomKey());
     return scopeId;
   }
@@ -77,6 +79,49 @@ export class Keyring implements KeyProvider {
   } {
     const { keyId, key } = this.currentKey(scopeId);
     return { keyId, sealed: sodium().crypto_box_seal(key, recipientBoxPublicKey) };
+  }
+
+  /** A content key that arrived opened (by the sync client, from an envelope sealed to us). */
+  importKey(scopeId: string, keyId: string, key: Uint8Array): void {
+    if (this.scopeKey(scopeId, keyId)) return;
+    this.addKey(scopeId, keyId, key.slice());
+    // The newest key by time of arrival is not necessarily the scope's current one: look it up.
+    this.currentByScope.delete(scopeId);
+  }
+
+  /**
+   * A key by its id alone, for a document this device has not seen before: key ids are random,
+   * so the id names one scope, and the document is filed under it from then on.
+   */
+  keyForIncoming(docId: string, keyId: string): Uint8Array | undefined {
+    const known = this.readKey(docId, keyId);
+    if (known || this.scopeByDoc.has(docId)) return known;
+    const row = this.database()
+      .prepare('SELECT scope_id FROM scope_keys WHERE key_id = ? LIMIT 1')
+      .get(keyId) as { scope_id: string } | undefined;
+    if (!row) return undefined;
+    const key = this.scopeKey(row.scope_id, keyId);
+    if (key) this.assignDocument(docId, row.scope_id);
+    return key;
+  }
+
+  /** The scopes this device holds keys for. */
+  scopes(): string[] {
+    return (
+      this.database().prepare('SELECT DISTINCT scope_id FROM scope_keys').all() as Array<{
+        scope_id: string;
+      }>
+    ).map((r) => r.scope_id);
+  }
+
+  /** The documents filed under a scope. */
+  documentsOf(scopeId: string): string[] {
+    return [...this.scopeByDoc].filter(([, s]) => s === scopeId).map(([docId]) => docId);
+  }
+
+  /** The current key of a scope, for sharing it with a member. */
+  currentKeyOf(scopeId: string): { keyId: string; key: Uint8Array } {
+    return this.currentKey(scopeId);
   }
 
   /** A key someone sealed to us (a supervisor receiving a case): kept sealed, opened on use. */

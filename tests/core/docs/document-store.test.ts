@@ -70,6 +70,15 @@ describe('Yjs documents on the encrypted store', () => {
     expect(docs.open('kasus-1').getMap('case').toJSON()).toEqual({ status: 'open', risk: 'low' });
   });
 
+  it('tells the outbox of changes made in the core, but not of updates applied from outside', () => {
+    const told: string[] = [];
+    docs.closeAll();
+    docs = new DocumentStore(store, { onLocalChange: (docId) => told.push(docId) });
+    docs.transact('kasus-2', (d) => d.getMap('case').set('status', 'open'));
+    typeIn((u) => docs.applyUpdate('kasus-2', u), ['dari perangkat lain']);
+    expect(told).toEqual(['kasus-2']);
+  });
+
   it('persists before applying: a failed write leaves the cached doc unchanged', () => {
     const doc = docs.open('sesi-1');
     store.close();

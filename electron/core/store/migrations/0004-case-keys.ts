@@ -18,6 +18,7 @@ export const caseKeys: Migration = {
         created_at  INTEGER NOT NULL,
         UNIQUE (scope_id, key_id)
       );
+      CREATE INDEX scope_keys_by_key ON scope_keys (key_id);
       CREATE TABLE doc_scopes (
         doc_id    TEXT PRIMARY KEY,
         scope_id  TEXT NOT NULL
