@@ -8,12 +8,7 @@
 export class FrameError extends Error {
   constructor(
     readonly reason:
-      | 'truncated'
-      | 'malformed'
-      | 'unknown-type'
-      | 'too-large'
-      | 'bad-version'
-      | 'trailing-bytes',
+      'truncated' | 'malformed' | 'unknown-type' | 'too-large' | 'bad-version' | 'trailing-bytes',
     message: string,
   ) {
     super(message);
@@ -138,7 +133,8 @@ export class Reader {
 
   bytes(max: number): Uint8Array {
     const n = this.uint();
-    if (n > max) throw new FrameError('malformed', `a field of ${n} bytes exceeds its limit ${max}`);
+    if (n > max)
+      throw new FrameError('malformed', `a field of ${n} bytes exceeds its limit ${max}`);
     return this.fixed(n);
   }
 

@@ -202,13 +202,7 @@ function checkKeyId(id: string): string {
 
 /** The header fields in their canonical order: the same bytes are signed and sent. */
 export function writeHeader(w: Writer, h: EntryHeader): Writer {
-  return w
-    .u8(h.kind)
-    .str(h.docId)
-    .str(h.scopeId)
-    .raw(h.updateId)
-    .str(h.keyId)
-    .uint(h.aux);
+  return w.u8(h.kind).str(h.docId).str(h.scopeId).raw(h.updateId).str(h.keyId).uint(h.aux);
 }
 
 function readHeader(r: Reader): EntryHeader {
@@ -259,13 +253,18 @@ export function encodeServerFrame(f: ServerFrame): Uint8Array {
       w.uint(f.members.length);
       for (const m of f.members) {
         w.uint(m.memberNo).u8(ROLE_CODES[m.role]).raw(m.signPk).raw(m.boxPk);
-        w.raw(m.inviteId).raw(m.joinMac).u8(m.removed ? 1 : 0);
+        w.raw(m.inviteId)
+          .raw(m.joinMac)
+          .u8(m.removed ? 1 : 0);
       }
       break;
     case 'scopes':
       w.uint(f.scopes.length);
       for (const s of f.scopes) {
-        w.str(s.scopeId).uint(s.owner).u8(s.includeSupervisors ? 1 : 0).uint(s.members.length);
+        w.str(s.scopeId)
+          .uint(s.owner)
+          .u8(s.includeSupervisors ? 1 : 0)
+          .uint(s.members.length);
         for (const m of s.members) w.uint(m);
       }
       break;
@@ -323,7 +322,9 @@ export function encodeClientFrame(f: ClientFrame): Uint8Array {
       w.uint(f.expiresAt);
       break;
     case 'scope-set':
-      w.uint(f.requestId).str(f.scopeId).u8(f.includeSupervisors ? 1 : 0);
+      w.uint(f.requestId)
+        .str(f.scopeId)
+        .u8(f.includeSupervisors ? 1 : 0);
       w.uint(f.members.length);
       for (const m of f.members) w.uint(m);
       break;

@@ -43,7 +43,11 @@ export function authMessage(input: {
 }
 
 /** What an author signs for one entry: the team, the header in its wire order, the ciphertext. */
-export function entryMessage(teamId: Uint8Array, header: EntryHeader, body: Uint8Array): Uint8Array {
+export function entryMessage(
+  teamId: Uint8Array,
+  header: EntryHeader,
+  body: Uint8Array,
+): Uint8Array {
   const w = new Writer(body.length + 160).str(DOMAIN.entry).bytes(teamId);
   writeHeader(w, header);
   return w.bytes(body).finish();

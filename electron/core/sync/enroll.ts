@@ -34,7 +34,10 @@ function enroll(
   return new Promise((resolve, reject) => {
     const ws = factory(url);
     let welcome: Extract<ServerFrame, { t: 'welcome' }> | undefined;
-    const timer = setTimeout(() => finish(new Error('the sync server did not answer in time')), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new Error('the sync server did not answer in time')),
+      timeoutMs,
+    );
     const finish = (error?: Error, value?: Omit<Enrolled, 'serverUrl'>): void => {
       clearTimeout(timer);
       ws.close(1000, 'enrolled');

@@ -15,13 +15,7 @@ export {
   type SyncStatus,
 } from './sync-client';
 export { createTeam, joinTeam, type Enrolled } from './enroll';
-export {
-  decodeInvite,
-  encodeInvite,
-  keyFingerprint,
-  verifyJoin,
-  type Invite,
-} from './identity';
+export { decodeInvite, encodeInvite, keyFingerprint, verifyJoin, type Invite } from './identity';
 export { trackLocalEdits } from './outbox-hook';
 export {
   defaultWebSocketFactory,

@@ -123,14 +123,14 @@ export class LocalSyncState {
     })();
   }
 
-  /** Batches waiting for an acknowledgement, oldest first. */
-  batches(): Batch[] {
+  /** Batches waiting for an acknowledgement, oldest first (rows after `afterId` only). */
+  batches(afterId = 0): Batch[] {
     const rows = this.db
       .prepare(
         `SELECT id, doc_id, kind, key_id, scope_id, aux, blob, batch_id FROM sync_outbox
-         WHERE batch_id IS NOT NULL AND refused = 0 ORDER BY id`,
+         WHERE batch_id IS NOT NULL AND refused = 0 AND id > ? ORDER BY id`,
       )
-      .all() as RawRow[];
+      .all(afterId) as RawRow[];
     const byId = new Map<string, Batch>();
     for (const r of rows) {
       const key = (r.batch_id as Buffer).toString('hex');
@@ -203,7 +203,13 @@ export class LocalSyncState {
            since_snapshot = CASE WHEN @snap = 1 THEN 0 ELSE since_snapshot + 1 END,
            bytes_since = CASE WHEN @snap = 1 THEN 0 ELSE bytes_since + @bytes END`,
       )
-      .run({ docId, seq, n: snapshot ? 0 : 1, bytes: snapshot ? 0 : bytes, snap: snapshot ? 1 : 0 });
+      .run({
+        docId,
+        seq,
+        n: snapshot ? 0 : 1,
+        bytes: snapshot ? 0 : bytes,
+        snap: snapshot ? 1 : 0,
+      });
   }
 
   snapshotDue(entries: number, bytes: number): string[] {
@@ -231,7 +237,12 @@ export class LocalSyncState {
       this.db
         .prepare('SELECT seq, doc_id, entry, reason FROM sync_quarantine ORDER BY seq')
         .all() as Array<{ seq: number; doc_id: string; entry: Buffer; reason: string }>
-    ).map((r) => ({ seq: r.seq, docId: r.doc_id, entry: new Uint8Array(r.entry), reason: r.reason }));
+    ).map((r) => ({
+      seq: r.seq,
+      docId: r.doc_id,
+      entry: new Uint8Array(r.entry),
+      reason: r.reason,
+    }));
   }
 
   release(seq: number): void {

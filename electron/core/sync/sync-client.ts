@@ -144,12 +144,13 @@ interface Session {
   inflight: Map<string, { batch?: Batch; snapshotOf?: string }>;
   requests: Map<number, (code: number) => void>;
   pulls: Map<number, { kind: 'main' | 'peek' | 'backfill'; scopeId?: string }>;
-  coveredByMain: Set<string>;
   mainFrom: number;
   mainDone: boolean;
   progress: { done: number; total: number };
   idleTimer: unknown;
   pingTimer: unknown;
+  /** Every outbox row up to this id is in a batch already sent on this connection. */
+  sentUpTo: number;
 }
 
 type Listener = (status: SyncStatus) => void;
@@ -232,7 +233,12 @@ export class SyncClient {
   shareKey(scopeId: string, keyId: string, key: Uint8Array, memberNo: number): void {
     const member = this.membersByNo.get(memberNo);
     if (!member || member.removed) throw new Error(`no current member ${memberNo}`);
-    this.local.enqueueKey(scopeId, keyId, memberNo, sealKeyEnvelope(scopeId, keyId, key, member.boxPk));
+    this.local.enqueueKey(
+      scopeId,
+      keyId,
+      memberNo,
+      sealKeyEnvelope(scopeId, keyId, key, member.boxPk),
+    );
     this.schedulePush();
   }
 
@@ -322,7 +328,11 @@ export class SyncClient {
   }
 
   /** The owner of a scope sets who besides them may read it. */
-  async setScopeMembers(scopeId: string, members: number[], includeSupervisors = true): Promise<void> {
+  async setScopeMembers(
+    scopeId: string,
+    members: number[],
+    includeSupervisors = true,
+  ): Promise<void> {
     const code = await this.request({
       t: 'scope-set',
       requestId: 0,
@@ -407,12 +417,12 @@ export class SyncClient {
       inflight: new Map(),
       requests: new Map(),
       pulls: new Map(),
-      coveredByMain: new Set(),
       mainFrom: 0,
       mainDone: false,
       progress: { done: 0, total: 0 },
       idleTimer: undefined,
       pingTimer: undefined,
+      sentUpTo: 0,
     };
     this.session = session;
     this.armIdle(session);
@@ -600,18 +610,17 @@ export class SyncClient {
     this.startMainPull(s);
   }
 
+  /**
+   * Scopes this member can read. Once the main pull is done, a scope this device has never
+   * downloaded gets a backfill pull from 0: access to it is new, and the cursor has already passed
+   * its entries.
+   */
   private onScopes(s: Session, scopes: ScopeInfo[]): void {
     this.scopeList = scopes;
+    if (!s.ready || !s.mainDone) return;
     for (const scope of scopes) {
-      if (this.local.scopeSeen(scope.scopeId) || s.coveredByMain.has(scope.scopeId)) continue;
-      const pending = [...s.pulls.values()].some((p) => p.scopeId === scope.scopeId);
-      if (pending) continue;
-      if (s.mainFrom === 0 && !s.mainDone && s.ready) {
-        s.coveredByMain.add(scope.scopeId);
-        continue;
-      }
-      if (!s.ready) continue;
-      // Access to this scope is new: fetch its history, which the cursor has already passed.
+      if (this.local.scopeSeen(scope.scopeId)) continue;
+      if ([...s.pulls.values()].some((p) => p.scopeId === scope.scopeId)) continue;
       const requestId = this.nextRequest++;
       s.pulls.set(requestId, { kind: 'backfill', scopeId: scope.scopeId });
       this.send(s, { t: 'pull', requestId, cursor: 0, scopeId: scope.scopeId, flags: 0 });
@@ -701,7 +710,12 @@ export class SyncClient {
       return fail(`the entry could not be decrypted (${(error as Error).name})`);
     }
     this.options.sink(entry.docId, update);
-    this.local.noteEntry(entry.docId, entry.seq, entry.body.length, entry.kind === EntryKind.Snapshot);
+    this.local.noteEntry(
+      entry.docId,
+      entry.seq,
+      entry.body.length,
+      entry.kind === EntryKind.Snapshot,
+    );
     return true;
   }
 
@@ -712,9 +726,10 @@ export class SyncClient {
     if (pull.kind === 'main') {
       if (f.cursor > this.cursor) this.local.setState(this.cursorName, String(f.cursor));
       s.mainDone = true;
-      for (const scopeId of s.coveredByMain) this.local.markScopeSeen(scopeId);
-      s.coveredByMain.clear();
-      // Scopes listed before the pull started from a non-zero cursor still need a backfill.
+      // A pull from 0 downloaded every scope there was; after a pull from a later cursor, scopes
+      // this device has not seen yet still need their history (onScopes sends the backfills).
+      if (s.mainFrom === 0)
+        for (const scope of this.scopeList) this.local.markScopeSeen(scope.scopeId);
       this.onScopes(s, this.scopeList);
     } else if (pull.kind === 'backfill' && pull.scopeId) {
       this.local.markScopeSeen(pull.scopeId);
@@ -765,13 +780,30 @@ export class SyncClient {
       frameBytes = 0;
     };
     let sent = 0;
-    for (const batch of this.local.batches()) {
+    let complete = true;
+    let maxRow = s.sentUpTo;
+    for (const batch of this.local.batches(s.sentUpTo)) {
       const id = toHex(batch.batchId);
+      for (const row of batch.rows) maxRow = Math.max(maxRow, row.id);
       if (s.inflight.has(id)) continue;
-      if (s.inflight.size >= MAX_INFLIGHT) break;
+      if (s.inflight.size >= MAX_INFLIGHT) {
+        complete = false;
+        break;
+      }
       const entry = this.buildEntry(batch);
-      if (!entry) continue;
+      if (!entry) {
+        complete = false;
+        continue;
+      }
       const size = storedEntrySize(entry);
+      if (size > PUSH_FRAME_BYTES) {
+        // Larger than a frame may be (a huge paste): it would close the connection every time.
+        // Keep it (marked refused, never lost) and let everything else through.
+        this.local.refused(batch.batchId);
+        this.options.onProblem?.({ docId: batch.docId, seq: 0, reason: 'too large to send' });
+        complete = false;
+        continue;
+      }
       if (frameBytes + size > PUSH_FRAME_BYTES) flushFrame();
       frame.push(entry);
       frameBytes += size;
@@ -779,8 +811,11 @@ export class SyncClient {
       sent++;
     }
     flushFrame();
-    if (sent > 0 && this.state.kind === 'up-to-date') {
-      this.setState({ kind: 'syncing', done: 0, total: sent });
+    // Rows already sent are not read again on this connection (until it ends or a refusal).
+    if (complete) s.sentUpTo = maxRow;
+    if (sent > 0) {
+      s.progress.total += sent;
+      this.setState({ kind: 'syncing', ...s.progress });
     } else {
       this.emit();
     }
@@ -843,7 +878,8 @@ export class SyncClient {
         s.inflight.delete(id);
         if (!pending) continue;
         if (pending.snapshotOf) {
-          if (r.status !== AckStatus.Refused) this.local.noteEntry(pending.snapshotOf, r.seq, 0, true);
+          if (r.status !== AckStatus.Refused)
+            this.local.noteEntry(pending.snapshotOf, r.seq, 0, true);
           continue;
         }
         if (!pending.batch) continue;
@@ -858,6 +894,7 @@ export class SyncClient {
         }
       }
     })();
+    s.progress.done += results.length;
     if (this.local.pendingCount() > 0) this.pushOutbox();
     this.maybeSnapshot(s);
     this.settle(s);
@@ -874,7 +911,6 @@ export class SyncClient {
     if (!snapshotOf || !s.mainDone || s.pulls.size > 0 || this.saverActive()) return;
     const { entries, bytes } = this.options.snapshotAfter ?? { entries: 256, bytes: 256 * 1024 };
     const covers = this.cursor;
-    const frame: OutEntry[] = [];
     for (const docId of this.local.snapshotDue(entries, bytes)) {
       if ([...s.inflight.values()].some((p) => p.snapshotOf === docId)) continue;
       const scopeId = this.options.keys.scopeOf(docId);
@@ -889,11 +925,19 @@ export class SyncClient {
         keyId: current.keyId,
         aux: covers,
       };
-      const entry = this.sign(header, sealPayload(state, header, current.key, this.options.pad ?? true));
+      const entry = this.sign(
+        header,
+        sealPayload(state, header, current.key, this.options.pad ?? true),
+      );
+      if (storedEntrySize(entry) > PUSH_FRAME_BYTES) {
+        // Too big for one frame: the relay keeps the updates instead; ask again much later.
+        this.local.noteEntry(docId, 0, 0, true);
+        continue;
+      }
       s.inflight.set(toHex(header.updateId), { snapshotOf: docId });
-      frame.push(entry);
+      // One snapshot a frame: they are rare, and each may be large.
+      this.send(s, { t: 'push', entries: [entry] });
     }
-    if (frame.length > 0) this.send(s, { t: 'push', entries: frame });
   }
 
   // ---- status ----------------------------------------------------------------------------------

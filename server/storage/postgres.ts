@@ -1,0 +1,543 @@
+import { EventEmitter } from 'node:events';
+import pg from 'pg';
+import {
+  AckStatus,
+  EntryKind,
+  ErrorCode,
+  type AckResult,
+  type MemberInfo,
+  type OutEntry,
+  type ScopeInfo,
+} from '../../shared/sync';
+import { randomBytes } from '../../electron/core/crypto';
+import { pageOf, storedEntries, toEntry, toMember } from './sqlite';
+import {
+  ROLE_CODE,
+  teamKey,
+  ZERO_ID,
+  ZERO_MAC,
+  type AppendOutcome,
+  type InviteRecord,
+  type NewMember,
+  type ReadQuery,
+  type ReadResult,
+  type StorageEvent,
+  type SyncStorage,
+  type WritePolicy,
+} from './types';
+
+/**
+ * PostgreSQL storage for several relay processes on one database. Sequence numbers are per team
+ * and assigned under the team row's lock (SELECT … FOR UPDATE), so they commit in order: a reader
+ * whose cursor is N never later finds an entry N−1 that committed after it looked (which a plain
+ * sequence would allow). Each commit that stored entries or changed members or scopes sends a
+ * NOTIFY; every process LISTENs and wakes its own connections of that team.
+ */
+const CHANNEL = 'pendamping_sync';
+const SCHEMA_LOCK = 7_240_001;
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value bytea NOT NULL);
+  CREATE TABLE IF NOT EXISTS teams (
+    team_id bytea PRIMARY KEY, last_seq bigint NOT NULL, next_member integer NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now());
+  CREATE TABLE IF NOT EXISTS members (
+    team_id bytea NOT NULL, member_no integer NOT NULL, role smallint NOT NULL,
+    sign_pk bytea NOT NULL, box_pk bytea NOT NULL, invite_id bytea NOT NULL, join_mac bytea NOT NULL,
+    removed boolean NOT NULL DEFAULT false, joined_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (team_id, member_no), UNIQUE (team_id, sign_pk));
+  CREATE TABLE IF NOT EXISTS invites (
+    team_id bytea NOT NULL, invite_id bytea NOT NULL, role smallint NOT NULL, auth_hash bytea NOT NULL,
+    created_by integer NOT NULL, expires_at bigint NOT NULL, used_by integer,
+    PRIMARY KEY (team_id, invite_id));
+  CREATE TABLE IF NOT EXISTS scopes (
+    team_id bytea NOT NULL, scope_id text NOT NULL, owner integer NOT NULL,
+    include_supervisors boolean NOT NULL, members integer[] NOT NULL,
+    PRIMARY KEY (team_id, scope_id));
+  CREATE TABLE IF NOT EXISTS docs (
+    team_id bytea NOT NULL, doc_id text NOT NULL, scope_id text NOT NULL,
+    PRIMARY KEY (team_id, doc_id));
+  CREATE TABLE IF NOT EXISTS entries (
+    team_id bytea NOT NULL, seq bigint NOT NULL, doc_id text NOT NULL, scope_id text NOT NULL,
+    kind smallint NOT NULL, update_id bytea NOT NULL, key_id text NOT NULL, aux bigint NOT NULL,
+    author integer NOT NULL, sig bytea NOT NULL, body bytea NOT NULL,
+    PRIMARY KEY (team_id, seq), UNIQUE (team_id, update_id));
+  CREATE INDEX IF NOT EXISTS entries_by_doc ON entries (team_id, doc_id, kind, seq);
+`;
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+const buf = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+
+export class PostgresStorage implements SyncStorage {
+  readonly kind = 'postgres';
+  private readonly events = new EventEmitter();
+  private readonly instance = Buffer.from(randomBytes(8)).toString('hex');
+  private id: Uint8Array = new Uint8Array(16);
+  private listener: pg.Client | undefined;
+  private closed = false;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly url: string,
+  ) {}
+
+  static async open(url: string): Promise<PostgresStorage> {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const storage = new PostgresStorage(pool, url);
+    await storage.init();
+    return storage;
+  }
+
+  private async init(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
+      try {
+        await client.query(SCHEMA);
+        await client.query(
+          `INSERT INTO meta (key, value) VALUES ('server_id', $1) ON CONFLICT (key) DO NOTHING`,
+          [buf(randomBytes(16))],
+        );
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK]);
+      }
+      const r = await client.query<{ value: Buffer }>(
+        "SELECT value FROM meta WHERE key = 'server_id'",
+      );
+      this.id = new Uint8Array(r.rows[0]?.value ?? randomBytes(16));
+    } finally {
+      client.release();
+    }
+    await this.listen();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('notification', (msg) => {
+      const [instance, type, team, seq] = (msg.payload ?? '').split('|');
+      if (!team || instance === this.instance) return;
+      if (type === 'entries') this.events.emit('event', { type, team, seq: Number(seq) });
+      else if (type === 'members' || type === 'scopes') this.events.emit('event', { type, team });
+    });
+    client.on('error', () => {
+      // The listening connection dropped: reconnect (other processes' writes would go unseen).
+      if (this.closed) return;
+      this.listener = undefined;
+      setTimeout(() => void this.listen().catch(() => undefined), 500);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.listener = client;
+  }
+
+  private async notify(q: Queryable, event: StorageEvent): Promise<void> {
+    const seq = event.type === 'entries' ? event.seq : 0;
+    await q.query('SELECT pg_notify($1, $2)', [
+      CHANNEL,
+      `${this.instance}|${event.type}|${event.team}|${seq}`,
+    ]);
+  }
+
+  private emit(event: StorageEvent): void {
+    this.events.emit('event', event);
+  }
+
+  onEvent(listener: (event: StorageEvent) => void): void {
+    this.events.on('event', listener);
+  }
+
+  async serverId(): Promise<Uint8Array> {
+    return this.id;
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const value = await fn(client);
+      await client.query('COMMIT');
+      return value;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async addMember(
+    c: pg.PoolClient,
+    teamId: Uint8Array,
+    role: number,
+    m: NewMember,
+  ): Promise<MemberInfo> {
+    const r = await c.query<{ no: number }>(
+      `UPDATE teams SET next_member = next_member + 1 WHERE team_id = $1 RETURNING next_member - 1 AS no`,
+      [buf(teamId)],
+    );
+    const no = Number(r.rows[0]?.no);
+    await c.query(
+      `INSERT INTO members (team_id, member_no, role, sign_pk, box_pk, invite_id, join_mac)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [buf(teamId), no, role, buf(m.signPk), buf(m.boxPk), buf(m.inviteId), buf(m.joinMac)],
+    );
+    return {
+      memberNo: no,
+      role: role === 1 ? 'supervisor' : 'counselor',
+      signPk: m.signPk,
+      boxPk: m.boxPk,
+      inviteId: m.inviteId,
+      joinMac: m.joinMac,
+      removed: false,
+    };
+  }
+
+  async createTeam(
+    teamId: Uint8Array,
+    founder: { signPk: Uint8Array; boxPk: Uint8Array },
+  ): Promise<MemberInfo | 'exists'> {
+    const team = teamKey(teamId);
+    return this.tx(async (c) => {
+      const ins = await c.query(
+        `INSERT INTO teams (team_id, last_seq, next_member) VALUES ($1, 0, 1) ON CONFLICT DO NOTHING`,
+        [buf(teamId)],
+      );
+      if (ins.rowCount === 0) return 'exists' as const;
+      const m = await this.addMember(c, teamId, ROLE_CODE.supervisor, {
+        ...founder,
+        inviteId: ZERO_ID,
+        joinMac: ZERO_MAC,
+      });
+      await this.notify(c, { type: 'members', team });
+      return m;
+    }).then((m) => {
+      if (m !== 'exists') this.emit({ type: 'members', team });
+      return m;
+    });
+  }
+
+  async createInvite(teamId: Uint8Array, invite: InviteRecord): Promise<boolean> {
+    const r = await this.pool.query(
+      `INSERT INTO invites (team_id, invite_id, role, auth_hash, created_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+      [
+        buf(teamId),
+        buf(invite.inviteId),
+        ROLE_CODE[invite.role],
+        buf(invite.authHash),
+        invite.createdBy,
+        invite.expiresAt,
+      ],
+    );
+    return r.rowCount === 1;
+  }
+
+  async join(
+    teamId: Uint8Array,
+    inviteAuthHash: Uint8Array,
+    member: NewMember,
+    nowSeconds: number,
+  ): Promise<MemberInfo | 'bad-invite' | 'exists'> {
+    const team = teamKey(teamId);
+    const result = await this.tx(async (c) => {
+      await c.query('SELECT 1 FROM teams WHERE team_id = $1 FOR UPDATE', [buf(teamId)]);
+      const inv = await c.query<{
+        role: number;
+        auth_hash: Buffer;
+        expires_at: string;
+        used_by: number | null;
+      }>(
+        `SELECT role, auth_hash, expires_at, used_by FROM invites
+         WHERE team_id = $1 AND invite_id = $2 FOR UPDATE`,
+        [buf(teamId), buf(member.inviteId)],
+      );
+      const row = inv.rows[0];
+      if (
+        !row ||
+        row.used_by !== null ||
+        Number(row.expires_at) < nowSeconds ||
+        !Buffer.from(inviteAuthHash).equals(row.auth_hash)
+      ) {
+        return 'bad-invite' as const;
+      }
+      const existing = await c.query('SELECT 1 FROM members WHERE team_id = $1 AND sign_pk = $2', [
+        buf(teamId),
+        buf(member.signPk),
+      ]);
+      if ((existing.rowCount ?? 0) > 0) return 'exists' as const;
+      const added = await this.addMember(c, teamId, row.role, member);
+      await c.query('UPDATE invites SET used_by = $1 WHERE team_id = $2 AND invite_id = $3', [
+        added.memberNo,
+        buf(teamId),
+        buf(member.inviteId),
+      ]);
+      await this.notify(c, { type: 'members', team });
+      return added;
+    });
+    if (typeof result !== 'string') this.emit({ type: 'members', team });
+    return result;
+  }
+
+  async members(teamId: Uint8Array): Promise<MemberInfo[]> {
+    const r = await this.pool.query(
+      `SELECT member_no, role, sign_pk, box_pk, invite_id, join_mac, removed::int AS removed
+       FROM members WHERE team_id = $1 ORDER BY member_no`,
+      [buf(teamId)],
+    );
+    return r.rows.map(toMember);
+  }
+
+  async removeMember(teamId: Uint8Array, memberNo: number): Promise<boolean> {
+    const team = teamKey(teamId);
+    const changed = await this.tx(async (c) => {
+      const r = await c.query(
+        'UPDATE members SET removed = true WHERE team_id = $1 AND member_no = $2',
+        [buf(teamId), memberNo],
+      );
+      if ((r.rowCount ?? 0) > 0) await this.notify(c, { type: 'members', team });
+      return (r.rowCount ?? 0) > 0;
+    });
+    if (changed) this.emit({ type: 'members', team });
+    return changed;
+  }
+
+  private toScope(r: {
+    scope_id: string;
+    owner: number;
+    include_supervisors: boolean;
+    members: number[];
+  }): ScopeInfo {
+    return {
+      scopeId: r.scope_id,
+      owner: r.owner,
+      includeSupervisors: r.include_supervisors,
+      members: r.members.map(Number),
+    };
+  }
+
+  async scopes(teamId: Uint8Array): Promise<ScopeInfo[]> {
+    const r = await this.pool.query(
+      'SELECT scope_id, owner, include_supervisors, members FROM scopes WHERE team_id = $1 ORDER BY scope_id',
+      [buf(teamId)],
+    );
+    return r.rows.map((row) => this.toScope(row));
+  }
+
+  private async scopeRow(
+    c: Queryable,
+    teamId: Uint8Array,
+    scopeId: string,
+  ): Promise<ScopeInfo | undefined> {
+    const r = await c.query(
+      'SELECT scope_id, owner, include_supervisors, members FROM scopes WHERE team_id = $1 AND scope_id = $2',
+      [buf(teamId), scopeId],
+    );
+    return r.rows[0] ? this.toScope(r.rows[0]) : undefined;
+  }
+
+  private async upsertScope(c: Queryable, teamId: Uint8Array, s: ScopeInfo): Promise<void> {
+    await c.query(
+      `INSERT INTO scopes (team_id, scope_id, owner, include_supervisors, members)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (team_id, scope_id) DO UPDATE SET
+         include_supervisors = excluded.include_supervisors, members = excluded.members`,
+      [
+        buf(teamId),
+        s.scopeId,
+        s.owner,
+        s.includeSupervisors,
+        [...new Set(s.members)].sort((a, b) => a - b),
+      ],
+    );
+  }
+
+  async setScope(teamId: Uint8Array, scope: ScopeInfo, by: number): Promise<'ok' | 'forbidden'> {
+    const team = teamKey(teamId);
+    const result = await this.tx(async (c) => {
+      await c.query('SELECT 1 FROM teams WHERE team_id = $1 FOR UPDATE', [buf(teamId)]);
+      const existing = await this.scopeRow(c, teamId, scope.scopeId);
+      if (existing && existing.owner !== by) return 'forbidden' as const;
+      await this.upsertScope(c, teamId, { ...scope, owner: existing?.owner ?? by });
+      await this.notify(c, { type: 'scopes', team });
+      return 'ok' as const;
+    });
+    if (result === 'ok') this.emit({ type: 'scopes', team });
+    return result;
+  }
+
+  async teamSeq(teamId: Uint8Array): Promise<number> {
+    const r = await this.pool.query<{ last_seq: string }>(
+      'SELECT last_seq FROM teams WHERE team_id = $1',
+      [buf(teamId)],
+    );
+    return Number(r.rows[0]?.last_seq ?? 0);
+  }
+
+  async append(
+    teamId: Uint8Array,
+    author: number,
+    entries: OutEntry[],
+    policy: WritePolicy,
+  ): Promise<AppendOutcome> {
+    const team = buf(teamId);
+    const key = teamKey(teamId);
+    const outcome = await this.tx(async (c): Promise<AppendOutcome> => {
+      const head = await c.query<{ last_seq: string }>(
+        'SELECT last_seq FROM teams WHERE team_id = $1 FOR UPDATE',
+        [team],
+      );
+      const start = Number(head.rows[0]?.last_seq ?? 0);
+      let lastSeq = start;
+      let stored = 0;
+      let scopesCreated = false;
+      const results: AckResult[] = [];
+      for (const e of entries) {
+        const refuse = (code: ErrorCode): void => {
+          results.push({ updateId: e.updateId, seq: 0, status: AckStatus.Refused, code });
+        };
+        const dup = await c.query<{ seq: string }>(
+          'SELECT seq FROM entries WHERE team_id = $1 AND update_id = $2',
+          [team, buf(e.updateId)],
+        );
+        if (dup.rows[0]) {
+          results.push({
+            updateId: e.updateId,
+            seq: Number(dup.rows[0].seq),
+            status: AckStatus.Duplicate,
+            code: 0,
+          });
+          continue;
+        }
+        const bound = await c.query<{ scope_id: string }>(
+          'SELECT scope_id FROM docs WHERE team_id = $1 AND doc_id = $2',
+          [team, e.docId],
+        );
+        const boundScope = bound.rows[0]?.scope_id;
+        if (boundScope !== undefined && boundScope !== e.scopeId) {
+          refuse(ErrorCode.Conflict);
+          continue;
+        }
+        if (e.kind === EntryKind.Key) {
+          if (e.docId !== e.scopeId) {
+            refuse(ErrorCode.BadFrame);
+            continue;
+          }
+          if (!policy.isMember(e.aux)) {
+            refuse(ErrorCode.NotFound);
+            continue;
+          }
+        }
+        if (e.kind === EntryKind.Snapshot && e.aux > lastSeq) {
+          refuse(ErrorCode.BadFrame);
+          continue;
+        }
+        let scope = await this.scopeRow(c, teamId, e.scopeId);
+        if (!scope) {
+          scope = { scopeId: e.scopeId, owner: author, includeSupervisors: true, members: [] };
+          if (!policy.canWrite(scope)) {
+            refuse(ErrorCode.Forbidden);
+            continue;
+          }
+          await this.upsertScope(c, teamId, scope);
+          scopesCreated = true;
+        } else if (!policy.canWrite(scope)) {
+          refuse(ErrorCode.Forbidden);
+          continue;
+        }
+        const seq = ++lastSeq;
+        await c.query(
+          `INSERT INTO entries (team_id, seq, doc_id, scope_id, kind, update_id, key_id, aux, author, sig, body)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+          [
+            team,
+            seq,
+            e.docId,
+            e.scopeId,
+            e.kind,
+            buf(e.updateId),
+            e.keyId,
+            e.aux,
+            author,
+            buf(e.sig),
+            buf(e.body),
+          ],
+        );
+        if (boundScope === undefined) {
+          await c.query('INSERT INTO docs (team_id, doc_id, scope_id) VALUES ($1, $2, $3)', [
+            team,
+            e.docId,
+            e.scopeId,
+          ]);
+        }
+        if (e.kind === EntryKind.Snapshot) {
+          await c.query(
+            `DELETE FROM entries WHERE team_id = $1 AND doc_id = $2 AND
+               ((kind = 1 AND seq <= $3) OR (kind = 2 AND seq < $4))`,
+            [team, e.docId, e.aux, seq],
+          );
+        }
+        stored++;
+        results.push({ updateId: e.updateId, seq, status: AckStatus.Stored, code: 0 });
+      }
+      if (lastSeq !== start) {
+        await c.query('UPDATE teams SET last_seq = $1 WHERE team_id = $2', [lastSeq, team]);
+        await this.notify(c, { type: 'entries', team: key, seq: lastSeq });
+      }
+      if (scopesCreated) await this.notify(c, { type: 'scopes', team: key });
+      return { results, lastSeq, stored, scopesCreated };
+    });
+    if (outcome.scopesCreated) this.emit({ type: 'scopes', team: key });
+    if (outcome.stored > 0) {
+      const stored = storedEntries(author, entries, outcome);
+      this.emit({ type: 'entries', team: key, seq: outcome.lastSeq, stored });
+    }
+    return outcome;
+  }
+
+  private where(q: ReadQuery, params: unknown[]): string {
+    const p = (v: unknown): string => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const member = p(q.member);
+    return `team_id = $1 AND seq > ${p(q.after)} AND seq <= $2
+      AND scope_id = ANY(${p(q.scopes)}::text[])
+      ${q.scopeId ? `AND scope_id = ${p(q.scopeId)}` : ''}
+      AND (kind <> 3 OR aux = ${member} OR author = ${member})
+      ${q.includeOwn ? '' : `AND author <> ${member}`}`;
+  }
+
+  async read(teamId: Uint8Array, q: ReadQuery): Promise<ReadResult> {
+    const head = await this.teamSeq(teamId);
+    const params: unknown[] = [buf(teamId), head];
+    const where = this.where(q, params);
+    const r = await this.pool.query(
+      `SELECT seq, doc_id, scope_id, kind, update_id, key_id, aux, author, sig, body FROM entries
+       WHERE ${where} ORDER BY seq LIMIT ${Math.max(1, Math.floor(q.maxCount)) + 1}`,
+      params,
+    );
+    return pageOf(r.rows.map(toEntry), q, head);
+  }
+
+  async summary(teamId: Uint8Array, q: ReadQuery): Promise<{ count: number; bytes: number }> {
+    const head = await this.teamSeq(teamId);
+    const params: unknown[] = [buf(teamId), head];
+    const where = this.where(q, params);
+    const r = await this.pool.query<{ n: string; bytes: string }>(
+      `SELECT count(*) AS n, coalesce(sum(length(body)), 0) AS bytes FROM entries WHERE ${where}`,
+      params,
+    );
+    return { count: Number(r.rows[0]?.n ?? 0), bytes: Number(r.rows[0]?.bytes ?? 0) };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.listener?.end().catch(() => undefined);
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,108 @@
+import type {
+  AckResult,
+  MemberInfo,
+  OutEntry,
+  Role,
+  ScopeInfo,
+  StoredEntry,
+} from '../../shared/sync';
+
+/**
+ * What the relay keeps, behind one interface with two implementations: SQLite (embedded, one
+ * process) and PostgreSQL (several processes, fan-out via LISTEN/NOTIFY). Every column is an
+ * opaque id, a number, a public key, a MAC, a signature or ciphertext.
+ */
+export interface InviteRecord {
+  inviteId: Uint8Array;
+  role: Role;
+  authHash: Uint8Array;
+  createdBy: number;
+  /** Unix seconds. */
+  expiresAt: number;
+}
+
+export interface NewMember {
+  signPk: Uint8Array;
+  boxPk: Uint8Array;
+  inviteId: Uint8Array;
+  joinMac: Uint8Array;
+}
+
+export interface ReadQuery {
+  after: number;
+  member: number;
+  /** Scopes the member may read (the server decides; storage only filters). */
+  scopes: string[];
+  /** Restrict to one scope (a backfill after access was granted). */
+  scopeId?: string;
+  includeOwn: boolean;
+  maxBytes: number;
+  maxCount: number;
+}
+
+export interface ReadResult {
+  entries: StoredEntry[];
+  /** The cursor after this read: the last entry returned, or the team's head when all were read. */
+  scannedTo: number;
+  done: boolean;
+}
+
+/** Decides, inside the append transaction, whether the author may write to a scope. */
+export interface WritePolicy {
+  canWrite(scope: ScopeInfo): boolean;
+  isMember(memberNo: number): boolean;
+}
+
+export interface AppendOutcome {
+  results: AckResult[];
+  lastSeq: number;
+  stored: number;
+  scopesCreated: boolean;
+}
+
+export type StorageEvent =
+  /** `stored`: the entries this process just committed, in seq order (absent for other processes). */
+  | { type: 'entries'; team: string; seq: number; stored?: StoredEntry[] }
+  | { type: 'members'; team: string }
+  | { type: 'scopes'; team: string };
+
+export interface SyncStorage {
+  readonly kind: 'sqlite' | 'postgres';
+  serverId(): Promise<Uint8Array>;
+  ping(): Promise<void>;
+  createTeam(
+    teamId: Uint8Array,
+    founder: { signPk: Uint8Array; boxPk: Uint8Array },
+  ): Promise<MemberInfo | 'exists'>;
+  createInvite(teamId: Uint8Array, invite: InviteRecord): Promise<boolean>;
+  /** Consumes the invite and adds the member, atomically. */
+  join(
+    teamId: Uint8Array,
+    inviteAuthHash: Uint8Array,
+    member: NewMember,
+    nowSeconds: number,
+  ): Promise<MemberInfo | 'bad-invite' | 'exists'>;
+  members(teamId: Uint8Array): Promise<MemberInfo[]>;
+  removeMember(teamId: Uint8Array, memberNo: number): Promise<boolean>;
+  scopes(teamId: Uint8Array): Promise<ScopeInfo[]>;
+  /** Creates the scope (owner = by) or, if `by` owns it, replaces its member list. */
+  setScope(teamId: Uint8Array, scope: ScopeInfo, by: number): Promise<'ok' | 'forbidden'>;
+  teamSeq(teamId: Uint8Array): Promise<number>;
+  append(
+    teamId: Uint8Array,
+    author: number,
+    entries: OutEntry[],
+    policy: WritePolicy,
+  ): Promise<AppendOutcome>;
+  read(teamId: Uint8Array, query: ReadQuery): Promise<ReadResult>;
+  summary(teamId: Uint8Array, query: ReadQuery): Promise<{ count: number; bytes: number }>;
+  /** Events from this process and (PostgreSQL) from every other process on the database. */
+  onEvent(listener: (event: StorageEvent) => void): void;
+  close(): Promise<void>;
+}
+
+export const ROLE_CODE: Record<Role, number> = { supervisor: 1, counselor: 2 };
+export const roleFromCode = (code: number): Role => (code === 1 ? 'supervisor' : 'counselor');
+export const ZERO_ID = new Uint8Array(16);
+export const ZERO_MAC = new Uint8Array(32);
+export const teamKey = (teamId: Uint8Array): string => Buffer.from(teamId).toString('hex');
