@@ -8,6 +8,7 @@ import { EventHub } from './events';
 import { appHandlers } from './handlers/app';
 import { BACKUP_METHODS, backupHandlers } from './handlers/backup';
 import { recordsHandlers } from './handlers/records';
+import { reviewHandlers } from './handlers/review';
 import { settingsHandlers } from './handlers/settings';
 import { VAULT_METHODS, vaultHandlers } from './handlers/vault';
 import { failingHandlers } from './handlers/failing';
@@ -101,6 +102,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...recordsHandlers(ctx),
+    ...reviewHandlers(ctx, vault),
     ...(vault
       ? { ...vaultHandlers(ctx, vault), ...backupHandlers(ctx, vault, options.kdfCost) }
       : failingHandlers([...VAULT_METHODS, ...BACKUP_METHODS], loaded as CoreError)),

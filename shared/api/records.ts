@@ -30,6 +30,7 @@ import {
   ConnectionProblem,
   RecordId,
   RequiredText,
+  SessionReview,
 } from '../domain';
 
 /**
@@ -123,6 +124,8 @@ export const SessionDetail = z.object({
   /** The counselor's private note: a document encrypted to the writer alone. */
   privateDocumentState: Base64,
   privateDocumentId: z.string(),
+  /** Review thread, comments, sign-off (verified now) and addenda (issue "Supervision"). */
+  review: SessionReview,
 });
 export type SessionDetail = z.infer<typeof SessionDetail>;
 

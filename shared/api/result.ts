@@ -15,6 +15,8 @@ export const ErrorCode = z.enum([
   'weak_passphrase',
   'corrupt',
   'disk_full',
+  /** The session is signed off: its content is locked; corrections are addenda. */
+  'signed',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -21,3 +21,4 @@ export * from './referrals';
 export * from './resilience';
 export * from './risk';
 export * from './sessions';
+export * from './review';

@@ -1,10 +1,12 @@
 import { casesEn } from './cases/en';
 import type { Catalog } from './id';
 import { sessionEn } from './session/en';
+import { reviewEn } from './review/en';
 
 export const en: Catalog = {
   cases: casesEn,
   session: sessionEn,
+  review: reviewEn,
   app: {
     name: 'Pendamping',
     tagline: 'Encrypted counseling notes that keep working without a signal',
@@ -115,6 +117,7 @@ export const en: Catalog = {
     weak_passphrase: 'The passphrase is too weak.',
     corrupt: 'Some data is damaged or was altered: {{message}}',
     disk_full: 'The disk is full. Free some space; nothing was lost.',
+    signed: 'This session is signed off and cannot be changed. Add an addendum for corrections.',
     internal: 'Something went wrong inside the app core.',
   },
 };

@@ -1,10 +1,12 @@
 import { casesId } from './cases/id';
 import { sessionId } from './session/id';
+import { reviewId } from './review/id';
 
 /** Bahasa Indonesia: the primary language. Every other catalog has exactly these keys. */
 export const id = {
   cases: casesId,
   session: sessionId,
+  review: reviewId,
   app: {
     name: 'Pendamping',
     tagline: 'Catatan pendampingan yang terenkripsi, tetap jalan tanpa sinyal',
@@ -115,6 +117,8 @@ export const id = {
     weak_passphrase: 'Frasa sandi terlalu lemah.',
     corrupt: 'Sebagian data rusak atau diubah: {{message}}',
     disk_full: 'Penyimpanan penuh. Kosongkan ruang disk; tidak ada yang hilang.',
+    signed:
+      'Sesi ini sudah ditandatangani dan tidak dapat diubah. Tambahkan adendum untuk koreksi.',
     internal: 'Terjadi kesalahan di inti aplikasi.',
   },
 };

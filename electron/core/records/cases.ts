@@ -1,5 +1,6 @@
 import type { CaseDetail, CaseSort, CaseSummary, MethodInputOf } from './types';
 import { caseRiskState } from '../../../shared/domain';
+import { writeCaseStatus } from '../review';
 import { caseDocumentId, newRecordId } from './document-ids';
 import type { RecordsContext } from './records-context';
 import { caseDetail, caseSummaries, levelRank, riskScreens } from './views';
@@ -72,7 +73,14 @@ export function updateCase(ctx: RecordsContext, input: MethodInputOf<'cases.upda
     ...(input.status !== undefined ? { status: input.status } : {}),
     ...(input.tags !== undefined ? { tags: input.tags } : {}),
   };
-  ctx.editCase(input.caseId, (c) => c.setMeta(next));
+  ctx.editCase(input.caseId, (c) => {
+    c.setMeta(next);
+    // Also a multi-value register, so a status set differently on two devices is not lost.
+    // Only a change is written: a form that sends the status it showed resolves nothing.
+    if (input.status !== undefined && input.status !== current.status) {
+      writeCaseStatus(ctx, c, input.status);
+    }
+  });
   refreshCaseIndex(ctx, input.caseId);
   indexCaseForSearch(ctx, input.caseId);
   return caseDetail(ctx, input.caseId);

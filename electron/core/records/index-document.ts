@@ -1,12 +1,14 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import {
+  ActorId,
   CaseStatus,
   IsoDate,
   IsoDateTime,
   Label,
   RecordId,
   ReferralStatus,
+  ReviewStatus,
   RiskLevel,
   SessionChannel,
 } from '../../../shared/domain';
@@ -39,6 +41,16 @@ export const IndexedSession = z.object({
   /** When the risk screen was last answered: the case flag is computed from these. */
   riskAt: IsoDateTime.optional(),
   stageTitle: Label.optional(),
+  /** Whose session it is (who submitted it for review, else the case's counselor). */
+  counselorId: ActorId.optional(),
+  /** Derived from the session's review thread, for the review queue. */
+  review: z
+    .object({
+      status: ReviewStatus,
+      submittedAt: IsoDateTime.optional(),
+      submittedBy: ActorId.optional(),
+    })
+    .optional(),
 });
 export type IndexedSession = z.infer<typeof IndexedSession>;
 

@@ -11,6 +11,7 @@ import {
   type SessionMeta,
 } from '../../../shared/domain';
 import { CoreError } from '../errors';
+import { assertEditable, indexedReview, sessionCounselor } from '../review';
 import { refreshCaseIndex } from './cases';
 import {
   isPrivateDocument,
@@ -59,6 +60,7 @@ export function updateSession(
 ): SessionDetail {
   const { sessionId, ...patch } = input;
   const meta = requireMeta(ctx, sessionId);
+  assertEditable(ctx.sessionDocument(sessionId));
   ctx.editSession(sessionId, (s) => s.setMeta({ ...meta, ...definedOnly(patch) }));
   refreshSessionIndex(ctx, sessionId);
   return sessionDetail(ctx, sessionId);
@@ -71,6 +73,7 @@ export function tickItem(
   const meta = requireMeta(ctx, input.sessionId);
   const template = resolveTemplate(ctx.registry, meta.templateId, meta.templateVersion);
   const document = ctx.sessionDocument(input.sessionId);
+  assertEditable(document);
   const state = document.checklist(meta);
   const change = input.checked ? tick : untick;
   // The domain refuses an item that is not in this session's own template version.
@@ -87,6 +90,7 @@ export function answerRisk(
 ): SessionDetail {
   const meta = requireMeta(ctx, input.sessionId);
   const document = ctx.sessionDocument(input.sessionId);
+  assertEditable(document);
   const before = triageRisk(document.riskAnswers()).level;
   const answers = clearSkipped(input.answers);
   const after = triageRisk(answers).level;
@@ -105,6 +109,7 @@ export function recordRiskAction(
   input: MethodInputOf<'sessions.recordRiskAction'>,
 ): SessionDetail {
   requireMeta(ctx, input.sessionId);
+  assertEditable(ctx.sessionDocument(input.sessionId));
   ctx.editSession(input.sessionId, (s) =>
     s.addRiskAction({
       kind: input.kind,
@@ -127,6 +132,10 @@ export function applyDocumentUpdate(
     throw new CoreError('bad_request', 'only notes are edited by the renderer');
   }
   if (!ctx.store.documentKind(documentId)) throw new CoreError('not_found', 'no such note');
+  // A signed session's note is locked (corrections are addenda); the private note is not signed.
+  if (isSessionDocument(documentId)) {
+    assertEditable(ctx.sessionDocument(documentId.slice('session-'.length)));
+  }
   const update = new Uint8Array(Buffer.from(input.update, 'base64'));
   try {
     Y.decodeUpdate(update);
@@ -145,6 +154,8 @@ export function refreshSessionIndex(ctx: RecordsContext, sessionId: string): voi
   const template = resolveTemplate(ctx.registry, meta.templateId, meta.templateVersion);
   const stage = currentStage(template, document.checklist(meta));
   const riskAt = document.riskAt();
+  const review = indexedReview(document);
+  const counselorId = sessionCounselor(document) ?? caseCounselor(ctx, meta.caseId);
   ctx.editIndex((index) =>
     index.putSession({
       id: sessionId,
@@ -155,8 +166,18 @@ export function refreshSessionIndex(ctx: RecordsContext, sessionId: string): voi
       riskLevel: triageRisk(document.riskAnswers()).level,
       ...(riskAt ? { riskAt } : {}),
       stageTitle: stage.title,
+      ...(counselorId ? { counselorId } : {}),
+      ...(review ? { review } : {}),
     }),
   );
+}
+
+function caseCounselor(ctx: RecordsContext, caseId: string): string | undefined {
+  try {
+    return ctx.caseDocument(caseId).meta()?.counselorId;
+  } catch {
+    return undefined;
+  }
 }
 
 function requireMeta(ctx: RecordsContext, sessionId: string): SessionMeta {

@@ -18,6 +18,7 @@ import {
   type RiskScreenRecord,
 } from '../../../shared/domain';
 import { CoreError } from '../errors';
+import { sessionReview } from '../review';
 import { privateDocumentId, sessionDocumentId } from './document-ids';
 import type { IndexedCase, IndexedReferral, IndexedSession } from './index-document';
 import type { RecordsContext } from './records-context';
@@ -163,6 +164,7 @@ export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDe
     documentId: sessionDocumentId(sessionId),
     privateDocumentState: toBase64(Y.encodeStateAsUpdate(privateDoc)),
     privateDocumentId: privateDocumentId(sessionId),
+    review: sessionReview(document, sessionId),
   };
 }
 

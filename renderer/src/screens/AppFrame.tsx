@@ -9,6 +9,7 @@ import { CaseListScreen } from '../cases/list/CaseListScreen';
 import type { Navigate, NavigateOptions } from '../cases/ui/navigate';
 import { DirectoryScreen } from '../directory/DirectoryScreen';
 import { HomeScreen } from '../home/HomeScreen';
+import { ReviewScreen } from '../review/ReviewScreen';
 import type { View } from '../navigation';
 import { SearchScreen } from '../search/SearchScreen';
 import { SessionScreen } from '../session/SessionScreen';
@@ -140,6 +141,7 @@ function CurrentView({
         />
       );
     case 'review':
+      return <ReviewScreen navigate={navigate} />;
     case 'sync':
       return (
         <section>

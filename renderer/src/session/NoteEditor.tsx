@@ -1,5 +1,5 @@
 import Collaboration from '@tiptap/extension-collaboration';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,10 @@ export function NoteEditor(props: {
   emptyPromptKey: string;
   /** Offer "Sisipkan bagian" on an empty note. */
   offerSections?: boolean;
+  /** A signed note: shown, selectable (for comments), not editable. */
+  readOnly?: boolean;
+  /** Hands the editor out, e.g. so a comment can be anchored to its selection. */
+  onEditor?: (editor: Editor | null) => void;
 }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
@@ -47,10 +51,19 @@ export function NoteEditor(props: {
           class: 'note-text',
         },
       },
+      editable: !props.readOnly,
       onBlur: () => props.sync.flush(),
     },
     [props.sync],
   );
+  useEffect(() => {
+    if (!editor.isDestroyed) editor.setEditable(!props.readOnly);
+  }, [editor, props.readOnly]);
+  const { onEditor } = props;
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
   // Redraw the prompts in the new language (a transaction that changes nothing in the note).
   useEffect(() => {
     if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta('language', language));
@@ -68,12 +81,12 @@ export function NoteEditor(props: {
   return (
     <div className="note-editor">
       <div className="note-bar no-print">
-        <EditorToolbar editor={editor} />
+        {!props.readOnly && <EditorToolbar editor={editor} />}
         <span className={`save-status ${props.status}`} role="status">
           {t(`session.save.${props.status}`)}
         </span>
       </div>
-      {props.offerSections && isEmpty && (
+      {props.offerSections && isEmpty && !props.readOnly && (
         <div className="insert-sections no-print">
           <button type="button" onClick={insertSections}>
             {t('session.note.insertSections')}

@@ -1,3 +1,4 @@
+import type { Editor } from '@tiptap/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/api/records';
@@ -9,6 +10,7 @@ import type { SessionState } from './use-session';
 export function SessionNote(props: {
   detail: SessionDetail;
   onDetail: SessionState['onDetail'];
+  onEditor?: (editor: Editor | null) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const { sync, status } = useDocumentSync(props.detail.documentId, props.detail.documentState);
@@ -25,6 +27,8 @@ export function SessionNote(props: {
         labelledBy="session-note-title"
         emptyPromptKey="session.note.emptyPrompt"
         offerSections
+        readOnly={props.detail.review.locked}
+        {...(props.onEditor ? { onEditor: props.onEditor } : {})}
       />
     </section>
   );

@@ -1,5 +1,12 @@
+import type { Editor } from '@tiptap/react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/errors';
+import { Addenda } from '../review/Addenda';
+import { CommentsPanel } from '../review/CommentsPanel';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { selectionAnchor } from '../review/selection-anchor';
+import { SignatureBanner } from '../review/SignatureBanner';
 import { ChecklistPanel } from './ChecklistPanel';
 import { PrivateNote } from './PrivateNote';
 import { RiskScreen } from './RiskScreen';
@@ -17,6 +24,11 @@ import './session.css';
 export function SessionScreen(props: { sessionId: string; onBack: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const { detail, error, change, onDetail } = useSession(props.sessionId);
+  const editor = useRef<Editor | null>(null);
+  const onEditor = useCallback((e: Editor | null) => {
+    editor.current = e;
+  }, []);
+  const selection = useCallback(() => selectionAnchor(editor.current), []);
 
   const alert = error ? (
     <p role="alert" className="session-error">
@@ -39,7 +51,16 @@ export function SessionScreen(props: { sessionId: string; onBack: () => void }):
     <article className="session-screen">
       <SessionHeader detail={detail} onBack={props.onBack} />
       {alert}
-      <SessionNote key={detail.documentId} detail={detail} onDetail={onDetail} />
+      <SignatureBanner review={detail.review} />
+      <SessionNote
+        key={detail.documentId}
+        detail={detail}
+        onDetail={onDetail}
+        onEditor={onEditor}
+      />
+      <Addenda detail={detail} change={change} />
+      <CommentsPanel detail={detail} change={change} selection={selection} />
+      <ReviewPanel detail={detail} change={change} />
       <SessionDetails key={`details-${detail.meta.id}`} detail={detail} change={change} />
       <ChecklistPanel detail={detail} change={change} />
       <RiskScreen detail={detail} change={change} />

@@ -4,6 +4,7 @@ import { useApi } from '../../api/api-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import type { CaseTab, Navigate } from '../ui/navigate';
 import { useLoad } from '../ui/use-load';
+import { CaseStatusConflict } from '../../review/CaseStatusConflict';
 import { CaseHeader } from './CaseHeader';
 import { CaseTabPanel } from './CaseTabPanel';
 import { CaseTabs } from './CaseTabs';
@@ -34,6 +35,7 @@ export function CaseScreen(props: {
       {detail && (
         <>
           <CaseHeader detail={detail} />
+          <CaseStatusConflict caseId={props.caseId} onChange={setData} />
           {detail.risk.flagged && <RiskPanel detail={detail} onChange={setData} />}
           <CaseTabs current={tab} onSelect={setTab} />
           <div role="tabpanel" id={`case-panel-${tab}`} aria-labelledby={`case-tab-${tab}`}>

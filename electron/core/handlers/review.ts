@@ -1,0 +1,126 @@
+import type { Handlers } from '../../../shared/api/contract';
+import type { CoreContext } from '../core-context';
+import { CoreError } from '../errors';
+import { caseDetail, sessionDetail } from '../records/views';
+import { refreshCaseIndex } from '../records/cases';
+import { refreshSessionIndex } from '../records/sessions';
+import {
+  addAddendum,
+  addComment,
+  appendReviewStep,
+  auditOf,
+  caseConflicts,
+  chooseCaseStatus,
+  dashboard,
+  queue,
+  recordAudit,
+  recordOpened,
+  replyToComment,
+  resolveComment,
+  signatureCheck,
+  signSession,
+  type Signer,
+} from '../review';
+import type { Vault } from '../vault';
+
+type ReviewHandlers = Pick<
+  Handlers,
+  | 'review.submit'
+  | 'review.return'
+  | 'review.answer'
+  | 'review.resubmit'
+  | 'review.sign'
+  | 'review.verify'
+  | 'review.addendum'
+  | 'review.queue'
+  | 'review.dashboard'
+  | 'comments.add'
+  | 'comments.reply'
+  | 'comments.resolve'
+  | 'audit.list'
+  | 'conflicts.list'
+  | 'conflicts.resolve'
+  | 'sessions.get'
+>;
+
+/**
+ * Supervision (issue "Supervision: review queue, comments, sign-off, handover and audit").
+ * The account's Ed25519 pair signs sign-offs and audit entries inside the core; the renderer
+ * never sees it. `sessions.get` is wrapped here so that opening a session is audited (once per
+ * session per unlock): it returns exactly what the records handler returns.
+ */
+export function reviewHandlers(ctx: CoreContext, vault: Vault | undefined): ReviewHandlers {
+  const r = () => ctx.records();
+  const signer = (): Signer => {
+    if (!vault || vault.status().state !== 'unlocked') {
+      throw new CoreError('locked', 'the vault is locked');
+    }
+    return vault.secrets().signKeyPair;
+  };
+  const refresh = (sessionId: string) => refreshSessionIndex(r(), sessionId);
+  const step =
+    (kind: 'submit' | 'return' | 'answer' | 'resubmit') =>
+    async ({ sessionId, text }: { sessionId: string; text?: string | undefined }) => {
+      appendReviewStep(r(), signer(), sessionId, kind, text ?? '', refresh);
+      return sessionDetail(r(), sessionId);
+    };
+
+  // A backup export is audited in every case it carries, once the file is complete.
+  ctx.events.subscribe((frame) => {
+    if (frame.event !== 'backup.progress') return;
+    const { phase, done, total } = frame.payload as { phase: string; done: number; total: number };
+    if (phase !== 'export' || total === 0 || done !== total) return;
+    try {
+      const records = r();
+      const key = signer();
+      for (const c of records.index().cases()) {
+        recordAudit(records, key, { caseId: c.id, kind: 'exported' });
+      }
+    } catch (error) {
+      ctx.log.error({ err: error instanceof Error ? error.name : 'unknown' }, 'export not audited');
+    }
+  });
+
+  return {
+    'sessions.get': async ({ sessionId }) => {
+      const detail = sessionDetail(r(), sessionId);
+      recordOpened(r(), signer(), detail.meta.caseId, sessionId);
+      return detail;
+    },
+    'review.submit': step('submit'),
+    'review.return': step('return'),
+    'review.answer': step('answer'),
+    'review.resubmit': step('resubmit'),
+    'review.sign': async ({ sessionId, text }) => {
+      signSession(r(), signer(), sessionId, text ?? '', refresh);
+      return sessionDetail(r(), sessionId);
+    },
+    'review.verify': async ({ sessionId }) =>
+      signatureCheck(r().sessionDocument(sessionId), sessionId),
+    'review.addendum': async ({ sessionId, text }) => {
+      addAddendum(r(), sessionId, text);
+      return sessionDetail(r(), sessionId);
+    },
+    'review.queue': async (filter) => queue(r(), filter),
+    'review.dashboard': async ({ today }) => dashboard(r(), today),
+    'comments.add': async ({ sessionId, anchor, text }) => {
+      addComment(r(), sessionId, anchor, text);
+      return sessionDetail(r(), sessionId);
+    },
+    'comments.reply': async ({ sessionId, commentId, text }) => {
+      replyToComment(r(), sessionId, commentId, text);
+      return sessionDetail(r(), sessionId);
+    },
+    'comments.resolve': async ({ sessionId, commentId }) => {
+      resolveComment(r(), sessionId, commentId);
+      return sessionDetail(r(), sessionId);
+    },
+    'audit.list': async ({ caseId, filters }) => auditOf(r(), caseId, filters),
+    'conflicts.list': async ({ caseId }) => ({ conflicts: caseConflicts(r(), caseId) }),
+    'conflicts.resolve': async ({ caseId, value }) => {
+      chooseCaseStatus(r(), caseId, value);
+      refreshCaseIndex(r(), caseId);
+      return caseDetail(r(), caseId);
+    },
+  };
+}

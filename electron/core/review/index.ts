@@ -1,0 +1,21 @@
+export { anchorInText, resolveNoteAnchor } from './anchors';
+export { auditOf, deviceChainId, DEVICE_DOCUMENT, recordAudit, recordOpened } from './audit-log';
+export { caseConflicts, chooseCaseStatus, statusRegister, writeCaseStatus } from './case-status';
+export { dashboard, queue, queueItems } from './queue';
+export { MultiValueRegister } from './register';
+export { ReviewDocument } from './review-document';
+export { reviewCrypto, type Signer } from './review-crypto';
+export { noteTree, sessionContent } from './session-content';
+export {
+  addAddendum,
+  addComment,
+  appendReviewStep,
+  assertEditable,
+  indexedReview,
+  replyToComment,
+  resolveComment,
+  sessionCounselor,
+  sessionReview,
+  signatureCheck,
+  signSession,
+} from './session-review';

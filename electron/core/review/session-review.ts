@@ -1,0 +1,246 @@
+import {
+  assertCanAppend,
+  checkSignOff,
+  contentHash,
+  DomainError,
+  lastSubmission,
+  orderThread,
+  reviewStatus,
+  SIGNOFF_VERSION,
+  signOffMessage,
+  type CommentAnchor,
+  type ReviewEntryKind,
+  type ReviewStatus,
+  type SessionReview,
+  type SignatureCheck,
+  type SignOff,
+} from '../../../shared/domain';
+import { CoreError } from '../errors';
+import { newRecordId } from '../records/document-ids';
+import type { RecordsContext } from '../records/records-context';
+import type { SessionDocument } from '../records/session-document';
+import { resolveNoteAnchor } from './anchors';
+import { recordAudit } from './audit-log';
+import { ReviewDocument } from './review-document';
+import { reviewCrypto, signHex, toHex, type Signer } from './review-crypto';
+import { sessionContent } from './session-content';
+
+/**
+ * Review of one session: the workflow thread, comments, sign-off and addenda, all kept in the
+ * session's document. Every answer is recomputed from the document (status from the thread,
+ * signature checked against the content as it is now), never read from a stored flag.
+ */
+
+/** Thrown by every operation that would change the content of a signed session. */
+export function assertEditable(document: SessionDocument): void {
+  if (new ReviewDocument(document.doc).isSigned()) {
+    throw new CoreError(
+      'signed',
+      'this session is signed off and cannot be edited; add an addendum instead',
+    );
+  }
+}
+
+export function signatureCheck(document: SessionDocument, sessionId: string): SignatureCheck {
+  const review = new ReviewDocument(document.doc);
+  const check = checkSignOff(
+    review.signOffValue(),
+    sessionId,
+    sessionContent(document.doc),
+    reviewCrypto,
+  );
+  const signOff = check.signOff;
+  return {
+    status: check.status,
+    currentHash: check.currentHash,
+    ...(signOff
+      ? {
+          signerId: signOff.signerId,
+          signerPublicKey: signOff.signerPublicKey,
+          at: signOff.at,
+          signedHash: signOff.hash,
+        }
+      : {}),
+  };
+}
+
+export function sessionReview(document: SessionDocument, sessionId: string): SessionReview {
+  const review = new ReviewDocument(document.doc);
+  const thread = orderThread(review.thread());
+  const signature = signatureCheck(document, sessionId);
+  const comments = review.comments().map((comment) => {
+    if (comment.anchor.kind !== 'note') return comment;
+    const current = resolveNoteAnchor(document.doc, comment.anchor);
+    return current ? { ...comment, current } : comment;
+  });
+  return {
+    status: reviewStatus(thread),
+    thread,
+    comments,
+    signature,
+    addenda: review.addenda(),
+    locked: review.isSigned(),
+  };
+}
+
+/** What the per-user index keeps about review, for the queue (written by refreshSessionIndex). */
+export function indexedReview(
+  document: SessionDocument,
+): { status: ReviewStatus; submittedAt?: string; submittedBy?: string } | undefined {
+  const thread = new ReviewDocument(document.doc).thread();
+  if (thread.length === 0) return undefined;
+  const sent = lastSubmission(thread);
+  return {
+    status: reviewStatus(thread),
+    ...(sent ? { submittedAt: sent.at, submittedBy: sent.by } : {}),
+  };
+}
+
+/** The counselor a session belongs to: who first submitted it, else the case's counselor. */
+export function sessionCounselor(document: SessionDocument): string | undefined {
+  const first = orderThread(new ReviewDocument(document.doc).thread()).find(
+    (e) => e.kind === 'submit',
+  );
+  return first?.by;
+}
+
+const AUDITED: Partial<Record<ReviewEntryKind, 'submitted' | 'returned' | 'signed'>> = {
+  submit: 'submitted',
+  resubmit: 'submitted',
+  return: 'returned',
+  sign: 'signed',
+};
+
+/** One step of the workflow: checked against the thread, appended, indexed and audited. */
+export function appendReviewStep(
+  ctx: RecordsContext,
+  signer: Signer,
+  sessionId: string,
+  kind: Exclude<ReviewEntryKind, 'sign'>,
+  text: string,
+  refreshIndex: (sessionId: string) => void,
+): void {
+  const document = ctx.sessionDocument(sessionId);
+  const meta = document.meta();
+  if (!meta) throw new CoreError('corrupt', 'this session record cannot be read on this device');
+  const review = new ReviewDocument(document.doc);
+  guard(() => assertCanAppend(review.thread(), kind));
+  ctx.editSession(sessionId, (s) =>
+    new ReviewDocument(s.doc).appendThread({ kind, text, by: ctx.actorId, at: ctx.nowIso() }),
+  );
+  refreshIndex(sessionId);
+  const audited = AUDITED[kind];
+  if (audited) recordAudit(ctx, signer, { caseId: meta.caseId, kind: audited, sessionId });
+}
+
+/**
+ * Signs the session's content as it is now: BLAKE2b-256 of the canonical content, Ed25519 over
+ * the hash with who and when. Stored in the session document with a 'sign' entry in the thread.
+ */
+export function signSession(
+  ctx: RecordsContext,
+  signer: Signer,
+  sessionId: string,
+  text: string,
+  refreshIndex: (sessionId: string) => void,
+): void {
+  const document = ctx.sessionDocument(sessionId);
+  const meta = document.meta();
+  if (!meta) throw new CoreError('corrupt', 'this session record cannot be read on this device');
+  const review = new ReviewDocument(document.doc);
+  if (review.isSigned()) throw new CoreError('signed', 'this session is already signed off');
+  guard(() => assertCanAppend(review.thread(), 'sign'));
+  const at = ctx.nowIso();
+  const fields: Omit<SignOff, 'signature'> = {
+    v: SIGNOFF_VERSION,
+    sessionId,
+    hash: contentHash(sessionContent(document.doc), reviewCrypto),
+    signerPublicKey: toHex(signer.publicKey),
+    signerId: ctx.actorId,
+    at,
+  };
+  const signOff: SignOff = { ...fields, signature: signHex(signOffMessage(fields), signer) };
+  ctx.editSession(sessionId, (s) => {
+    const r = new ReviewDocument(s.doc);
+    r.setSignOff(signOff);
+    r.appendThread({ kind: 'sign', text, by: ctx.actorId, at });
+  });
+  refreshIndex(sessionId);
+  recordAudit(ctx, signer, { caseId: meta.caseId, kind: 'signed', sessionId });
+}
+
+/** A correction after sign-off, kept apart from the signed content. */
+export function addAddendum(ctx: RecordsContext, sessionId: string, text: string): void {
+  const review = new ReviewDocument(ctx.sessionDocument(sessionId).doc);
+  if (!review.isSigned()) {
+    throw new CoreError('bad_request', 'addenda are for signed sessions; edit the note instead');
+  }
+  ctx.editSession(sessionId, (s) =>
+    new ReviewDocument(s.doc).addAddendum({
+      id: newRecordId(),
+      text,
+      by: ctx.actorId,
+      at: ctx.nowIso(),
+    }),
+  );
+}
+
+export function addComment(
+  ctx: RecordsContext,
+  sessionId: string,
+  anchor: CommentAnchor,
+  text: string,
+): void {
+  const document = ctx.sessionDocument(sessionId);
+  if (anchor.kind === 'note' && !resolveNoteAnchor(document.doc, anchor)) {
+    throw new CoreError('bad_request', 'the passage commented on is not in this note');
+  }
+  ctx.editSession(sessionId, (s) =>
+    new ReviewDocument(s.doc).addComment({
+      id: newRecordId(),
+      anchor,
+      text,
+      by: ctx.actorId,
+      at: ctx.nowIso(),
+    }),
+  );
+}
+
+export function replyToComment(
+  ctx: RecordsContext,
+  sessionId: string,
+  commentId: string,
+  text: string,
+): void {
+  requireComment(ctx, sessionId, commentId);
+  ctx.editSession(sessionId, (s) =>
+    new ReviewDocument(s.doc).addReply(commentId, {
+      id: newRecordId(),
+      text,
+      by: ctx.actorId,
+      at: ctx.nowIso(),
+    }),
+  );
+}
+
+export function resolveComment(ctx: RecordsContext, sessionId: string, commentId: string): void {
+  requireComment(ctx, sessionId, commentId);
+  ctx.editSession(sessionId, (s) =>
+    new ReviewDocument(s.doc).resolveComment(commentId, ctx.actorId, ctx.nowIso()),
+  );
+}
+
+function requireComment(ctx: RecordsContext, sessionId: string, commentId: string): void {
+  if (!new ReviewDocument(ctx.sessionDocument(sessionId).doc).hasComment(commentId)) {
+    throw new CoreError('not_found', 'no such comment');
+  }
+}
+
+function guard(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof DomainError) throw new CoreError('bad_request', error.message);
+    throw error;
+  }
+}

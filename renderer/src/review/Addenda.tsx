@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionDetail } from '../../../shared/api/records';
+import { useApi } from '../api/api-context';
+import { formatInstant, useLanguage } from '../cases/ui/dates';
+import type { SessionState } from '../session/use-session';
+import { personLabel } from './people';
+
+/** Corrections after sign-off, shown apart from the signed note with who and when. */
+export function Addenda(props: {
+  detail: SessionDetail;
+  change: SessionState['change'];
+}): React.JSX.Element | null {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  const [text, setText] = useState('');
+  const { review } = props.detail;
+  if (!review.locked) return null;
+
+  async function add(event: React.FormEvent): Promise<void> {
+    event.preventDefault();
+    const value = text.trim();
+    if (!value) return;
+    await props.change((d) => api.call('review.addendum', { sessionId: d.meta.id, text: value }));
+    setText('');
+  }
+
+  return (
+    <section className="card addenda" aria-labelledby="addenda-title">
+      <h2 id="addenda-title">{t('review.addenda.title')}</h2>
+      <p className="hint">{t('review.addenda.intro')}</p>
+      {review.addenda.length === 0 ? (
+        <p className="empty">{t('review.addenda.none')}</p>
+      ) : (
+        <ol className="addenda-list">
+          {review.addenda.map((a) => (
+            <li key={a.id} className="addendum">
+              <p>{a.text}</p>
+              <p className="hint">
+                {t('review.session.byAt', {
+                  by: personLabel(a.by),
+                  at: formatInstant(a.at, language),
+                })}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <form onSubmit={(e) => void add(e)} className="no-print">
+        <label>
+          {t('review.addenda.label')}
+          <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <button type="submit" disabled={!text.trim()}>
+          {t('review.addenda.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

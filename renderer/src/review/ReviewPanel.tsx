@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionDetail } from '../../../shared/api/records';
+import { useApi } from '../api/api-context';
+import { formatInstant, useLanguage } from '../cases/ui/dates';
+import type { SessionState } from '../session/use-session';
+import { personLabel } from './people';
+
+type Step = 'review.submit' | 'review.return' | 'review.answer' | 'review.resubmit' | 'review.sign';
+
+/**
+ * Submit for review, return for revision, answer, resubmit and sign off; with the thread of
+ * requests and answers. Offers only the steps the status allows (the core checks them again).
+ */
+export function ReviewPanel(props: {
+  detail: SessionDetail;
+  change: SessionState['change'];
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  const [text, setText] = useState('');
+  const [confirmSign, setConfirmSign] = useState(false);
+  const { review } = props.detail;
+
+  async function run(step: Step): Promise<void> {
+    const value = text.trim();
+    await props.change((d) =>
+      api.call(step, { sessionId: d.meta.id, ...(value ? { text: value } : {}) } as {
+        sessionId: string;
+        text: string;
+      }),
+    );
+    setText('');
+    setConfirmSign(false);
+  }
+
+  const textField = (label: string) => (
+    <label>
+      {label}
+      <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} />
+    </label>
+  );
+
+  return (
+    <section className="card review-panel" aria-labelledby="review-title">
+      <h2 id="review-title">{t('review.session.title')}</h2>
+      <p>
+        <span className={`review-status ${review.status}`} data-review-status={review.status}>
+          {t(`review.status.${review.status}`)}
+        </span>
+      </p>
+      <h3>{t('review.session.thread')}</h3>
+      {review.thread.length === 0 ? (
+        <p className="empty">{t('review.session.noThread')}</p>
+      ) : (
+        <ol className="review-thread">
+          {review.thread.map((entry, i) => (
+            <li key={`${entry.at}-${i}`} className={`thread-entry ${entry.kind}`}>
+              <strong>{t(`review.session.kind.${entry.kind}`)}</strong>{' '}
+              <span className="hint">
+                {t('review.session.byAt', {
+                  by: personLabel(entry.by),
+                  at: formatInstant(entry.at, language),
+                })}
+              </span>
+              {entry.text && <p>{entry.text}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="review-actions no-print">
+        {review.status === 'draft' && (
+          <>
+            {textField(t('review.session.submitNote'))}
+            <button type="button" className="primary" onClick={() => void run('review.submit')}>
+              {t('review.session.submit')}
+            </button>
+          </>
+        )}
+        {review.status === 'submitted' && (
+          <>
+            {textField(t('review.session.returnLabel'))}
+            <div className="actions">
+              <button
+                type="button"
+                disabled={!text.trim()}
+                onClick={() => void run('review.return')}
+              >
+                {t('review.session.returnButton')}
+              </button>
+              {!confirmSign ? (
+                <button type="button" className="primary" onClick={() => setConfirmSign(true)}>
+                  {t('review.session.sign')}
+                </button>
+              ) : null}
+            </div>
+            {confirmSign && (
+              <div className="warning" role="alertdialog" aria-label={t('review.session.sign')}>
+                <p>{t('review.session.signConfirm')}</p>
+                <div className="actions">
+                  <button type="button" className="primary" onClick={() => void run('review.sign')}>
+                    {t('review.session.sign')}
+                  </button>
+                  <button type="button" onClick={() => setConfirmSign(false)}>
+                    {t('review.comments.cancel')}
+                  </button>
+                </div>
+              </div>
+            )}
+          </>
+        )}
+        {review.status === 'returned' && (
+          <>
+            {textField(t('review.session.answerLabel'))}
+            <div className="actions">
+              <button
+                type="button"
+                disabled={!text.trim()}
+                onClick={() => void run('review.answer')}
+              >
+                {t('review.session.answerButton')}
+              </button>
+              <button type="button" className="primary" onClick={() => void run('review.resubmit')}>
+                {t('review.session.resubmit')}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

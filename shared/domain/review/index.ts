@@ -1,0 +1,52 @@
+export { canonicalJson, utf8, type ReviewCrypto } from './canonical';
+export {
+  Addendum,
+  canonicalContent,
+  checkSignOff,
+  contentHash,
+  Hex,
+  SignOff,
+  SIGNOFF_VERSION,
+  signOffMessage,
+  type NoteNode,
+  type SessionContent,
+  type SignOffCheck,
+  type SignOffStatus,
+} from './signoff';
+export {
+  assertCanAppend,
+  canAppend,
+  lastSubmission,
+  orderThread,
+  ReviewEntry,
+  ReviewEntryKind,
+  reviewStatus,
+  ReviewStatus,
+} from './thread';
+export { CommentAnchor, CommentReply, NoteAnchor, ReviewComment } from './comments';
+export {
+  AUDIT_VERSION,
+  AuditEntry,
+  AuditKind,
+  auditBodyBytes,
+  auditSignatureMessage,
+  filterAudit,
+  GENESIS_HASH,
+  verifyAudit,
+  type AuditBody,
+  type AuditFilter,
+  type AuditProblem,
+  type AuditProblemKind,
+  type AuditVerification,
+} from './audit';
+export {
+  compareQueueItems,
+  QueueFilter,
+  QueueItem,
+  reviewQueue,
+  sessionsPerWeek,
+  weekOf,
+  type QueueAnswer,
+} from './queue';
+export { RegisterChoice, registerState, RegisterValue, type RegisterState } from './register';
+export { SessionReview, SignatureCheck } from './session-review';

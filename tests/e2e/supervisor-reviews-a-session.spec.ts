@@ -1,0 +1,141 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { catalogs } from '../../shared/i18n';
+import { appUnderTest } from './support/app-under-test';
+import { openApp } from './support/browser';
+import { createVault, unlock } from './support/vault-steps';
+
+const ALIAS = 'Kenanga';
+const FIRST = 'Klien cemas soal hutang kontrakan.';
+const SENTENCE = 'Rencana: bertemu lagi hari Kamis.';
+const w = catalogs.id.review;
+
+/** Sets up the case and its session over the API socket, as in counselor-writes-a-session. */
+async function callApi(launchUrl: string, method: string, input: object): Promise<unknown> {
+  const launch = new URL(launchUrl);
+  const ws = new WebSocket(`ws://${launch.host}/api`, {
+    headers: {
+      Cookie: `pendamping_token=${launch.searchParams.get('token') ?? ''}`,
+      Origin: launch.origin,
+    },
+  });
+  try {
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve);
+      ws.once('error', reject);
+    });
+    const answer = new Promise<unknown>((resolve, reject) => {
+      ws.on('message', (raw: Buffer) => {
+        const frame = JSON.parse(raw.toString()) as {
+          kind: string;
+          id?: number;
+          result?: { ok: boolean; value?: unknown; error?: unknown };
+        };
+        if (frame.kind !== 'response' || frame.id !== 1) return;
+        if (frame.result?.ok) resolve(frame.result.value);
+        else reject(new Error(`${method}: ${JSON.stringify(frame.result?.error)}`));
+      });
+    });
+    ws.send(JSON.stringify({ kind: 'request', id: 1, method, input }));
+    return await answer;
+  } finally {
+    ws.close();
+  }
+}
+
+async function waitUntilSaved(page: Page): Promise<void> {
+  const status = page.getByRole('region', { name: 'Catatan sesi' }).getByRole('status');
+  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('Tersimpan');
+}
+
+async function openFromQueue(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Telaah' }).click();
+  const queue = page.getByRole('region', { name: w.queue.title });
+  await queue.getByRole('button', { name: new RegExp(ALIAS) }).click();
+  await page.getByRole('heading', { name: ALIAS, level: 1 }).waitFor();
+}
+
+describe('a supervisor reviews a session (one device)', () => {
+  const app = appUnderTest();
+
+  it('submits, queues, comments on a sentence, signs, locks, and takes an addendum', async () => {
+    const page = await openApp(app.browser, app.host.launchUrl);
+    await createVault(page);
+    const created = (await callApi(app.host.launchUrl, 'cases.create', { alias: ALIAS })) as {
+      meta: { id: string };
+    };
+    await callApi(app.host.launchUrl, 'sessions.create', {
+      caseId: created.meta.id,
+      startsAt: '2025-03-03T02:30:00.000Z',
+      durationMinutes: 50,
+      channel: 'whatsapp',
+    });
+
+    // The counselor writes the note and submits the session.
+    await page.getByRole('navigation').getByRole('button', { name: 'Kasus' }).click();
+    await page.getByText(ALIAS).first().click();
+    await page
+      .getByRole('button', { name: /WhatsApp/ })
+      .first()
+      .click();
+    const note = page.getByRole('region', { name: 'Catatan sesi' });
+    await note.getByRole('textbox').click();
+    await page.keyboard.type(`${FIRST} ${SENTENCE}`);
+    await waitUntilSaved(page);
+    const review = page.getByRole('region', { name: w.session.title });
+    await review.getByRole('button', { name: w.session.submit }).click();
+    await review.getByText(w.status.submitted).first().waitFor();
+
+    // The review screen lists it; opening it opens the session.
+    await openFromQueue(page);
+
+    // A comment on one sentence: select it in the note, then comment.
+    await note.getByText(FIRST).click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < SENTENCE.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    const comments = page.getByRole('region', { name: w.comments.title });
+    await comments.getByRole('button', { name: w.comments.onSelection }).click();
+    await comments.getByLabel(w.comments.label).fill('Kamis tanggal berapa? Catat jamnya.');
+    await comments.getByRole('button', { name: w.comments.add }).click();
+    const comment = comments.getByRole('listitem').filter({ hasText: 'Catat jamnya' });
+    await comment.waitFor();
+    expect(await comment.locator('blockquote').textContent()).toBe(SENTENCE);
+
+    // The supervisor signs; the signature verifies and the note is locked.
+    await review.getByRole('button', { name: w.session.sign }).click();
+    await review.getByRole('alertdialog').getByRole('button', { name: w.session.sign }).click();
+    await review.getByText(w.status.signed).first().waitFor();
+    const banner = page.locator('[data-signature]');
+    await expect.poll(() => banner.getAttribute('data-signature')).toBe('valid');
+    await page.getByText(/Tanda tangan terverifikasi/).waitFor();
+    const editor = note.getByRole('textbox');
+    expect(await editor.getAttribute('contenteditable')).toBe('false');
+    await editor.click();
+    await page.keyboard.type('tidak boleh masuk');
+    expect(await note.textContent()).not.toContain('tidak boleh masuk');
+
+    // A correction is an addendum, shown apart with who and when.
+    const addenda = page.getByRole('region', { name: w.addenda.title });
+    await addenda.getByLabel(w.addenda.label).fill('Koreksi: pertemuan Kamis pukul 10.00.');
+    await addenda.getByRole('button', { name: w.addenda.add }).click();
+    await addenda.getByRole('listitem').filter({ hasText: 'pukul 10.00' }).waitFor();
+    expect(await note.textContent()).not.toContain('pukul 10.00');
+
+    // After a restart the signature still verifies and the trail shows what happened.
+    await page.context().close();
+    await app.restart();
+    const again = await openApp(app.browser, app.host.launchUrl);
+    await unlock(again);
+    await again.getByRole('navigation').getByRole('button', { name: 'Telaah' }).click();
+    const audit = again.getByRole('region', { name: w.audit.title });
+    await audit.locator('[data-audit="valid"]').waitFor();
+    await audit.getByRole('cell', { name: w.audit.kinds.signed }).first().waitFor();
+    const queue = again.getByRole('region', { name: w.queue.title });
+    await queue.getByLabel(w.queue.status).selectOption('signed');
+    await queue.getByRole('button', { name: new RegExp(ALIAS) }).click();
+    await again.getByText(/Tanda tangan terverifikasi/).waitFor();
+    await again.getByText('Koreksi: pertemuan Kamis pukul 10.00.').waitFor();
+    await again.context().close();
+  });
+});
