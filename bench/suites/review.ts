@@ -15,6 +15,7 @@ import { SearchIndex } from '../../electron/core/search/search-index';
 import { TEST_KDF_COST, Vault } from '../../electron/core/vault';
 import type { RiskAnswers } from '../../shared/domain';
 import { Workspace } from '../../electron/core/workspace';
+import { EventHub } from '../../electron/core/events';
 import { percentile, sortedCopy, type BenchSuite } from '../harness';
 import { caller } from './records';
 
@@ -53,7 +54,7 @@ async function generate(dataDir: string): Promise<number> {
 
   const vault = Vault.load(dataDir, { kdfCost: TEST_KDF_COST });
   vault.unlock(PASSPHRASE);
-  const workspace = Workspace.open(dataDir, vault, silentLogger());
+  const workspace = Workspace.open(dataDir, vault, silentLogger(), new EventHub());
   const signer = vault.secrets().signKeyPair;
   let minute = 0;
   const clock = () => new Date(Date.UTC(2026, 0, 1) + minute * 60_000);

@@ -2,6 +2,7 @@ import type { Host } from '../../shared/api/app';
 import type { LockReason } from '../../shared/api/vault';
 import type { EventHub } from './events';
 import type { Logger } from './log';
+import type { TeamSync } from './team/team-sync';
 import type { RecordsContext } from './records/records-context';
 import type { IdleLock } from './session/idle-lock';
 import type { SettingsFile } from './settings/settings-file';
@@ -17,6 +18,8 @@ export interface CoreContext {
   idle: IdleLock;
   /** The records of the unlocked vault; throws CoreError('locked') otherwise. */
   records(): RecordsContext;
+  /** The team sync of the unlocked vault; throws CoreError('locked') otherwise. */
+  team(): TeamSync;
   /** Wipes keys, closes the store and tells every window. */
   lock(reason: LockReason): void;
   /** Opens what needs the keys, once the vault is unlocked. */

@@ -10,6 +10,7 @@ import { BACKUP_METHODS, backupHandlers } from './handlers/backup';
 import { recordsHandlers } from './handlers/records';
 import { reviewHandlers } from './handlers/review';
 import { settingsHandlers } from './handlers/settings';
+import { syncHandlers } from './handlers/sync';
 import { VAULT_METHODS, vaultHandlers } from './handlers/vault';
 import { failingHandlers } from './handlers/failing';
 import { CoreError } from './errors';
@@ -70,6 +71,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (!workspace) throw new CoreError('locked', 'the vault is locked');
       return workspace.records;
     },
+    team() {
+      if (!workspace) throw new CoreError('locked', 'the vault is locked');
+      return workspace.team;
+    },
     lock(reason) {
       if (vault?.status().state !== 'unlocked') return;
       ctx.idle.stop();
@@ -86,7 +91,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (!vault) return;
       if (!workspace) {
         try {
-          workspace = Workspace.open(options.dataDir, vault, log);
+          workspace = Workspace.open(options.dataDir, vault, log, events);
         } catch (error) {
           // Without its store the app cannot work: stay locked and say why.
           vault.lock();
@@ -103,6 +108,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...settingsHandlers(ctx),
     ...recordsHandlers(ctx),
     ...reviewHandlers(ctx, vault),
+    ...syncHandlers(ctx),
     ...(vault
       ? { ...vaultHandlers(ctx, vault), ...backupHandlers(ctx, vault, options.kdfCost) }
       : failingHandlers([...VAULT_METHODS, ...BACKUP_METHODS], loaded as CoreError)),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { sodium } from './crypto';
 import { DocumentStore } from './docs';
+import type { EventHub } from './events';
+import { actorIdOf } from './keys/actor-id';
 import { Keyring } from './keys/keyring';
 import type { Logger } from './log';
 import { INDEX_DOCUMENT } from './records/document-ids';
@@ -8,14 +9,10 @@ import { RecordsContext } from './records/records-context';
 import { buildSearchIndex } from './records/search-indexing';
 import { SearchIndex } from './search/search-index';
 import { Store } from './store';
+import { TeamSync } from './team/team-sync';
 import type { Vault } from './vault';
 
 export const DATABASE_FILE = 'pendamping.sqlite';
-
-/** A short, stable id for the account: who ticked, wrote or signed, without naming anyone. */
-export function actorIdOf(signPublicKey: Uint8Array): string {
-  return `u-${sodium().to_hex(sodium().crypto_generichash(8, signPublicKey, null))}`;
-}
 
 /**
  * Everything that needs the keys, opened after unlock and closed on lock: the keyring, the
@@ -29,16 +26,20 @@ export class Workspace {
     readonly keyring: Keyring,
     readonly docs: DocumentStore,
     readonly records: RecordsContext,
+    readonly team: TeamSync,
   ) {}
 
-  static open(dataDir: string, vault: Vault, log: Logger): Workspace {
+  static open(dataDir: string, vault: Vault, log: Logger, events: EventHub): Workspace {
     const secrets = vault.secrets();
     const keyring = new Keyring(secrets, () => vault.deriveKey('pd-store', 1));
     const store = Store.open(join(dataDir, DATABASE_FILE), keyring, {
       onSlowQuery: (operation, ms) => log.info({ operation, ms: Math.round(ms) }, 'slow query'),
     });
     keyring.attach(store.database);
+    // The outbox is known once the records exist; changes before that are never shared ones.
+    let outbox: RecordsContext['outbox'] = { enqueue: () => undefined };
     const docs = new DocumentStore(store, {
+      onLocalChange: (docId, update) => outbox.enqueue(docId, update),
       onPersistError: (_docId, error) =>
         log.error(
           { err: error instanceof Error ? error.name : 'unknown' },
@@ -54,7 +55,17 @@ export class Workspace {
       actorIdOf(secrets.signKeyPair.publicKey),
       log,
     );
-    const workspace = new Workspace(store, keyring, docs, records);
+    const team = new TeamSync(
+      records,
+      secrets,
+      log,
+      (overview) => events.emit('sync.changed', overview),
+      (documentIds) => events.emit('records.changed', { documentIds }),
+    );
+    outbox = team;
+    records.outbox = team;
+    const workspace = new Workspace(store, keyring, docs, records, team);
+    team.start();
     const started = performance.now();
     void buildSearchIndex(records, () => workspace.closed).then(
       () => log.info({ ms: Math.round(performance.now() - started) }, 'search index built'),
@@ -67,6 +78,7 @@ export class Workspace {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    void this.team.stop();
     this.records.cancelPendingWork();
     this.records.search.clear();
     try {

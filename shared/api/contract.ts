@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupEvents, backupMethods } from './backup';
 import { recordsMethods } from './records';
+import { reviewMethods } from './review';
 import { settingsMethods } from './settings';
+import { syncEvents, syncMethods } from './sync';
 import { vaultEvents, vaultMethods } from './vault';
 
 export interface MethodSpec {
@@ -16,12 +18,15 @@ export const methods = {
   ...settingsMethods,
   ...vaultMethods,
   ...recordsMethods,
+  ...reviewMethods,
   ...backupMethods,
+  ...syncMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
   ...vaultEvents,
   ...backupEvents,
+  ...syncEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

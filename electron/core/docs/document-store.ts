@@ -123,7 +123,9 @@ export class DocumentStore {
    */
   transact(docId: string, edit: (doc: Y.Doc) => void): void {
     const entry = this.entry(docId);
-    entry.doc.transact(() => edit(entry.doc));
+    // One SQLite transaction around the edit: its update row and whatever onLocalChange writes
+    // (the sync outbox) land together.
+    this.store.database.transaction(() => entry.doc.transact(() => edit(entry.doc)))();
     if (entry.failure !== undefined) throw entry.failure;
     this.maybeCompact(docId, entry);
   }

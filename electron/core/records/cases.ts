@@ -37,7 +37,7 @@ export function createCase(ctx: RecordsContext, input: MethodInputOf<'cases.crea
   const id = newRecordId();
   const docId = caseDocumentId(id);
   const createdAt = ctx.nowIso();
-  ctx.keyring.assignDocument(docId, ctx.keyring.createScope());
+  ctx.keyring.assignDocument(docId, ctx.keyring.createScope(id));
   ctx.store.setDocumentKind(docId, 'case');
   const meta = {
     id,

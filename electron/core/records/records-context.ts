@@ -26,6 +26,9 @@ export class RecordsContext {
     readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** Where local changes to shared documents go to reach the team (the sync outbox, once enrolled). */
+  outbox: { enqueue(docId: string, update: Uint8Array): void } = { enqueue: () => undefined };
+
   private readonly pendingNotes = new Map<string, NodeJS.Timeout>();
 
   /** Re-indexes a note for search a moment after the last keystroke batch, not on every one. */

@@ -142,7 +142,11 @@ export function applyDocumentUpdate(
   } catch {
     throw new CoreError('bad_request', 'not a document update');
   }
-  ctx.docs.applyUpdate(documentId, update);
+  // The note and its place in the outbox are written together, or neither is.
+  ctx.store.database.transaction(() => {
+    ctx.docs.applyUpdate(documentId, update);
+    ctx.outbox.enqueue(documentId, update);
+  })();
   ctx.scheduleNoteIndexing(documentId);
 }
 

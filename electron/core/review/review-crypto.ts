@@ -1,6 +1,6 @@
 import type { ReviewCrypto } from '../../../shared/domain';
 import { sodium } from '../crypto';
-import { actorIdOf } from '../workspace';
+import { actorIdOf } from '../keys/actor-id';
 
 const fromHex = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
 export const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { silentLogger } from '../../../electron/core/log';
 import { TEST_KDF_COST, Vault } from '../../../electron/core/vault';
 import { Workspace } from '../../../electron/core/workspace';
+import { EventHub } from '../../../electron/core/events';
 import { PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
 
 /**
@@ -17,7 +18,7 @@ export async function tamper(
   harness.core.close();
   const vault = Vault.load(harness.dataDir, { kdfCost: TEST_KDF_COST });
   vault.unlock(PASSPHRASE);
-  const workspace = Workspace.open(harness.dataDir, vault, silentLogger());
+  const workspace = Workspace.open(harness.dataDir, vault, silentLogger(), new EventHub());
   try {
     const doc = workspace.docs.open(docId);
     const copy = new Y.Doc();

@@ -1,0 +1,34 @@
+import type { Handlers } from '../../../shared/api/contract';
+import type { CoreContext } from '../core-context';
+import { CoreError } from '../errors';
+
+type SyncHandlers = Pick<
+  Handlers,
+  | 'sync.status'
+  | 'sync.createTeam'
+  | 'sync.join'
+  | 'sync.invite'
+  | 'sync.setDataSaver'
+  | 'sync.allowLargeTransfers'
+>;
+
+/** The relay can answer with anything: what reaches the user is a code and a plain reason. */
+async function reaching<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CoreError) throw error;
+    throw new CoreError('bad_request', `the sync server: ${(error as Error).message}`);
+  }
+}
+
+export function syncHandlers(ctx: CoreContext): SyncHandlers {
+  return {
+    'sync.status': async () => ctx.team().overview(),
+    'sync.createTeam': ({ serverUrl }) => reaching(() => ctx.team().createTeam(serverUrl)),
+    'sync.join': ({ code }) => reaching(() => ctx.team().join(code)),
+    'sync.invite': async ({ role }) => ({ code: await reaching(() => ctx.team().invite(role)) }),
+    'sync.setDataSaver': async (input) => ctx.team().setDataSaver(input),
+    'sync.allowLargeTransfers': async () => ctx.team().allowLargeTransfers(),
+  };
+}

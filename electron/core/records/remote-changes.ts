@@ -1,0 +1,76 @@
+import { refreshCaseIndex, indexCaseForSearch } from './cases';
+import { isSessionDocument } from './document-ids';
+import type { RecordsContext } from './records-context';
+import { indexCaseReferrals } from './search-indexing';
+import { refreshSessionIndex } from './sessions';
+
+const KINDS: Array<[RegExp, string]> = [
+  [/^case-[0-9a-f]{32}$/, 'case'],
+  [/^session-[0-9a-f]{32}$/, 'session'],
+];
+
+/**
+ * Updates that arrive from other devices: persisted at once (the sync client's cursor advances
+ * in the same transaction), then the index, the search and the open windows catch up in one
+ * batch a moment later, so a first sync of a thousand documents does not rebuild the index a
+ * thousand times.
+ */
+export class RemoteChanges {
+  private readonly pending = new Set<string>();
+  private scheduled = false;
+
+  constructor(
+    private readonly records: RecordsContext,
+    private readonly onFlushed: (documentIds: string[]) => void,
+  ) {}
+
+  receive(docId: string, update: Uint8Array): void {
+    const { store, docs } = this.records;
+    const kind = KINDS.find(([pattern]) => pattern.test(docId))?.[1];
+    // Only case and session documents are shared; anything else is not ours to store.
+    if (!kind) return;
+    if (!store.documentKind(docId)) store.setDocumentKind(docId, kind);
+    docs.applyUpdate(docId, update);
+    this.pending.add(docId);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    if (!this.records.store.isOpen) return;
+    const docIds = [...this.pending];
+    this.pending.clear();
+    // Cases first, so sessions find their case's entry.
+    const cases = new Set<string>();
+    for (const docId of docIds.filter((d) => d.startsWith('case-'))) cases.add(docId.slice(5));
+    for (const docId of docIds.filter(isSessionDocument)) {
+      const sessionId = docId.slice('session-'.length);
+      this.quietly(() => {
+        refreshSessionIndex(this.records, sessionId);
+        const caseId = this.records.index().session(sessionId)?.caseId;
+        if (caseId) cases.add(caseId);
+        this.records.scheduleNoteIndexing(docId);
+      });
+    }
+    for (const caseId of cases) {
+      this.quietly(() => {
+        refreshCaseIndex(this.records, caseId);
+        indexCaseForSearch(this.records, caseId);
+        indexCaseReferrals(this.records, caseId, this.records.caseDocument(caseId));
+      });
+    }
+    this.onFlushed(docIds);
+  }
+
+  /** A session may arrive before its case: its entry is completed when the case comes. */
+  private quietly(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.records.log.debug({ err: error instanceof Error ? error.name : 'unknown' }, 'deferred');
+    }
+  }
+}

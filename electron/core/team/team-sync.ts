@@ -1,0 +1,265 @@
+import * as Y from 'yjs';
+import type { SyncOverview, SyncState as ApiSyncState, TeamRole } from '../../../shared/api/sync';
+import { CoreError } from '../errors';
+import type { Logger } from '../log';
+import { caseDocumentId } from '../records/document-ids';
+import type { RecordsContext } from '../records/records-context';
+import { RemoteChanges } from '../records/remote-changes';
+import { createTeam, joinTeam, keyFingerprint, SyncClient, type SyncState } from '../sync';
+import type { AccountSecrets } from '../vault';
+import { actorIdOf } from '../keys/actor-id';
+import { TEAM_DOCUMENT, TeamDocument, type Enrollment } from './team-document';
+
+const fromHex = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
+const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
+
+/**
+ * The bridge between the notebook and the sync client: enrolment (create or join a team), the
+ * outbox fed from local changes, incoming updates applied and indexed, case keys shared with the
+ * team's supervisors, and the status the Sync screen shows. Writing never waits for any of it.
+ */
+export class TeamSync {
+  private client: SyncClient | undefined;
+  private sharing = false;
+
+  constructor(
+    private readonly records: RecordsContext,
+    private readonly secrets: AccountSecrets,
+    private readonly log: Logger,
+    private readonly onChanged: (overview: SyncOverview) => void,
+    private readonly onRecordsChanged: (documentIds: string[]) => void,
+  ) {}
+
+  start(): void {
+    const enrollment = this.team().enrollment();
+    if (enrollment) this.connect(enrollment);
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    await client?.stop();
+  }
+
+  /** A local change, already persisted: queued for the team when its document is shared. */
+  enqueue(docId: string, update: Uint8Array): void {
+    if (this.client && this.records.keyring.scopeOf(docId)) this.client.enqueue(docId, update);
+  }
+
+  async createTeam(serverUrl: string): Promise<SyncOverview> {
+    this.assertNotEnrolled();
+    const created = await createTeam({ url: serverUrl, secrets: this.secrets });
+    return this.enrolled({
+      serverUrl,
+      teamId: toHex(created.teamId),
+      memberNo: created.memberNo,
+      role: created.role,
+    });
+  }
+
+  async join(code: string): Promise<SyncOverview> {
+    this.assertNotEnrolled();
+    let joined: Awaited<ReturnType<typeof joinTeam>>;
+    try {
+      joined = await joinTeam({ code, secrets: this.secrets });
+    } catch (error) {
+      throw new CoreError('bad_request', `could not join: ${(error as Error).message}`);
+    }
+    if (!joined.inviterPresent) {
+      throw new CoreError('bad_request', 'the supervisor who invited you is not in this team');
+    }
+    return this.enrolled({
+      serverUrl: joined.serverUrl,
+      teamId: toHex(joined.teamId),
+      memberNo: joined.memberNo,
+      role: joined.role,
+    });
+  }
+
+  async invite(role: TeamRole): Promise<string> {
+    const client = this.requireClient();
+    await connected(client, 15_000);
+    const { code } = await client.createInvite(role);
+    return code;
+  }
+
+  setDataSaver(value: { enabled?: boolean; unmetered?: boolean }): SyncOverview {
+    this.editTeam((team) => team.setDataSaver(value));
+    this.client?.setDataSaver(this.team().dataSaver());
+    return this.overview();
+  }
+
+  allowLargeTransfers(): SyncOverview {
+    this.requireClient().allowLargeTransfers();
+    return this.overview();
+  }
+
+  overview(): SyncOverview {
+    const team = this.team();
+    const enrollment = team.enrollment();
+    const status = this.client?.status();
+    const me = toHex(this.secrets.signKeyPair.publicKey);
+    return {
+      state: enrollment
+        ? toApiState(status?.state ?? { kind: 'offline' })
+        : { kind: 'notEnrolled' },
+      ...(enrollment
+        ? { serverUrl: enrollment.serverUrl, role: enrollment.role, memberNo: enrollment.memberNo }
+        : {}),
+      pending: status?.pending ?? 0,
+      quarantined: status?.quarantined ?? 0,
+      lastSyncedAt: status?.lastSyncedAt ?? null,
+      bytesSent: status?.bytesSent ?? 0,
+      bytesReceived: status?.bytesReceived ?? 0,
+      deferredBytes: status?.deferredBytes ?? 0,
+      dataSaver: team.dataSaver(),
+      members: (this.client?.members() ?? []).map((m) => ({
+        memberNo: m.memberNo,
+        role: m.role,
+        fingerprint: keyFingerprint(m.signPk, m.boxPk),
+        actorId: actorIdOf(m.signPk),
+        me: toHex(m.signPk) === me,
+        removed: m.removed,
+      })),
+    };
+  }
+
+  private enrolled(enrollment: Enrollment): SyncOverview {
+    this.editTeam((team) => team.setEnrollment(enrollment));
+    this.connect(enrollment);
+    return this.overview();
+  }
+
+  private connect(enrollment: Enrollment): void {
+    const { keyring, docs, store } = this.records;
+    const remote = new RemoteChanges(this.records, (documentIds) =>
+      this.onRecordsChanged(documentIds),
+    );
+    const client = new SyncClient({
+      url: enrollment.serverUrl,
+      teamId: fromHex(enrollment.teamId),
+      secrets: this.secrets,
+      db: store.database,
+      localKeys: keyring,
+      keys: {
+        currentKey: (docId) => (keyring.scopeOf(docId) ? keyring.writeKey(docId) : undefined),
+        keyById: (docId, keyId) => keyring.keyForIncoming(docId, keyId),
+        scopeOf: (docId) => keyring.scopeOf(docId),
+      },
+      sink: (docId, update) => remote.receive(docId, update),
+      onKey: (scopeId, keyId, key) => keyring.importKey(scopeId, keyId, key),
+      onProblem: (problem) => this.log.warn({ reason: problem.reason }, 'sync problem'),
+      snapshotOf: (docId) =>
+        store.documentKind(docId) ? Y.encodeStateAsUpdate(docs.open(docId)) : undefined,
+      dataSaver: this.team().dataSaver(),
+    });
+    client.onStatus(() => {
+      this.shareKeysWithSupervisors();
+      this.onChanged(this.overview());
+    });
+    this.client = client;
+    this.uploadExistingOnce();
+    client.start();
+  }
+
+  /** The first time a device joins, every case it already holds goes to the team. */
+  private uploadExistingOnce(): void {
+    const team = this.team();
+    if (team.uploadedAll() || !this.client) return;
+    const { keyring, docs } = this.records;
+    for (const scopeId of keyring.scopes()) {
+      for (const docId of keyring.documentsOf(scopeId)) {
+        this.client.enqueue(docId, Y.encodeStateAsUpdate(docs.open(docId)));
+      }
+    }
+    this.editTeam((t) => t.markUploadedAll());
+  }
+
+  /**
+   * Every case key this device holds is sealed to each supervisor once (per key id): the server
+   * lets supervisors fetch a counselor's cases, and the key lets them read what they fetch.
+   * Supervisors' keys are the ones the relay lists; their fingerprints are on the Sync screen.
+   */
+  private shareKeysWithSupervisors(): void {
+    const client = this.client;
+    if (!client || this.sharing) return;
+    const me = toHex(this.secrets.signKeyPair.publicKey);
+    const supervisors = client
+      .members()
+      .filter((m) => m.role === 'supervisor' && !m.removed && toHex(m.signPk) !== me);
+    if (supervisors.length === 0) return;
+    this.sharing = true;
+    try {
+      const { keyring } = this.records;
+      const team = this.team();
+      const todo: Array<{ scopeId: string; keyId: string; memberNo: number }> = [];
+      for (const scopeId of keyring.scopes()) {
+        if (!this.records.store.documentKind(caseDocumentId(scopeId))) continue;
+        const { keyId } = keyring.currentKeyOf(scopeId);
+        for (const s of supervisors) {
+          if (!team.keyShared(scopeId, keyId, s.memberNo))
+            todo.push({ scopeId, keyId, memberNo: s.memberNo });
+        }
+      }
+      for (const { scopeId, keyId, memberNo } of todo) {
+        client.shareKey(scopeId, keyId, keyring.currentKeyOf(scopeId).key, memberNo);
+      }
+      if (todo.length > 0) {
+        this.editTeam((t) => todo.forEach((x) => t.markKeyShared(x.scopeId, x.keyId, x.memberNo)));
+      }
+    } finally {
+      this.sharing = false;
+    }
+  }
+
+  private team(): TeamDocument {
+    return new TeamDocument(this.records.docs.open(TEAM_DOCUMENT));
+  }
+
+  private editTeam(edit: (team: TeamDocument) => void): void {
+    if (!this.records.store.documentKind(TEAM_DOCUMENT)) {
+      this.records.store.setDocumentKind(TEAM_DOCUMENT, 'team');
+    }
+    this.records.docs.transact(TEAM_DOCUMENT, (doc) => edit(new TeamDocument(doc)));
+  }
+
+  private assertNotEnrolled(): void {
+    if (this.team().enrollment()) throw new CoreError('exists', 'this device is already in a team');
+  }
+
+  private requireClient(): SyncClient {
+    if (!this.client) throw new CoreError('not_found', 'this device is not in a team yet');
+    return this.client;
+  }
+}
+
+/** Resolves once the client has a live session with the relay (an invite needs one). */
+function connected(client: SyncClient, timeoutMs: number): Promise<void> {
+  const live = (): boolean => ['up-to-date', 'syncing'].includes(client.status().state.kind);
+  if (live()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new CoreError('bad_request', 'the sync server cannot be reached right now'));
+    }, timeoutMs);
+    const stop = client.onStatus(() => {
+      if (!live()) return;
+      clearTimeout(timer);
+      stop();
+      resolve();
+    });
+  });
+}
+
+function toApiState(state: SyncState): ApiSyncState {
+  switch (state.kind) {
+    case 'up-to-date':
+      return { kind: 'upToDate' };
+    case 'syncing':
+      return { kind: 'syncing', done: state.done, total: state.total };
+    case 'error':
+      return { kind: 'error', reason: state.reason };
+    default:
+      return { kind: state.kind };
+  }
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Joining a team and syncing with its relay (docs/sync-protocol.md). */
+export const TeamRole = z.enum(['supervisor', 'counselor']);
+export type TeamRole = z.infer<typeof TeamRole>;
+
+export const SyncState = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('notEnrolled') }),
+  z.object({ kind: z.literal('offline') }),
+  z.object({ kind: z.literal('connecting') }),
+  z.object({ kind: z.literal('syncing'), done: z.number(), total: z.number() }),
+  z.object({ kind: z.literal('upToDate') }),
+  z.object({ kind: z.literal('error'), reason: z.string() }),
+]);
+export type SyncState = z.infer<typeof SyncState>;
+
+export const TeamMember = z.object({
+  memberNo: z.number().int(),
+  role: TeamRole,
+  /** Ten groups of five digits: compare them with the person, out of band. */
+  fingerprint: z.string(),
+  /** The id records carry for who ticked, wrote or signed. */
+  actorId: z.string(),
+  me: z.boolean(),
+  removed: z.boolean(),
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const SyncOverview = z.object({
+  state: SyncState,
+  serverUrl: z.string().optional(),
+  role: TeamRole.optional(),
+  memberNo: z.number().int().optional(),
+  pending: z.number().int().nonnegative(),
+  quarantined: z.number().int().nonnegative(),
+  lastSyncedAt: z.number().nullable(),
+  bytesSent: z.number().nonnegative(),
+  bytesReceived: z.number().nonnegative(),
+  deferredBytes: z.number().nonnegative(),
+  dataSaver: z.object({ enabled: z.boolean(), unmetered: z.boolean() }),
+  members: z.array(TeamMember),
+});
+export type SyncOverview = z.infer<typeof SyncOverview>;
+
+const ServerUrl = z
+  .string()
+  .max(2048)
+  .regex(/^wss?:\/\/[^\s]+$/, 'ws:// or wss:// address');
+
+export const syncMethods = {
+  'sync.status': { input: z.object({}), output: SyncOverview },
+  /** The first supervisor creates the team on a relay. */
+  'sync.createTeam': { input: z.object({ serverUrl: ServerUrl }), output: SyncOverview },
+  'sync.join': { input: z.object({ code: z.string().min(10).max(4096) }), output: SyncOverview },
+  'sync.invite': { input: z.object({ role: TeamRole }), output: z.object({ code: z.string() }) },
+  'sync.setDataSaver': {
+    input: z.object({ enabled: z.boolean().optional(), unmetered: z.boolean().optional() }),
+    output: SyncOverview,
+  },
+  'sync.allowLargeTransfers': { input: z.object({}), output: SyncOverview },
+} as const;
+
+export const syncEvents = {
+  'sync.changed': SyncOverview,
+  /** Documents changed by another device arrived: lists and open screens refresh. */
+  'records.changed': z.object({ documentIds: z.array(z.string()) }),
+} as const;
