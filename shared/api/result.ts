@@ -15,6 +15,7 @@ export const ErrorCode = z.enum([
   'weak_passphrase',
   'corrupt',
   'disk_full',
+  'sync_failed',
   /** The session is signed off: its content is locked; corrections are addenda. */
   'signed',
   'internal',

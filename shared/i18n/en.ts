@@ -1,11 +1,13 @@
 import { casesEn } from './cases/en';
 import type { Catalog } from './id';
 import { sessionEn } from './session/en';
+import { syncEn } from './sync/en';
 import { reviewEn } from './review/en';
 
 export const en: Catalog = {
   cases: casesEn,
   session: sessionEn,
+  sync: syncEn,
   review: reviewEn,
   app: {
     name: 'Pendamping',
@@ -21,15 +23,6 @@ export const en: Catalog = {
     sync: 'Sync',
     settings: 'Settings',
     lock: 'Lock',
-  },
-  placeholder: {
-    home: "Home will show today's and upcoming sessions, high-risk cases and overdue referral follow-ups.",
-    cases:
-      'Here you will record cases (an alias is enough), sessions, the four-stage checklists, risk screens, referrals, outreach and resilience assessments.',
-    review:
-      'Supervisors will review the sessions their counselors submit here: comments, returns for revision and sign-off.',
-    sync: "End-to-end encrypted sync with your team's relay server will be set up here. Until then every note lives on this device only.",
-    comingWith: 'Not available in this version yet.',
   },
   vault: {
     firstRunTitle: 'Welcome to Pendamping',
@@ -119,5 +112,6 @@ export const en: Catalog = {
     disk_full: 'The disk is full. Free some space; nothing was lost.',
     signed: 'This session is signed off and cannot be changed. Add an addendum for corrections.',
     internal: 'Something went wrong inside the app core.',
+    sync_failed: 'Sync failed: {{message}}',
   },
 };

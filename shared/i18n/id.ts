@@ -1,11 +1,13 @@
 import { casesId } from './cases/id';
 import { sessionId } from './session/id';
+import { syncId } from './sync/id';
 import { reviewId } from './review/id';
 
 /** Bahasa Indonesia: the primary language. Every other catalog has exactly these keys. */
 export const id = {
   cases: casesId,
   session: sessionId,
+  sync: syncId,
   review: reviewId,
   app: {
     name: 'Pendamping',
@@ -21,15 +23,6 @@ export const id = {
     sync: 'Sinkronisasi',
     settings: 'Pengaturan',
     lock: 'Kunci',
-  },
-  placeholder: {
-    home: 'Beranda akan menampilkan sesi hari ini dan yang akan datang, kasus berisiko tinggi, dan tindak lanjut rujukan yang terlambat.',
-    cases:
-      'Di sini Anda akan mencatat kasus (cukup dengan nama samaran), sesi, daftar periksa empat tahap, skrining risiko, rujukan, penjangkauan, dan asesmen resiliensi.',
-    review:
-      'Supervisor akan menelaah sesi yang diajukan konselornya di sini: komentar, pengembalian untuk revisi, dan tanda tangan.',
-    sync: 'Sinkronisasi terenkripsi ujung ke ujung dengan server relai tim akan diatur di sini. Sampai saat itu semua catatan hanya ada di perangkat ini.',
-    comingWith: 'Belum tersedia di versi ini.',
   },
   vault: {
     firstRunTitle: 'Selamat datang di Pendamping',
@@ -120,6 +113,7 @@ export const id = {
     signed:
       'Sesi ini sudah ditandatangani dan tidak dapat diubah. Tambahkan adendum untuk koreksi.',
     internal: 'Terjadi kesalahan di inti aplikasi.',
+    sync_failed: 'Sinkronisasi gagal: {{message}}',
   },
 };
 

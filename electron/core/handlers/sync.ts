@@ -18,7 +18,7 @@ async function reaching<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof CoreError) throw error;
-    throw new CoreError('bad_request', `the sync server: ${(error as Error).message}`);
+    throw new CoreError('sync_failed', (error as Error).message);
   }
 }
 

@@ -63,10 +63,10 @@ export class TeamSync {
     try {
       joined = await joinTeam({ code, secrets: this.secrets });
     } catch (error) {
-      throw new CoreError('bad_request', `could not join: ${(error as Error).message}`);
+      throw new CoreError('sync_failed', `could not join: ${(error as Error).message}`);
     }
     if (!joined.inviterPresent) {
-      throw new CoreError('bad_request', 'the supervisor who invited you is not in this team');
+      throw new CoreError('sync_failed', 'the supervisor who invited you is not in this team');
     }
     return this.enrolled({
       serverUrl: joined.serverUrl,
@@ -240,7 +240,7 @@ function connected(client: SyncClient, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       stop();
-      reject(new CoreError('bad_request', 'the sync server cannot be reached right now'));
+      reject(new CoreError('sync_failed', 'the sync server cannot be reached right now'));
     }, timeoutMs);
     const stop = client.onStatus(() => {
       if (!live()) return;

@@ -14,6 +14,7 @@ import type { View } from '../navigation';
 import { SearchScreen } from '../search/SearchScreen';
 import { SessionScreen } from '../session/SessionScreen';
 import { SettingsScreen } from './SettingsScreen';
+import { SyncScreen } from '../sync/SyncScreen';
 
 const SECTIONS = ['home', 'cases', 'search', 'directory', 'review', 'sync', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -105,7 +106,6 @@ function CurrentView({
     onSettings: (s: Settings) => void;
   };
 }): React.JSX.Element {
-  const { t } = useTranslation();
   switch (view.kind) {
     case 'home':
       return <HomeScreen navigate={navigate} />;
@@ -143,12 +143,6 @@ function CurrentView({
     case 'review':
       return <ReviewScreen navigate={navigate} />;
     case 'sync':
-      return (
-        <section>
-          <h1>{t(`nav.${view.kind}`)}</h1>
-          <p>{t(`placeholder.${view.kind}`)}</p>
-          <p className="hint">{t('placeholder.comingWith')}</p>
-        </section>
-      );
+      return <SyncScreen />;
   }
 }

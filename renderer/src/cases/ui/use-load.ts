@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useApi } from '../../api/api-context';
 
 export interface Loaded<T> {
   data: T | null;
@@ -32,6 +33,9 @@ export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
   }, [load, round]);
 
   const reload = useCallback(() => setRound((r) => r + 1), []);
+  // Changes synced from other devices: whatever this screen shows is loaded again.
+  const api = useApi();
+  useEffect(() => api.on('records.changed', reload), [api, reload]);
   const setData = useCallback((data: T) => setState({ data, error: null }), []);
   return { ...state, reload, setData };
 }

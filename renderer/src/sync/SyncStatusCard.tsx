@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import type { SyncOverview } from '../../../shared/api/sync';
+import { useApi } from '../api/api-context';
+import { formatDate } from '../i18n';
+import { useLanguage } from '../i18n/use-language';
+import { formatBytes } from './format-bytes';
+
+/** Where this device stands: connection, what waits, the last sync, this month's data. */
+export function SyncStatusCard({
+  overview,
+  onChange,
+}: {
+  overview: SyncOverview;
+  onChange: (o: SyncOverview) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  const { state } = overview;
+  const stateText =
+    state.kind === 'syncing'
+      ? t('sync.state.syncing', { done: state.done, total: state.total })
+      : state.kind === 'error'
+        ? t('sync.state.error', { reason: state.reason })
+        : t(`sync.state.${state.kind}`);
+  const enrolled = state.kind !== 'notEnrolled';
+  return (
+    <section className="card sync-status" aria-label={t('sync.title')}>
+      <p className={`sync-state ${state.kind}`} role="status">
+        {stateText}
+      </p>
+      {enrolled && (
+        <ul className="sync-figures">
+          <li>{t('sync.pending', { count: overview.pending })}</li>
+          {overview.quarantined > 0 && (
+            <li>{t('sync.quarantined', { count: overview.quarantined })}</li>
+          )}
+          <li>
+            {t('sync.lastSynced', {
+              at: overview.lastSyncedAt
+                ? formatDate(overview.lastSyncedAt, language)
+                : t('sync.never'),
+            })}
+          </li>
+          <li>
+            {t('sync.traffic', {
+              sent: formatBytes(overview.bytesSent, language),
+              received: formatBytes(overview.bytesReceived, language),
+            })}
+          </li>
+        </ul>
+      )}
+      {enrolled && (
+        <fieldset className="data-saver">
+          <label className="check inline">
+            <input
+              type="checkbox"
+              checked={overview.dataSaver.enabled}
+              onChange={(e) =>
+                void api.call('sync.setDataSaver', { enabled: e.target.checked }).then(onChange)
+              }
+            />
+            {t('sync.dataSaver')}
+          </label>
+          <label className="check inline">
+            <input
+              type="checkbox"
+              checked={overview.dataSaver.unmetered}
+              onChange={(e) =>
+                void api.call('sync.setDataSaver', { unmetered: e.target.checked }).then(onChange)
+              }
+            />
+            {t('sync.unmetered')}
+          </label>
+          {overview.deferredBytes > 0 && (
+            <p>
+              {t('sync.deferred', { size: formatBytes(overview.deferredBytes, language) })}{' '}
+              <button
+                type="button"
+                onClick={() => void api.call('sync.allowLargeTransfers', {}).then(onChange)}
+              >
+                {t('sync.allowLarge')}
+              </button>
+            </p>
+          )}
+        </fieldset>
+      )}
+    </section>
+  );
+}

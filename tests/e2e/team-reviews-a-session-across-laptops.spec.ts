@@ -1,0 +1,220 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogs } from '../../shared/i18n';
+import { spawnServer, type ChildServer } from '../server/support/child-server';
+import { launchBrowser, openApp } from './support/browser';
+import { createVault } from './support/vault-steps';
+import { startWebHost, type RunningWebHost } from './support/web-host';
+
+/**
+ * Three laptops and a real relay: a counselor writes offline, joins, submits; the supervisor
+ * comments and signs; the counselor sees the comment, cannot edit, adds an addendum; the
+ * supervisor sees it; another counselor of the same team sees none of it.
+ */
+const w = catalogs.id;
+const ALIAS = 'Seruni';
+const FIRST = 'Klien tinggal di pengungsian banjir.';
+const SENTENCE = 'Rencana: kunjungan rumah hari Senin.';
+
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+
+async function upToDate(page: Page): Promise<void> {
+  await nav(page, w.nav.sync);
+  await page
+    .getByRole('status')
+    .filter({ hasText: w.sync.state.upToDate })
+    .waitFor({ timeout: 30_000 });
+}
+
+async function invite(page: Page): Promise<string> {
+  const code = page.getByTestId('invite-code');
+  const before = (await code.count()) > 0 ? await code.textContent() : null;
+  await page.getByRole('button', { name: w.sync.invite }).click();
+  await expect
+    .poll(async () => ((await code.count()) > 0 ? await code.textContent() : null), {
+      timeout: 15_000,
+    })
+    .not.toBe(before);
+  const text = (await code.textContent()) ?? '';
+  expect(text).toMatch(/^PDMP1-/);
+  return text;
+}
+
+async function joinTeam(page: Page, code: string): Promise<void> {
+  await nav(page, w.nav.sync);
+  await page.getByLabel(w.sync.code).fill(code);
+  await page.getByRole('button', { name: w.sync.join }).click();
+  await upToDate(page);
+}
+
+/** Opens the case's one session, retrying while the sync brings it in. */
+async function openSession(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await nav(page, w.nav.cases);
+        const link = page.getByRole('button', { name: ALIAS, exact: true });
+        if ((await link.count()) === 0) return false;
+        await link.click();
+        await page.getByRole('tab', { name: w.cases.tabs.sessions }).click();
+        const item = page.locator('ul.item-list button.item').first();
+        if ((await item.count()) === 0) return false;
+        await item.click();
+        return true;
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(true);
+  await page.getByRole('region', { name: w.session.note.title }).waitFor();
+}
+
+describe('a team reviews a session across laptops', () => {
+  let relay: ChildServer;
+  const hosts: RunningWebHost[] = [];
+  let browser: Browser;
+
+  beforeAll(async () => {
+    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')) });
+    for (let i = 0; i < 3; i++) hosts.push(await startWebHost());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const host of hosts) await host.stop();
+    relay?.proc.kill('SIGTERM');
+  });
+
+  it('carries the review both ways and shows nothing to another counselor', async () => {
+    const [supervisorHost, counselorHost, otherHost] = hosts as [
+      RunningWebHost,
+      RunningWebHost,
+      RunningWebHost,
+    ];
+    const supervisor = await openApp(browser, supervisorHost.launchUrl);
+    await createVault(supervisor);
+    await nav(supervisor, w.nav.sync);
+    await supervisor.getByLabel(w.sync.serverUrl).fill(relay.url);
+    await supervisor.getByRole('button', { name: w.sync.create }).click();
+    await upToDate(supervisor);
+    const counselorCode = await invite(supervisor);
+    const otherCode = await invite(supervisor);
+
+    // The counselor writes in the field before ever joining the team.
+    const counselor = await openApp(browser, counselorHost.launchUrl);
+    await createVault(counselor);
+    await nav(counselor, w.nav.cases);
+    await counselor.getByRole('button', { name: w.cases.newCase.open }).click();
+    await counselor.getByLabel(w.cases.newCase.alias, { exact: true }).fill(ALIAS);
+    await counselor.getByRole('button', { name: w.cases.newCase.create }).click();
+    await counselor.getByRole('tab', { name: w.cases.tabs.sessions }).click();
+    await counselor.getByRole('button', { name: w.cases.sessions.new }).click();
+    await counselor.getByRole('button', { name: w.cases.sessions.create }).click();
+    const note = counselor.getByRole('region', { name: w.session.note.title });
+    await note.getByRole('textbox').click();
+    await counselor.keyboard.type(`${FIRST} ${SENTENCE}`);
+    await note.getByText(w.session.save.saved).waitFor();
+
+    await joinTeam(counselor, counselorCode);
+    await openSession(counselor);
+    const counselorReview = counselor.getByRole('region', { name: w.review.session.title });
+    await counselorReview.getByRole('button', { name: w.review.session.submit }).click();
+    await counselorReview.getByText(w.review.status.submitted).first().waitFor();
+    await upToDate(counselor);
+
+    // The supervisor finds it in the queue, comments on the sentence, signs.
+    await expect
+      .poll(
+        async () => {
+          await nav(supervisor, w.nav.review);
+          const queue = supervisor.getByRole('region', { name: w.review.queue.title });
+          return queue.getByRole('button', { name: new RegExp(ALIAS) }).count();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBeGreaterThan(0);
+    await supervisor
+      .getByRole('region', { name: w.review.queue.title })
+      .getByRole('button', { name: new RegExp(ALIAS) })
+      .click();
+    const supervisorNote = supervisor.getByRole('region', { name: w.session.note.title });
+    await supervisorNote.getByText(FIRST).click();
+    await supervisor.keyboard.press('End');
+    for (let i = 0; i < SENTENCE.length; i++) await supervisor.keyboard.press('Shift+ArrowLeft');
+    const comments = supervisor.getByRole('region', { name: w.review.comments.title });
+    await comments.getByRole('button', { name: w.review.comments.onSelection }).click();
+    await comments
+      .getByLabel(w.review.comments.label)
+      .fill('Senin tanggal berapa? Siapa yang ikut?');
+    await comments.getByRole('button', { name: w.review.comments.add }).click();
+    await comments.getByRole('listitem').filter({ hasText: 'Siapa yang ikut' }).waitFor();
+    const supervisorReview = supervisor.getByRole('region', { name: w.review.session.title });
+    await supervisorReview.getByRole('button', { name: w.review.session.sign }).click();
+    await supervisorReview
+      .getByRole('alertdialog')
+      .getByRole('button', { name: w.review.session.sign })
+      .click();
+    await supervisorReview.getByText(w.review.status.signed).first().waitFor();
+    await upToDate(supervisor);
+
+    // The counselor sees the comment and the signature, cannot edit, adds an addendum.
+    await expect
+      .poll(
+        async () => {
+          await openSession(counselor);
+          return counselor
+            .getByRole('region', { name: w.review.comments.title })
+            .getByText('Siapa yang ikut')
+            .count();
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => counselor.locator('[data-signature]').getAttribute('data-signature'), {
+        timeout: 15_000,
+      })
+      .toBe('valid');
+    const locked = counselor
+      .getByRole('region', { name: w.session.note.title })
+      .getByRole('textbox');
+    expect(await locked.getAttribute('contenteditable')).toBe('false');
+    const addenda = counselor.getByRole('region', { name: w.review.addenda.title });
+    await addenda
+      .getByLabel(w.review.addenda.label)
+      .fill('Koreksi: kunjungan Senin 2 Desember bersama RT.');
+    await addenda.getByRole('button', { name: w.review.addenda.add }).click();
+    await addenda.getByRole('listitem').filter({ hasText: 'bersama RT' }).waitFor();
+    await upToDate(counselor);
+
+    // The supervisor sees the addendum.
+    await expect
+      .poll(
+        async () => {
+          await nav(supervisor, w.nav.review);
+          await supervisor
+            .getByRole('region', { name: w.review.queue.title })
+            .getByLabel(w.review.queue.status)
+            .selectOption('signed');
+          await supervisor
+            .getByRole('region', { name: w.review.queue.title })
+            .getByRole('button', { name: new RegExp(ALIAS) })
+            .click();
+          return supervisor.getByText('Koreksi: kunjungan Senin 2 Desember bersama RT.').count();
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBeGreaterThan(0);
+
+    // Another counselor of the same team sees none of it.
+    const other = await openApp(browser, otherHost.launchUrl);
+    await createVault(other);
+    await joinTeam(other, otherCode);
+    await nav(other, w.nav.cases);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await other.getByRole('button', { name: ALIAS, exact: true }).count()).toBe(0);
+  });
+});
