@@ -58,6 +58,16 @@ export const syncMethods = {
     output: SyncOverview,
   },
   'sync.allowLargeTransfers': { input: z.object({}), output: SyncOverview },
+  /** A supervisor removes a member; every case key this device holds is rotated. */
+  'sync.removeMember': {
+    input: z.object({ memberNo: z.number().int().positive() }),
+    output: SyncOverview,
+  },
+  /** The counselor who owns a case hands it to another counselor of the team. */
+  'cases.handOver': {
+    input: z.object({ caseId: z.string().max(200), toMemberNo: z.number().int().positive() }),
+    output: z.object({}),
+  },
 } as const;
 
 export const syncEvents = {

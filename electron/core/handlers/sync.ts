@@ -10,6 +10,8 @@ type SyncHandlers = Pick<
   | 'sync.invite'
   | 'sync.setDataSaver'
   | 'sync.allowLargeTransfers'
+  | 'sync.removeMember'
+  | 'cases.handOver'
 >;
 
 /** The relay can answer with anything: what reaches the user is a code and a plain reason. */
@@ -30,5 +32,10 @@ export function syncHandlers(ctx: CoreContext): SyncHandlers {
     'sync.invite': async ({ role }) => ({ code: await reaching(() => ctx.team().invite(role)) }),
     'sync.setDataSaver': async (input) => ctx.team().setDataSaver(input),
     'sync.allowLargeTransfers': async () => ctx.team().allowLargeTransfers(),
+    'sync.removeMember': ({ memberNo }) => reaching(() => ctx.team().removeMember(memberNo)),
+    'cases.handOver': async ({ caseId, toMemberNo }) => {
+      await reaching(() => ctx.team().handOver(caseId, toMemberNo));
+      return {};
+    },
   };
 }

@@ -114,6 +114,20 @@ export class Keyring implements KeyProvider {
     ).map((r) => r.scope_id);
   }
 
+  /** Every key id of a scope, oldest first: a new reader of a case needs its whole history. */
+  keyIdsOf(scopeId: string): string[] {
+    return (
+      this.database()
+        .prepare('SELECT key_id FROM scope_keys WHERE scope_id = ? ORDER BY created_at, id')
+        .all(scopeId) as Array<{ key_id: string }>
+    ).map((r) => r.key_id);
+  }
+
+  /** A key of a scope by id, opened. */
+  keyOf(scopeId: string, keyId: string): Uint8Array | undefined {
+    return this.scopeKey(scopeId, keyId);
+  }
+
   /** The documents filed under a scope. */
   documentsOf(scopeId: string): string[] {
     return [...this.scopeByDoc].filter(([, s]) => s === scopeId).map(([docId]) => docId);

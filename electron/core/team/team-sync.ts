@@ -5,6 +5,7 @@ import type { Logger } from '../log';
 import { caseDocumentId } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
 import { RemoteChanges } from '../records/remote-changes';
+import { recordAudit } from '../review';
 import { createTeam, joinTeam, keyFingerprint, SyncClient, type SyncState } from '../sync';
 import type { AccountSecrets } from '../vault';
 import { actorIdOf } from '../keys/actor-id';
@@ -81,6 +82,69 @@ export class TeamSync {
     await connected(client, 15_000);
     const { code } = await client.createInvite(role);
     return code;
+  }
+
+  /**
+   * Hands a case to another counselor (its owner does this): a new content key for what is
+   * written next, the case opened to the new counselor on the relay, every key of its history
+   * sealed to them so they can read what came before, the supervisors given the new key, and a
+   * signed entry in the case's audit trail.
+   */
+  async handOver(caseId: string, toMemberNo: number): Promise<void> {
+    const client = this.requireClient();
+    await connected(client, 15_000);
+    const target = client.members().find((m) => m.memberNo === toMemberNo && !m.removed);
+    if (!target || target.role !== 'counselor') {
+      throw new CoreError('not_found', 'no such counselor in the team');
+    }
+    const { keyring } = this.records;
+    const meta = this.records.caseDocument(caseId).meta();
+    if (!meta || !keyring.scopeOf(caseDocumentId(caseId))) {
+      throw new CoreError('not_found', 'no such case on this device');
+    }
+    try {
+      await client.setScopeMembers(caseId, [toMemberNo], true);
+    } catch {
+      throw new CoreError('sync_failed', 'only the counselor who started a case can hand it over');
+    }
+    keyring.rotate(caseId);
+    for (const keyId of keyring.keyIdsOf(caseId)) {
+      const key = keyring.keyOf(caseId, keyId);
+      if (key) client.shareKey(caseId, keyId, key, toMemberNo);
+    }
+    this.shareKeysWithSupervisors();
+    this.records.editCase(caseId, (c) =>
+      c.setMeta({ ...meta, counselorId: actorIdOf(target.signPk) }),
+    );
+    recordAudit(this.records, this.secrets.signKeyPair, { caseId, kind: 'handedOver' });
+    client.flush();
+  }
+
+  /**
+   * A supervisor removes a member: the relay refuses them from now on, and every case key this
+   * device holds is rotated, so what is written next is sealed under keys they never had.
+   */
+  async removeMember(memberNo: number): Promise<SyncOverview> {
+    const client = this.requireClient();
+    await connected(client, 15_000);
+    await client.removeMember(memberNo);
+    const { keyring, store } = this.records;
+    const scopes = new Map(client.scopes().map((s) => [s.scopeId, s]));
+    for (const scopeId of keyring.scopes()) {
+      if (!store.documentKind(caseDocumentId(scopeId))) continue;
+      const keyId = keyring.rotate(scopeId);
+      const key = keyring.keyOf(scopeId, keyId);
+      const scope = scopes.get(scopeId);
+      const readers = new Set([...(scope ? [scope.owner, ...scope.members] : [])]);
+      const me = toHex(this.secrets.signKeyPair.publicKey);
+      for (const m of client.members()) {
+        if (m.removed || m.memberNo === memberNo || toHex(m.signPk) === me) continue;
+        if (readers.has(m.memberNo) && key) client.shareKey(scopeId, keyId, key, m.memberNo);
+      }
+    }
+    this.shareKeysWithSupervisors();
+    client.flush();
+    return this.overview();
   }
 
   setDataSaver(value: { enabled?: boolean; unmetered?: boolean }): SyncOverview {

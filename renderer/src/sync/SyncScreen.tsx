@@ -27,7 +27,9 @@ export function SyncScreen(): React.JSX.Element {
       {error && <p role="alert">{error}</p>}
       {overview && <SyncStatusCard overview={overview} onChange={setOverview} />}
       {overview?.state.kind === 'notEnrolled' && <EnrollForms onEnrolled={setOverview} />}
-      {overview && overview.state.kind !== 'notEnrolled' && <TeamPanel overview={overview} />}
+      {overview && overview.state.kind !== 'notEnrolled' && (
+        <TeamPanel overview={overview} onChange={setOverview} />
+      )}
     </section>
   );
 }

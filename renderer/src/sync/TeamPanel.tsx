@@ -5,7 +5,13 @@ import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
 
 /** The team's members with their key fingerprints, and invites for a supervisor. */
-export function TeamPanel({ overview }: { overview: SyncOverview }): React.JSX.Element {
+export function TeamPanel({
+  overview,
+  onChange,
+}: {
+  overview: SyncOverview;
+  onChange: (o: SyncOverview) => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
   const [role, setRole] = useState<TeamRole>('counselor');
@@ -57,6 +63,20 @@ export function TeamPanel({ overview }: { overview: SyncOverview }): React.JSX.E
                 {m.me && t('sync.me')}
               </strong>
               {m.removed && <span className="hint"> {t('sync.removed')}</span>}
+              {overview.role === 'supervisor' && !m.me && !m.removed && (
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    if (!window.confirm(t('sync.removeConfirm', { n: m.memberNo }))) return;
+                    void api
+                      .call('sync.removeMember', { memberNo: m.memberNo })
+                      .then(onChange, (e: unknown) => setError(errorText(t, e)));
+                  }}
+                >
+                  {t('sync.remove')}
+                </button>
+              )}
               <div className="fingerprint">
                 <span className="hint">{t('sync.fingerprint')}: </span>
                 <code>{m.fingerprint}</code>

@@ -42,5 +42,14 @@ export const syncEn: typeof syncId = {
   member: 'Member #{{n}}',
   me: '(you)',
   removed: 'removed',
+  handOverTitle: 'Hand the case to another counselor',
+  handOverHint:
+    'The new counselor receives the case keys with its history; what is written afterwards uses a new key. Recorded in the audit trail.',
+  handOverTo: 'Hand over to',
+  handOver: 'Hand over the case',
+  handedOver: 'The case was handed over.',
+  remove: 'Remove from the team',
+  removeConfirm:
+    'Remove member #{{n}}? Every case key on this device is replaced; that member cannot read what is written afterwards.',
   fingerprint: 'Key fingerprint',
 };

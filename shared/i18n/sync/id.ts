@@ -40,5 +40,14 @@ export const syncId = {
   member: 'Anggota #{{n}}',
   me: '(Anda)',
   removed: 'dikeluarkan',
+  handOverTitle: 'Serahkan kasus ke konselor lain',
+  handOverHint:
+    'Konselor baru menerima kunci kasus beserta riwayatnya; yang ditulis sesudahnya memakai kunci baru. Tercatat di jejak audit.',
+  handOverTo: 'Serahkan kepada',
+  handOver: 'Serahkan kasus',
+  handedOver: 'Kasus diserahkan.',
+  remove: 'Keluarkan dari tim',
+  removeConfirm:
+    'Keluarkan anggota #{{n}}? Semua kunci kasus di perangkat ini diganti; anggota itu tidak dapat membaca yang ditulis sesudahnya.',
   fingerprint: 'Sidik kunci',
 };

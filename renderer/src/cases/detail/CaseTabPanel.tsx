@@ -1,4 +1,5 @@
 import type { CaseDetail } from '../../../../shared/api/records';
+import { HandOverCase } from '../../sync/HandOverCase';
 import { IdentityTab } from '../identity/IdentityTab';
 import { OutreachTab } from '../outreach/OutreachTab';
 import { ProgressTab } from '../sessions/ProgressTab';
@@ -30,6 +31,11 @@ export function CaseTabPanel(props: {
     case 'safetyPlan':
       return <SafetyPlanTab detail={detail} onChange={onChange} />;
     case 'identity':
-      return <IdentityTab detail={detail} onChange={onChange} />;
+      return (
+        <>
+          <IdentityTab detail={detail} onChange={onChange} />
+          <HandOverCase caseId={detail.meta.id} onDone={() => onChange(detail)} />
+        </>
+      );
   }
 }

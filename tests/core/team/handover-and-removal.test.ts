@@ -1,0 +1,97 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnServer, type ChildServer } from '../../server/support/child-server';
+import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
+
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  ms = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function member(supervisor: CoreHarness): Promise<CoreHarness> {
+  const h = await startCore();
+  await h.call('vault.create', { passphrase: PASSPHRASE });
+  const { code } = await supervisor.call('sync.invite', { role: 'counselor' });
+  await h.call('sync.join', { code });
+  return h;
+}
+
+const noteAt = async (h: CoreHarness, sessionId: string): Promise<string> =>
+  noteOf((await h.call('sessions.get', { sessionId })).documentState);
+
+describe('a case changes hands and a member leaves the team', () => {
+  let relay: ChildServer;
+  beforeAll(async () => {
+    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-relay-')) });
+  });
+  afterAll(() => {
+    relay?.proc.kill('SIGTERM');
+  });
+
+  it('gives the new counselor the history, and the removed one nothing written after', async () => {
+    const supervisor = await startCore();
+    await supervisor.call('vault.create', { passphrase: PASSPHRASE });
+    await supervisor.call('sync.createTeam', { serverUrl: relay.url });
+    const leaving = await member(supervisor);
+    const taking = await member(supervisor);
+
+    const created = await leaving.call('cases.create', { alias: 'Dahlia' });
+    const session = await leaving.call('sessions.create', {
+      caseId: created.meta.id,
+      startsAt: '2026-11-24T10:00:00+07:00',
+      durationMinutes: 30,
+      channel: 'chat',
+    });
+    await leaving.call('documents.update', {
+      documentId: session.documentId,
+      update: noteEdit(session.documentState, 'Riwayat dari konselor pertama'),
+    });
+    // Before the handover the other counselor cannot see the case at all.
+    await until('the supervisor to have it', async () =>
+      (await noteAt(supervisor, session.meta.id)).includes('konselor pertama') ? true : undefined,
+    );
+    expect((await taking.call('cases.list', {})).cases).toEqual([]);
+
+    const takingNo = (await taking.call('sync.status', {})).memberNo ?? 0;
+    await leaving.call('cases.handOver', { caseId: created.meta.id, toMemberNo: takingNo });
+    const history = await until('the history at the new counselor', async () => {
+      const text = await noteAt(taking, session.meta.id);
+      return text.includes('konselor pertama') ? text : undefined;
+    });
+    expect(history).toContain('Riwayat dari konselor pertama');
+    const afterHandover = await until('the new owner in the case', async () => {
+      const detail = await taking.call('cases.get', { caseId: created.meta.id });
+      return detail.meta.counselorId !== created.meta.counselorId ? detail : undefined;
+    });
+    expect(afterHandover.meta.counselorId).not.toBe(created.meta.counselorId);
+
+    // The supervisor removes the first counselor; what is written next never reaches them.
+    const leavingNo = (await leaving.call('sync.status', {})).memberNo ?? 0;
+    const overview = await supervisor.call('sync.removeMember', { memberNo: leavingNo });
+    expect(overview.members.find((m) => m.memberNo === leavingNo)?.removed).toBe(true);
+    const current = await taking.call('sessions.get', { sessionId: session.meta.id });
+    await taking.call('documents.update', {
+      documentId: session.documentId,
+      update: noteEdit(current.documentState, 'Ditulis setelah rotasi kunci'),
+    });
+    await until('the supervisor to read the new text', async () =>
+      (await noteAt(supervisor, session.meta.id)).includes('setelah rotasi') ? true : undefined,
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await noteAt(leaving, session.meta.id)).not.toContain('setelah rotasi');
+    const leavingStatus = await leaving.call('sync.status', {});
+    expect(leavingStatus.state.kind).not.toBe('upToDate');
+    for (const h of [supervisor, leaving, taking]) h.core.close();
+  });
+});
