@@ -1,48 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { openApp } from './support/browser';
 import { appUnderTest } from './support/app-under-test';
 import { createVault, unlock } from './support/vault-steps';
+import { callApi } from './support/api-socket';
 
 const ALIAS = 'Melati';
-
-/**
- * Calls the core over the web host's API socket, as a second window of the same user would (the
- * launch address's token as the cookie). Used to set up the case and the session, so this test
- * covers the session screen and not the case screens that lead to it.
- */
-async function callApi(launchUrl: string, method: string, input: object): Promise<unknown> {
-  const launch = new URL(launchUrl);
-  const ws = new WebSocket(`ws://${launch.host}/api`, {
-    headers: {
-      Cookie: `pendamping_token=${launch.searchParams.get('token') ?? ''}`,
-      Origin: launch.origin,
-    },
-  });
-  try {
-    await new Promise((resolve, reject) => {
-      ws.once('open', resolve);
-      ws.once('error', reject);
-    });
-    const answer = new Promise<unknown>((resolve, reject) => {
-      ws.on('message', (raw: Buffer) => {
-        const frame = JSON.parse(raw.toString()) as {
-          kind: string;
-          id?: number;
-          result?: { ok: boolean; value?: unknown; error?: unknown };
-        };
-        if (frame.kind !== 'response' || frame.id !== 1) return;
-        if (frame.result?.ok) resolve(frame.result.value);
-        else reject(new Error(`${method}: ${JSON.stringify(frame.result?.error)}`));
-      });
-    });
-    ws.send(JSON.stringify({ kind: 'request', id: 1, method, input }));
-    return await answer;
-  } finally {
-    ws.close();
-  }
-}
 
 async function createCaseWithSession(launchUrl: string): Promise<void> {
   const created = (await callApi(launchUrl, 'cases.create', { alias: ALIAS })) as {

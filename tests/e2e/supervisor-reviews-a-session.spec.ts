@@ -1,48 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { catalogs } from '../../shared/i18n';
 import { appUnderTest } from './support/app-under-test';
 import { openApp } from './support/browser';
 import { createVault, unlock } from './support/vault-steps';
+import { callApi } from './support/api-socket';
 
 const ALIAS = 'Kenanga';
 const FIRST = 'Klien cemas soal hutang kontrakan.';
 const SENTENCE = 'Rencana: bertemu lagi hari Kamis.';
 const w = catalogs.id.review;
-
-/** Sets up the case and its session over the API socket, as in counselor-writes-a-session. */
-async function callApi(launchUrl: string, method: string, input: object): Promise<unknown> {
-  const launch = new URL(launchUrl);
-  const ws = new WebSocket(`ws://${launch.host}/api`, {
-    headers: {
-      Cookie: `pendamping_token=${launch.searchParams.get('token') ?? ''}`,
-      Origin: launch.origin,
-    },
-  });
-  try {
-    await new Promise((resolve, reject) => {
-      ws.once('open', resolve);
-      ws.once('error', reject);
-    });
-    const answer = new Promise<unknown>((resolve, reject) => {
-      ws.on('message', (raw: Buffer) => {
-        const frame = JSON.parse(raw.toString()) as {
-          kind: string;
-          id?: number;
-          result?: { ok: boolean; value?: unknown; error?: unknown };
-        };
-        if (frame.kind !== 'response' || frame.id !== 1) return;
-        if (frame.result?.ok) resolve(frame.result.value);
-        else reject(new Error(`${method}: ${JSON.stringify(frame.result?.error)}`));
-      });
-    });
-    ws.send(JSON.stringify({ kind: 'request', id: 1, method, input }));
-    return await answer;
-  } finally {
-    ws.close();
-  }
-}
 
 async function waitUntilSaved(page: Page): Promise<void> {
   const status = page.getByRole('region', { name: 'Catatan sesi' }).getByRole('status');

@@ -4,20 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, type ChildServer } from '../../server/support/child-server';
 import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  ms = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { until } from '../support/until';
 
 async function member(supervisor: CoreHarness): Promise<CoreHarness> {
   const h = await startCore();
@@ -78,8 +65,12 @@ describe('a case changes hands and a member leaves the team', () => {
 
     // The supervisor removes the first counselor; what is written next never reaches them.
     const leavingNo = (await leaving.call('sync.status', {})).memberNo ?? 0;
-    const overview = await supervisor.call('sync.removeMember', { memberNo: leavingNo });
-    expect(overview.members.find((m) => m.memberNo === leavingNo)?.removed).toBe(true);
+    await supervisor.call('sync.removeMember', { memberNo: leavingNo });
+    // The relay announces the new member list to everyone; the supervisor's view follows it.
+    await until('the member shown as removed', async () => {
+      const { members } = await supervisor.call('sync.status', {});
+      return members.find((m) => m.memberNo === leavingNo)?.removed ? true : undefined;
+    });
     const current = await taking.call('sessions.get', { sessionId: session.meta.id });
     await taking.call('documents.update', {
       documentId: session.documentId,
