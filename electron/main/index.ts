@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor } from 'electron';
 import { CoreProcess } from './core-process';
 import { buildMenu } from './menu';
+import { handlePrintToPdf } from './print-to-pdf';
 import { hardenApp } from './security';
 
 /** Thin by design: windows, menu, lifecycle, and wiring the core to each window. */
@@ -17,6 +18,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   hardenApp(isAppUrl);
+  handlePrintToPdf(isAppUrl);
   const core = new CoreProcess();
   let mainWindow: BrowserWindow | undefined;
 

@@ -20,6 +20,16 @@ ipcRenderer.on('core:port', (event) => {
 });
 ipcRenderer.send('core:connect');
 
+// Desktop only: save the page as a PDF (Electron's printToPDF) where the user chooses.
+contextBridge.exposeInMainWorld('pendampingDesktop', {
+  printToPdf(suggestedName: string): Promise<boolean> {
+    return ipcRenderer.invoke(
+      'app:print-to-pdf',
+      String(suggestedName).slice(0, 100),
+    ) as Promise<boolean>;
+  },
+});
+
 contextBridge.exposeInMainWorld('pendampingBridge', {
   send(frame: unknown): void {
     if (port) port.postMessage(frame);

@@ -3,6 +3,7 @@ import type { SessionDetail } from '../../../shared/api/records';
 import { labelText, RISK_LEVEL_LABELS, SESSION_CHANNEL_LABELS } from '../../../shared/domain';
 import { formatMinutes, formatSessionDate } from './format';
 import { useLanguage } from '../i18n/use-language';
+import { printSession } from './print-session';
 
 /** Who, when, how long and through which channel; plus the way back and the print button. */
 export function SessionHeader(props: {
@@ -20,7 +21,7 @@ export function SessionHeader(props: {
         <button type="button" onClick={props.onBack}>
           ← {t('session.back')}
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" onClick={() => void printSession(alias)}>
           {t('session.print')}
         </button>
       </div>
