@@ -76,6 +76,8 @@ describe('a supervisor reviews a session (one device)', () => {
     const banner = page.locator('[data-signature]');
     await expect.poll(() => banner.getAttribute('data-signature')).toBe('valid');
     await page.getByText(/Tanda tangan terverifikasi/).waitFor();
+    // On one device with no team, the signature is the user's own and says so.
+    await page.getByText(catalogs.id.review.signature.role.self).waitFor();
     const editor = note.getByRole('textbox');
     expect(await editor.getAttribute('contenteditable')).toBe('false');
     await editor.click();

@@ -178,6 +178,8 @@ describe('a team reviews a session across laptops', () => {
         timeout: 15_000,
       })
       .toBe('valid');
+    // Signed by a supervisor of the team: no warning about the signer's authority.
+    expect(await counselor.locator('.signer-role').count()).toBe(0);
     const locked = counselor
       .getByRole('region', { name: w.session.note.title })
       .getByRole('textbox');

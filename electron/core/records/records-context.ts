@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { createRegistry, type TemplateRegistry } from '../../../shared/domain';
+import { createRegistry, type SignerRole, type TemplateRegistry } from '../../../shared/domain';
 import type { DocumentStore } from '../docs';
 import type { Keyring } from '../keys/keyring';
 import type { Logger } from '../log';
@@ -28,6 +28,12 @@ export class RecordsContext {
 
   /** Where local changes to shared documents go to reach the team (the sync outbox, once enrolled). */
   outbox: { enqueue(docId: string, update: Uint8Array): void } = { enqueue: () => undefined };
+
+  /**
+   * Whose signing key this is, for showing a sign-off's authority: the team sync answers from
+   * the member list; without a team only this account's own key is known.
+   */
+  signerRole: (signerPublicKeyHex: string) => SignerRole = () => 'unknown';
 
   private readonly pendingNotes = new Map<string, NodeJS.Timeout>();
 

@@ -13,6 +13,7 @@ import {
   type ReviewStatus,
   type SessionReview,
   type SignatureCheck,
+  type SignerRole,
   type SignOff,
 } from '../../../shared/domain';
 import { CoreError } from '../errors';
@@ -41,7 +42,11 @@ export function assertEditable(document: SessionDocument): void {
   }
 }
 
-export function signatureCheck(document: SessionDocument, sessionId: string): SignatureCheck {
+export function signatureCheck(
+  document: SessionDocument,
+  sessionId: string,
+  roleOf: (signerPublicKeyHex: string) => SignerRole = () => 'unknown',
+): SignatureCheck {
   const review = new ReviewDocument(document.doc);
   const check = checkSignOff(
     review.signOffValue(),
@@ -59,15 +64,20 @@ export function signatureCheck(document: SessionDocument, sessionId: string): Si
           signerPublicKey: signOff.signerPublicKey,
           at: signOff.at,
           signedHash: signOff.hash,
+          signerRole: roleOf(signOff.signerPublicKey),
         }
       : {}),
   };
 }
 
-export function sessionReview(document: SessionDocument, sessionId: string): SessionReview {
+export function sessionReview(
+  document: SessionDocument,
+  sessionId: string,
+  roleOf?: (signerPublicKeyHex: string) => SignerRole,
+): SessionReview {
   const review = new ReviewDocument(document.doc);
   const thread = orderThread(review.thread());
-  const signature = signatureCheck(document, sessionId);
+  const signature = signatureCheck(document, sessionId, roleOf);
   const comments = review.comments().map((comment) => {
     if (comment.anchor.kind !== 'note') return comment;
     const current = resolveNoteAnchor(document.doc, comment.anchor);

@@ -32,6 +32,13 @@ export class TeamSync {
   ) {}
 
   start(): void {
+    const me = toHex(this.secrets.signKeyPair.publicKey);
+    this.records.signerRole = (key) => {
+      if (key === me && !this.client) return 'self';
+      const member = this.client?.members().find((m) => toHex(m.signPk) === key && !m.removed);
+      if (member) return member.role;
+      return key === me ? 'self' : 'unknown';
+    };
     const enrollment = this.team().enrollment();
     if (enrollment) this.connect(enrollment);
   }

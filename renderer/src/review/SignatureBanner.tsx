@@ -23,6 +23,11 @@ export function SignatureBanner({ review }: { review: SessionReview }): React.JS
       <p>
         <strong>{t(`review.signature.${signature.status}`, params)}</strong>
       </p>
+      {good && signature.signerRole && signature.signerRole !== 'supervisor' && (
+        <p className={`signer-role ${signature.signerRole}`}>
+          {t(`review.signature.role.${signature.signerRole}`)}
+        </p>
+      )}
       {review.locked && <p>{t('review.signature.locked')}</p>}
       <p className="hint">
         {t('review.signature.hash', { hash: (signature.signedHash ?? '').slice(0, 16) })}

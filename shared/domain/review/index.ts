@@ -49,4 +49,4 @@ export {
   type QueueAnswer,
 } from './queue';
 export { RegisterChoice, registerState, RegisterValue, type RegisterState } from './register';
-export { SessionReview, SignatureCheck } from './session-review';
+export { SessionReview, SignatureCheck, type SignerRole } from './session-review';

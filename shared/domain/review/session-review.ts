@@ -13,8 +13,14 @@ export const SignatureCheck = z.object({
   /** The hash that was signed and the hash of the content now (they differ when altered). */
   signedHash: z.string().optional(),
   currentHash: z.string(),
+  /**
+   * Who the signing key belongs to, as far as this device knows the team: a signature verifies
+   * for any key, so whether it carries a supervisor's authority is shown apart.
+   */
+  signerRole: z.enum(['supervisor', 'counselor', 'self', 'unknown']).optional(),
 });
 export type SignatureCheck = z.infer<typeof SignatureCheck>;
+export type SignerRole = NonNullable<SignatureCheck['signerRole']>;
 
 /** The review part of a session's detail: everything the session screen shows about review. */
 export const SessionReview = z.object({

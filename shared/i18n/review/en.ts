@@ -40,6 +40,11 @@ export const reviewEn: Widen<typeof reviewId> = {
       'WARNING: the session changed after {{by}} signed it on {{at}}. This record is no longer what was approved.',
     invalid: 'WARNING: the signature on this session is not valid.',
     locked: 'This session is locked. Corrections are added as addenda below.',
+    role: {
+      counselor: 'Note: the signer is a counselor, not a supervisor of this team.',
+      self: 'Signed with your own key; this device has not joined a team.',
+      unknown: 'WARNING: the signer is not known as a member of this team.',
+    },
     hash: 'Content fingerprint: {{hash}}',
   },
   addenda: {

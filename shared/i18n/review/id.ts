@@ -37,6 +37,11 @@ export const reviewId = {
     invalid: 'PERHATIAN: tanda tangan pada sesi ini tidak sah.',
     locked: 'Sesi ini terkunci. Koreksi ditambahkan sebagai adendum di bawah.',
     hash: 'Sidik isi: {{hash}}',
+    role: {
+      counselor: 'Catatan: penanda tangan adalah konselor, bukan supervisor tim ini.',
+      self: 'Ditandatangani dengan kunci Anda sendiri; perangkat ini belum bergabung dengan tim.',
+      unknown: 'PERHATIAN: penanda tangan tidak dikenal sebagai anggota tim ini.',
+    },
   },
   addenda: {
     title: 'Adendum',
