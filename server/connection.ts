@@ -494,6 +494,7 @@ export class Connection {
         members: frame.members,
       },
       member.memberNo,
+      member.role === 'supervisor',
     );
     this.send({
       t: 'result',

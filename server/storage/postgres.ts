@@ -356,12 +356,17 @@ export class PostgresStorage implements SyncStorage {
     );
   }
 
-  async setScope(teamId: Uint8Array, scope: ScopeInfo, by: number): Promise<'ok' | 'forbidden'> {
+  async setScope(
+    teamId: Uint8Array,
+    scope: ScopeInfo,
+    by: number,
+    bySupervisor = false,
+  ): Promise<'ok' | 'forbidden'> {
     const team = teamKey(teamId);
     const result = await this.tx(async (c) => {
       await c.query('SELECT 1 FROM teams WHERE team_id = $1 FOR UPDATE', [buf(teamId)]);
       const existing = await this.scopeRow(c, teamId, scope.scopeId);
-      if (existing && existing.owner !== by) return 'forbidden' as const;
+      if (existing && existing.owner !== by && !bySupervisor) return 'forbidden' as const;
       await this.upsertScope(c, teamId, { ...scope, owner: existing?.owner ?? by });
       await this.notify(c, { type: 'scopes', team });
       return 'ok' as const;

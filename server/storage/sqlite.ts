@@ -336,11 +336,16 @@ export class SqliteStorage implements SyncStorage {
       );
   }
 
-  async setScope(teamId: Uint8Array, scope: ScopeInfo, by: number): Promise<'ok' | 'forbidden'> {
+  async setScope(
+    teamId: Uint8Array,
+    scope: ScopeInfo,
+    by: number,
+    bySupervisor = false,
+  ): Promise<'ok' | 'forbidden'> {
     const result = this.db
       .transaction(() => {
         const existing = this.scopeRow(teamId, scope.scopeId);
-        if (existing && existing.owner !== by) return 'forbidden' as const;
+        if (existing && existing.owner !== by && !bySupervisor) return 'forbidden' as const;
         this.insertScope(teamId, { ...scope, owner: existing?.owner ?? by });
         return 'ok' as const;
       })

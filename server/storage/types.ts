@@ -86,7 +86,16 @@ export interface SyncStorage {
   removeMember(teamId: Uint8Array, memberNo: number): Promise<boolean>;
   scopes(teamId: Uint8Array): Promise<ScopeInfo[]>;
   /** Creates the scope (owner = by) or, if `by` owns it, replaces its member list. */
-  setScope(teamId: Uint8Array, scope: ScopeInfo, by: number): Promise<'ok' | 'forbidden'>;
+  /**
+   * Creates a scope or changes its member list. Only its owner may change it, or a supervisor
+   * (`bySupervisor`), who hands a case over when its counselor cannot; the owner stays.
+   */
+  setScope(
+    teamId: Uint8Array,
+    scope: ScopeInfo,
+    by: number,
+    bySupervisor?: boolean,
+  ): Promise<'ok' | 'forbidden'>;
   teamSeq(teamId: Uint8Array): Promise<number>;
   append(
     teamId: Uint8Array,

@@ -92,7 +92,7 @@ export class TeamSync {
   }
 
   /**
-   * Hands a case to another counselor (its owner does this): a new content key for what is
+   * Hands a case to another counselor (its owner, or a supervisor when the counselor cannot): a new content key for what is
    * written next, the case opened to the new counselor on the relay, every key of its history
    * sealed to them so they can read what came before, the supervisors given the new key, and a
    * signed entry in the case's audit trail.
@@ -112,7 +112,10 @@ export class TeamSync {
     try {
       await client.setScopeMembers(caseId, [toMemberNo], true);
     } catch {
-      throw new CoreError('sync_failed', 'only the counselor who started a case can hand it over');
+      throw new CoreError(
+        'sync_failed',
+        'only the counselor who started a case, or a supervisor, can hand it over',
+      );
     }
     keyring.rotate(caseId);
     for (const keyId of keyring.keyIdsOf(caseId)) {

@@ -85,4 +85,29 @@ describe('a case changes hands and a member leaves the team', () => {
     expect(leavingStatus.state.kind).not.toBe('upToDate');
     for (const h of [supervisor, leaving, taking]) h.core.close();
   });
+
+  it('lets a supervisor hand over a case whose counselor cannot', async () => {
+    const supervisor = await startCore();
+    await supervisor.call('vault.create', { passphrase: PASSPHRASE });
+    await supervisor.call('sync.createTeam', { serverUrl: relay.url });
+    const away = await member(supervisor);
+    const cover = await member(supervisor);
+    const created = await away.call('cases.create', { alias: 'Kamboja' });
+    await until('the supervisor to hold the case', async () =>
+      (await supervisor.call('cases.list', {})).cases.length === 1 ? true : undefined,
+    );
+    // A counselor cannot hand over a case that is not theirs: they do not even hold it.
+    const coverNo = (await cover.call('sync.status', {})).memberNo ?? 0;
+    await expect(
+      cover.call('cases.handOver', { caseId: created.meta.id, toMemberNo: coverNo }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+
+    await supervisor.call('cases.handOver', { caseId: created.meta.id, toMemberNo: coverNo });
+    const received = await until('the case at the covering counselor', async () => {
+      const { cases } = await cover.call('cases.list', {});
+      return cases.find((c) => c.alias === 'Kamboja');
+    });
+    expect(received.id).toBe(created.meta.id);
+    for (const h of [supervisor, away, cover]) h.core.close();
+  });
 });
