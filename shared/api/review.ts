@@ -4,6 +4,7 @@ import {
   AuditEntry,
   AuditKind,
   CaseStatus,
+  ReferralStatus,
   CommentAnchor,
   IsoDate,
   IsoDateTime,
@@ -45,7 +46,9 @@ export const AuditVerificationSchema = z.object({
 });
 
 export const CaseConflict = z.object({
-  field: z.enum(['status']),
+  field: z.enum(['status', 'referralStatus']),
+  /** For a referral's status: which referral. */
+  referralId: RecordId.optional(),
   values: z.array(RegisterValue),
   choices: z.array(RegisterChoice),
 });
@@ -123,7 +126,15 @@ export const reviewMethods = {
     output: z.object({ conflicts: z.array(CaseConflict) }),
   },
   'conflicts.resolve': {
-    input: z.object({ caseId: RecordId, field: z.literal('status'), value: CaseStatus }),
+    input: z.discriminatedUnion('field', [
+      z.object({ caseId: RecordId, field: z.literal('status'), value: CaseStatus }),
+      z.object({
+        caseId: RecordId,
+        field: z.literal('referralStatus'),
+        referralId: RecordId,
+        value: ReferralStatus,
+      }),
+    ]),
     output: CaseDetail,
   },
 } as const;

@@ -11,6 +11,7 @@ import {
   auditOf,
   caseConflicts,
   chooseCaseStatus,
+  chooseReferralStatus,
   dashboard,
   queue,
   recordAudit,
@@ -117,10 +118,11 @@ export function reviewHandlers(ctx: CoreContext, vault: Vault | undefined): Revi
     },
     'audit.list': async ({ caseId, filters }) => auditOf(r(), caseId, filters),
     'conflicts.list': async ({ caseId }) => ({ conflicts: caseConflicts(r(), caseId) }),
-    'conflicts.resolve': async ({ caseId, value }) => {
-      chooseCaseStatus(r(), caseId, value);
-      refreshCaseIndex(r(), caseId);
-      return caseDetail(r(), caseId);
+    'conflicts.resolve': async (input) => {
+      if (input.field === 'status') chooseCaseStatus(r(), input.caseId, input.value);
+      else chooseReferralStatus(r(), input.caseId, input.referralId, input.value);
+      refreshCaseIndex(r(), input.caseId);
+      return caseDetail(r(), input.caseId);
     },
   };
 }

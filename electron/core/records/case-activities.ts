@@ -1,5 +1,6 @@
 import { createReferral, transitionReferral, type SafetyPlan } from '../../../shared/domain';
 import { CoreError } from '../errors';
+import { writeReferralStatus } from '../review/case-status';
 import { newRecordId } from './document-ids';
 import type { RecordsContext } from './records-context';
 import { indexCaseReferrals } from './search-indexing';
@@ -38,7 +39,11 @@ export function transitionCaseReferral(
     .find((r) => r.id === input.referralId);
   if (!current) throw new CoreError('not_found', 'no such referral');
   const next = transitionReferral(current, input.to, ctx.actorId, ctx.nowIso(), input.note);
-  ctx.editCase(input.caseId, (c) => c.putReferral(next));
+  ctx.editCase(input.caseId, (c) => {
+    c.putReferral(next);
+    // Also a multi-value register, so a status moved differently on two devices is not lost.
+    writeReferralStatus(ctx, c, next.id, next.status);
+  });
   afterReferralChange(ctx, input.caseId);
   return caseDetail(ctx, input.caseId);
 }

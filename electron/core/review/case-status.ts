@@ -1,5 +1,8 @@
-import type { CaseStatus } from '../../../shared/domain';
-import { CaseStatus as CaseStatusSchema } from '../../../shared/domain';
+import type { CaseStatus, ReferralStatus } from '../../../shared/domain';
+import {
+  CaseStatus as CaseStatusSchema,
+  ReferralStatus as ReferralStatusSchema,
+} from '../../../shared/domain';
 import type { CaseConflict } from '../../../shared/api/review';
 import type { CaseDocument } from '../records/case-document';
 import type { RecordsContext } from '../records/records-context';
@@ -18,17 +21,66 @@ export function writeCaseStatus(ctx: RecordsContext, c: CaseDocument, status: Ca
   statusRegister(c).set(status, ctx.actorId, ctx.nowIso());
 }
 
+/** A referral's status, likewise: two people moving it differently while apart both stay. */
+export const referralStatusRegister = (c: CaseDocument, referralId: string): MultiValueRegister =>
+  new MultiValueRegister(c.doc, `referralStatus:${referralId}`);
+
+export function writeReferralStatus(
+  ctx: RecordsContext,
+  c: CaseDocument,
+  referralId: string,
+  status: ReferralStatus,
+): void {
+  referralStatusRegister(c, referralId).set(status, ctx.actorId, ctx.nowIso());
+}
+
 export function caseConflicts(ctx: RecordsContext, caseId: string): CaseConflict[] {
-  const register = statusRegister(ctx.caseDocument(caseId));
+  const document = ctx.caseDocument(caseId);
+  const conflicts: CaseConflict[] = [];
+  const register = statusRegister(document);
   const state = register.state();
-  if (!state.conflict) return [];
-  return [
-    {
+  if (state.conflict) {
+    conflicts.push({
       field: 'status',
       values: state.values.filter((v) => CaseStatusSchema.safeParse(v.value).success),
       choices: register.choices(),
-    },
-  ];
+    });
+  }
+  for (const referral of document.referrals()) {
+    const referralRegister = referralStatusRegister(document, referral.id);
+    const referralState = referralRegister.state();
+    if (!referralState.conflict) continue;
+    conflicts.push({
+      field: 'referralStatus',
+      referralId: referral.id,
+      values: referralState.values.filter((v) => ReferralStatusSchema.safeParse(v.value).success),
+      choices: referralRegister.choices(),
+    });
+  }
+  return conflicts;
+}
+
+/** A person's choice of a referral's status: the record's status and history follow. */
+export function chooseReferralStatus(
+  ctx: RecordsContext,
+  caseId: string,
+  referralId: string,
+  status: ReferralStatus,
+): void {
+  const current = ctx
+    .caseDocument(caseId)
+    .referrals()
+    .find((r) => r.id === referralId);
+  if (!current) return;
+  const at = ctx.nowIso();
+  ctx.editCase(caseId, (c) => {
+    referralStatusRegister(c, referralId).choose(status, ctx.actorId, at);
+    c.putReferral({
+      ...current,
+      status,
+      history: [...current.history, { status, at, by: ctx.actorId, note: 'conflict resolved' }],
+    });
+  });
 }
 
 /** A person's choice: the register keeps it (and what it replaced); the meta follows. */

@@ -1,6 +1,14 @@
 export { anchorInText, resolveNoteAnchor } from './anchors';
 export { auditOf, deviceChainId, DEVICE_DOCUMENT, recordAudit, recordOpened } from './audit-log';
-export { caseConflicts, chooseCaseStatus, statusRegister, writeCaseStatus } from './case-status';
+export {
+  caseConflicts,
+  chooseCaseStatus,
+  chooseReferralStatus,
+  referralStatusRegister,
+  statusRegister,
+  writeCaseStatus,
+  writeReferralStatus,
+} from './case-status';
 export { dashboard, queue, queueItems } from './queue';
 export { MultiValueRegister } from './register';
 export { ReviewDocument } from './review-document';

@@ -131,6 +131,7 @@ export const reviewEn: Widen<typeof reviewId> = {
   },
   conflict: {
     title: 'Two people set the case status differently',
+    referralTitle: 'Two people moved a referral to different statuses',
     intro: 'Both are kept. Choose the right status.',
     value: '{{value}} — by {{by}}, {{at}}',
     choose: 'Choose “{{value}}”',

@@ -127,6 +127,7 @@ export const reviewId = {
   },
   conflict: {
     title: 'Status kasus diubah berbeda oleh dua orang',
+    referralTitle: 'Status rujukan diubah berbeda oleh dua orang',
     intro: 'Keduanya disimpan. Pilih status yang benar.',
     value: '{{value}} — oleh {{by}}, {{at}}',
     choose: 'Pilih “{{value}}”',

@@ -179,3 +179,51 @@ describe('a case status set differently on two devices', () => {
     expect((await h.call('cases.list', {})).cases[0]?.status).toBe('closed');
   });
 });
+
+describe('a referral moved to different statuses on two devices', () => {
+  it('keeps both, shows them on the case, and follows the choice', async () => {
+    let h = await startCore();
+    const { caseId } = await sessionWithNote(h);
+    const created = await h.call('referrals.create', {
+      caseId,
+      target: 'healthFacility',
+      toWhom: 'Puskesmas Tambora',
+      reason: 'Sulit tidur berminggu-minggu',
+      consent: { given: true, scope: 'ringkasan', method: 'verbal' },
+      followUpDate: '2026-12-01',
+    });
+    const referralId = created.referrals[0]?.id ?? '';
+    let before: Uint8Array = new Uint8Array();
+    h = await tamper(h, `case-${caseId}`, (doc) => {
+      before = Y.encodeStateAsUpdate(doc);
+    });
+    await h.call('referrals.transition', { caseId, referralId, to: 'made' });
+
+    // Apart, the supervisor's device recorded the referral as declined.
+    const apart = new Y.Doc();
+    Y.applyUpdate(apart, before);
+    new MultiValueRegister(apart, `referralStatus:${referralId}`).set(
+      'declined',
+      'u-supervisor',
+      '2026-11-30T10:00:00.000Z',
+    );
+    h = await tamper(h, `case-${caseId}`, (doc) =>
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(apart)),
+    );
+
+    const conflicts = (await h.call('conflicts.list', { caseId })).conflicts;
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({ field: 'referralStatus', referralId });
+    expect(conflicts[0]?.values.map((v) => v.value).sort()).toEqual(['declined', 'made']);
+
+    const resolved = await h.call('conflicts.resolve', {
+      caseId,
+      field: 'referralStatus',
+      referralId,
+      value: 'declined',
+    });
+    expect(resolved.referrals[0]?.status).toBe('declined');
+    expect(resolved.referrals[0]?.history.at(-1)?.status).toBe('declined');
+    expect((await h.call('conflicts.list', { caseId })).conflicts).toEqual([]);
+  });
+});
