@@ -6,6 +6,7 @@ import { toBase64 } from '../api/base64';
 import { errorText } from '../api/errors';
 import { PassphraseStrength, passphraseAcceptable } from '../components/PassphraseStrength';
 import { useBackupProgress } from './use-backup-progress';
+import { RecoveryKeyField } from '../components/RecoveryKeyField';
 
 /** First run on a new laptop: bring a whole vault back from its encrypted backup file. */
 export function RestoreBackup({ onBack }: { onBack: () => void }): React.JSX.Element {
@@ -94,15 +95,7 @@ export function RestoreBackup({ onBack }: { onBack: () => void }): React.JSX.Ele
           </label>
         </fieldset>
         {method === 'recoveryKey' && (
-          <label>
-            {t('vault.recoveryKey')}
-            <input
-              autoComplete="off"
-              spellCheck={false}
-              value={recoveryKey}
-              onChange={(e) => setRecoveryKey(e.target.value)}
-            />
-          </label>
+          <RecoveryKeyField value={recoveryKey} onChange={setRecoveryKey} />
         )}
         <label>
           {method === 'passphrase' ? t('vault.passphrase') : t('vault.newPassphrase')}

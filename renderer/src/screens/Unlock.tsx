@@ -5,6 +5,7 @@ import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PassphraseStrength, passphraseAcceptable } from '../components/PassphraseStrength';
+import { RecoveryKeyField } from '../components/RecoveryKeyField';
 
 export function Unlock({
   status,
@@ -49,17 +50,7 @@ export function Unlock({
       <h1>{mode === 'unlock' ? t('vault.unlockTitle') : t('vault.recoverTitle')}</h1>
       {reason && mode === 'unlock' && <p className="notice">{t(`vault.lockedBy.${reason}`)}</p>}
       <form onSubmit={(e) => void submit(e)}>
-        {mode === 'recover' && (
-          <label>
-            {t('vault.recoveryKey')}
-            <input
-              autoComplete="off"
-              spellCheck={false}
-              value={recoveryKey}
-              onChange={(e) => setRecoveryKey(e.target.value)}
-            />
-          </label>
-        )}
+        {mode === 'recover' && <RecoveryKeyField value={recoveryKey} onChange={setRecoveryKey} />}
         <label>
           {mode === 'unlock' ? t('vault.passphrase') : t('vault.newPassphrase')}
           <input
