@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChecklistTemplate } from '../domain';
 
 /** Joining a team and syncing with its relay (docs/sync-protocol.md). */
 export const TeamRole = z.enum(['supervisor', 'counselor']);
@@ -62,6 +63,11 @@ export const syncMethods = {
   'sync.removeMember': {
     input: z.object({ memberNo: z.number().int().positive() }),
     output: SyncOverview,
+  },
+  /** A supervisor publishes a checklist template version to the whole team. */
+  'templates.publish': {
+    input: z.object({ template: ChecklistTemplate }),
+    output: z.object({}),
   },
   /** The counselor who owns a case hands it to another counselor of the team. */
   'cases.handOver': {

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract';
-import { builtInTemplates, DEFAULT_TEMPLATE_ID, latestTemplate } from '../../../shared/domain';
+import { DEFAULT_TEMPLATE_ID, latestTemplate, templateIds } from '../../../shared/domain';
 import type { CoreContext } from '../core-context';
 import {
   createCaseReferral,
@@ -53,8 +53,8 @@ export function recordsHandlers(ctx: CoreContext): RecordsHandlers {
   return {
     'templates.list': async () => {
       const registry = r().registry;
-      const templates = builtInTemplates().flatMap((t) => {
-        const latest = latestTemplate(registry, t.templateId);
+      const templates = templateIds(registry).flatMap((templateId) => {
+        const latest = latestTemplate(registry, templateId);
         return latest ? [latest] : [];
       });
       return { templates, defaultTemplateId: DEFAULT_TEMPLATE_ID };

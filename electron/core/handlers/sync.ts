@@ -12,6 +12,7 @@ type SyncHandlers = Pick<
   | 'sync.allowLargeTransfers'
   | 'sync.removeMember'
   | 'cases.handOver'
+  | 'templates.publish'
 >;
 
 /** The relay can answer with anything: what reaches the user is a code and a plain reason. */
@@ -33,6 +34,10 @@ export function syncHandlers(ctx: CoreContext): SyncHandlers {
     'sync.setDataSaver': async (input) => ctx.team().setDataSaver(input),
     'sync.allowLargeTransfers': async () => ctx.team().allowLargeTransfers(),
     'sync.removeMember': ({ memberNo }) => reaching(() => ctx.team().removeMember(memberNo)),
+    'templates.publish': async ({ template }) => {
+      await reaching(() => ctx.team().publishTemplate(template));
+      return {};
+    },
     'cases.handOver': async ({ caseId, toMemberNo }) => {
       await reaching(() => ctx.team().handOver(caseId, toMemberNo));
       return {};

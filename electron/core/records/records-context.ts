@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { createRegistry, type SignerRole, type TemplateRegistry } from '../../../shared/domain';
+import { type SignerRole, type TemplateRegistry } from '../../../shared/domain';
 import type { DocumentStore } from '../docs';
 import type { Keyring } from '../keys/keyring';
 import type { Logger } from '../log';
@@ -10,12 +10,11 @@ import { caseDocumentId, INDEX_DOCUMENT, sessionDocumentId } from './document-id
 import { IndexDocument } from './index-document';
 import { indexNote } from './search-indexing';
 import { SessionDocument } from './session-document';
+import { TemplateRegistryCache } from './team-templates';
 import { CoreError } from '../errors';
 
 /** What every records operation works with, while the vault is unlocked. */
 export class RecordsContext {
-  readonly registry: TemplateRegistry = createRegistry();
-
   constructor(
     readonly store: Store,
     readonly docs: DocumentStore,
@@ -51,6 +50,14 @@ export class RecordsContext {
   cancelPendingWork(): void {
     for (const timer of this.pendingNotes.values()) clearTimeout(timer);
     this.pendingNotes.clear();
+  }
+
+  private templates: TemplateRegistryCache | undefined;
+
+  /** The checklist templates: built in, plus every version a supervisor published for the team. */
+  get registry(): TemplateRegistry {
+    this.templates ??= new TemplateRegistryCache(this.store, this.docs);
+    return this.templates.current();
   }
 
   nowIso(): string {

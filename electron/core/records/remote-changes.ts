@@ -7,6 +7,7 @@ import { refreshSessionIndex } from './sessions';
 const KINDS: Array<[RegExp, string]> = [
   [/^case-[0-9a-f]{32}$/, 'case'],
   [/^session-[0-9a-f]{32}$/, 'session'],
+  [/^templates-[0-9a-f]{32}$/, 'templates'],
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { isMethodName, methods, type Handlers } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import { RequestFrame, type ResponseFrame } from '../../../shared/api/wire';
+import { DomainError } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import type { Logger } from '../log';
 
@@ -40,6 +41,12 @@ export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
       if (ms > 40) log.info({ method, ms: Math.round(ms) }, 'slow api call');
       return reply({ ok: true, value });
     } catch (error) {
+      if (error instanceof DomainError) {
+        // A domain rule the request broke (an item not in this template version, a referral
+        // move that is not allowed): the user's request, not the core, is at fault.
+        log.info({ method, code: error.code }, 'api call refused by a domain rule');
+        return reply({ ok: false, error: { code: 'bad_request', message: error.message } });
+      }
       if (error instanceof CoreError) {
         log.info({ method, code: error.code }, 'api call failed');
         return reply({ ok: false, error: error.toApiError() });

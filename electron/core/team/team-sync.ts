@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
 import type { SyncOverview, SyncState as ApiSyncState, TeamRole } from '../../../shared/api/sync';
+import { publishVersion, type ChecklistTemplate } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import type { Logger } from '../log';
 import { caseDocumentId } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
 import { RemoteChanges } from '../records/remote-changes';
+import { addPublished, TEMPLATES_KIND, templatesDocumentId } from '../records/team-templates';
 import { recordAudit } from '../review';
 import { createTeam, joinTeam, keyFingerprint, SyncClient, type SyncState } from '../sync';
 import type { AccountSecrets } from '../vault';
@@ -22,6 +24,7 @@ const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 export class TeamSync {
   private client: SyncClient | undefined;
   private sharing = false;
+  private teamScopeSize = 0;
 
   constructor(
     private readonly records: RecordsContext,
@@ -157,6 +160,47 @@ export class TeamSync {
     return this.overview();
   }
 
+  /**
+   * A supervisor publishes a checklist template version for the team: it goes into the team's
+   * templates document, a scope every member may read, whose key is sealed to every member.
+   */
+  async publishTemplate(template: ChecklistTemplate): Promise<void> {
+    const enrollment = this.team().enrollment();
+    const client = this.requireClient();
+    if (!enrollment || enrollment.role !== 'supervisor') {
+      throw new CoreError('bad_request', 'only a supervisor publishes checklist templates');
+    }
+    // Refuses a version that does not follow the latest one, or a template that does not validate.
+    try {
+      publishVersion(this.records.registry, template);
+    } catch (error) {
+      throw new CoreError('bad_request', (error as Error).message);
+    }
+    await connected(client, 15_000);
+    const { keyring, store } = this.records;
+    const scopeId = teamScopeId(enrollment);
+    const docId = templatesDocumentId(enrollment.teamId);
+    if (!keyring.scopeOf(docId)) {
+      if (keyring.keyIdsOf(scopeId).length === 0) keyring.createScope(scopeId);
+      keyring.assignDocument(docId, scopeId);
+      store.setDocumentKind(docId, TEMPLATES_KIND);
+    }
+    await this.openTeamScope(client, scopeId);
+    this.records.docs.transact(docId, (doc) => addPublished(doc, template));
+    this.shareKeysWithSupervisors();
+    client.flush();
+  }
+
+  /** The team scope lists every current member, so counselors fetch the templates too. */
+  private async openTeamScope(client: SyncClient, scopeId: string): Promise<void> {
+    const members = client
+      .members()
+      .filter((m) => !m.removed)
+      .map((m) => m.memberNo);
+    await client.setScopeMembers(scopeId, members, true);
+    this.teamScopeSize = members.length;
+  }
+
   setDataSaver(value: { enabled?: boolean; unmetered?: boolean }): SyncOverview {
     this.editTeam((team) => team.setDataSaver(value));
     this.client?.setDataSaver(this.team().dataSaver());
@@ -229,11 +273,26 @@ export class TeamSync {
     });
     client.onStatus(() => {
       this.shareKeysWithSupervisors();
+      this.keepTeamScopeOpen(client);
       this.onChanged(this.overview());
     });
     this.client = client;
     this.uploadExistingOnce();
     client.start();
+  }
+
+  /** A supervisor holding the team scope widens it when members join. */
+  private keepTeamScopeOpen(client: SyncClient): void {
+    const enrollment = this.team().enrollment();
+    if (enrollment?.role !== 'supervisor') return;
+    const scopeId = teamScopeId(enrollment);
+    if (this.records.keyring.keyIdsOf(scopeId).length === 0) return;
+    const current = client.members().filter((m) => !m.removed).length;
+    if (current === this.teamScopeSize) return;
+    this.teamScopeSize = current;
+    this.openTeamScope(client, scopeId).catch((error: unknown) =>
+      this.log.warn({ err: (error as Error).message }, 'team scope not widened'),
+    );
   }
 
   /** The first time a device joins, every case it already holds goes to the team. */
@@ -261,16 +320,21 @@ export class TeamSync {
     const supervisors = client
       .members()
       .filter((m) => m.role === 'supervisor' && !m.removed && toHex(m.signPk) !== me);
-    if (supervisors.length === 0) return;
     this.sharing = true;
     try {
       const { keyring } = this.records;
       const team = this.team();
       const todo: Array<{ scopeId: string; keyId: string; memberNo: number }> = [];
+      const enrollment = team.enrollment();
+      const teamScope = enrollment ? teamScopeId(enrollment) : undefined;
+      const everyone = client.members().filter((m) => !m.removed && toHex(m.signPk) !== me);
       for (const scopeId of keyring.scopes()) {
-        if (!this.records.store.documentKind(caseDocumentId(scopeId))) continue;
+        const isTeamScope = scopeId === teamScope;
+        // The team scope is opened to members by supervisors; case scopes go to supervisors.
+        if (isTeamScope && enrollment?.role !== 'supervisor') continue;
+        if (!isTeamScope && !this.records.store.documentKind(caseDocumentId(scopeId))) continue;
         const { keyId } = keyring.currentKeyOf(scopeId);
-        for (const s of supervisors) {
+        for (const s of isTeamScope ? everyone : supervisors) {
           if (!team.keyShared(scopeId, keyId, s.memberNo))
             todo.push({ scopeId, keyId, memberNo: s.memberNo });
         }
@@ -323,6 +387,11 @@ function connected(client: SyncClient, timeoutMs: number): Promise<void> {
       resolve();
     });
   });
+}
+
+/** The scope every member of the team may read: the published templates live in it. */
+function teamScopeId(enrollment: Enrollment): string {
+  return `team-${enrollment.teamId}`;
 }
 
 function toApiState(state: SyncState): ApiSyncState {
