@@ -88,7 +88,7 @@ describe('a team reviews a session across laptops', () => {
     relay?.proc.kill('SIGTERM');
   });
 
-  it('carries the review both ways and shows nothing to another counselor', async () => {
+  it('carries the review both ways and a team checklist, and shows nothing to another counselor', async () => {
     const [supervisorHost, counselorHost, otherHost] = hosts as [
       RunningWebHost,
       RunningWebHost,
@@ -210,6 +210,39 @@ describe('a team reviews a session across laptops', () => {
         { timeout: 30_000, interval: 1000 },
       )
       .toBeGreaterThan(0);
+
+    // The supervisor adds a checklist item for the team; the counselor's next session has it.
+    await nav(supervisor, w.nav.sync);
+    await supervisor.getByLabel(w.sync.templates.choose).selectOption('who2004');
+    const stageOne = supervisor.locator('.template-editor fieldset').first();
+    await stageOne.getByRole('button', { name: w.sync.templates.add }).click();
+    await stageOne.getByLabel(w.sync.templates.labelId).last().fill('Meminta persetujuan klien');
+    await stageOne.getByLabel(w.sync.templates.labelEn).last().fill("Ask for the client's consent");
+    await supervisor
+      .getByRole('button', { name: w.sync.templates.publish.replace('{{version}}', '2') })
+      .click();
+    await supervisor.getByText(w.sync.templates.published.replace('{{version}}', '2')).waitFor();
+    await upToDate(supervisor);
+    await expect
+      .poll(
+        async () => {
+          await nav(counselor, w.nav.cases);
+          await counselor.getByRole('button', { name: ALIAS, exact: true }).click();
+          await counselor.getByRole('tab', { name: w.cases.tabs.sessions }).click();
+          await counselor.getByRole('button', { name: w.cases.sessions.new }).click();
+          const template = counselor.getByLabel(w.cases.sessions.template);
+          const text = (await template.locator('option:checked').textContent()) ?? '';
+          if (!text.endsWith('v2')) {
+            await counselor.getByRole('button', { name: w.cases.common.cancel }).click();
+            return false;
+          }
+          await counselor.getByRole('button', { name: w.cases.sessions.create }).click();
+          return true;
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBe(true);
+    await counselor.getByRole('checkbox', { name: /^Meminta persetujuan klien/ }).waitFor();
 
     // Another counselor of the same team sees none of it.
     const other = await openApp(browser, otherHost.launchUrl);

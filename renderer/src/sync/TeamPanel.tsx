@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncOverview, TeamRole } from '../../../shared/api/sync';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
+import { TemplateEditor } from './TemplateEditor';
 
 /** The team's members with their key fingerprints, and invites for a supervisor. */
 export function TeamPanel({
@@ -52,6 +53,7 @@ export function TeamPanel({
           {error && <p role="alert">{error}</p>}
         </form>
       )}
+      {overview.role === 'supervisor' && <TemplateEditor />}
       <section className="card">
         <h2>{t('sync.membersTitle')}</h2>
         <p className="hint">{t('sync.membersHint')}</p>

@@ -52,4 +52,15 @@ export const syncEn: typeof syncId = {
   removeConfirm:
     'Remove member #{{n}}? Every case key on this device is replaced; that member cannot read what is written afterwards.',
   fingerprint: 'Key fingerprint',
+  templates: {
+    title: 'Team checklists',
+    hint: 'Edit the checklist items and publish them as a new version for the whole team. Sessions already written keep their own version.',
+    choose: 'Checklist',
+    labelId: 'Item (Bahasa Indonesia)',
+    labelEn: 'Item (English)',
+    add: 'Add an item',
+    remove: 'Remove',
+    publish: 'Publish version {{version}} to the team',
+    published: 'Version {{version}} published to the team.',
+  },
 };

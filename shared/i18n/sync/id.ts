@@ -50,4 +50,15 @@ export const syncId = {
   removeConfirm:
     'Keluarkan anggota #{{n}}? Semua kunci kasus di perangkat ini diganti; anggota itu tidak dapat membaca yang ditulis sesudahnya.',
   fingerprint: 'Sidik kunci',
+  templates: {
+    title: 'Daftar periksa tim',
+    hint: 'Ubah butir daftar periksa dan terbitkan sebagai versi baru untuk seluruh tim. Sesi yang sudah ditulis tetap memakai versinya sendiri.',
+    choose: 'Daftar periksa',
+    labelId: 'Butir (Bahasa Indonesia)',
+    labelEn: 'Butir (English)',
+    add: 'Tambah butir',
+    remove: 'Hapus',
+    publish: 'Terbitkan versi {{version}} untuk tim',
+    published: 'Versi {{version}} diterbitkan untuk tim.',
+  },
 };

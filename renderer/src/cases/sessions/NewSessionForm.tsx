@@ -97,7 +97,7 @@ export function NewSessionForm(props: {
           <select value={templateId} onChange={(e) => setChosenTemplate(e.target.value)}>
             {(templates.data?.templates ?? []).map((tpl) => (
               <option key={tpl.templateId} value={tpl.templateId}>
-                {labelText(tpl.name, language)}
+                {labelText(tpl.name, language)} · v{tpl.version}
               </option>
             ))}
           </select>
