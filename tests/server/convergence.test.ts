@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../server';
 import {
   converged,
@@ -6,8 +6,7 @@ import {
   makeTeam,
   rng,
   sleep,
-  startServer,
-  tempDir,
+  relayForSuite,
   type Device,
 } from '../sync/support/harness';
 
@@ -72,23 +71,13 @@ async function runSeed(server: SyncServer, dir: string, seed: number, counselors
 }
 
 describe('devices editing one document offline converge through the relay', () => {
-  let server: SyncServer;
-  let tmp: ReturnType<typeof tempDir>;
-
-  beforeAll(async () => {
-    tmp = tempDir();
-    server = await startServer(tmp.dir);
-  });
-  afterAll(async () => {
-    await server.stop();
-    tmp.cleanup();
-  });
+  const relay = relayForSuite();
 
   it('two devices end identical with every edit present, over many random seeds', async () => {
-    for (let seed = 1; seed <= 40; seed++) await runSeed(server, tmp.dir, seed, 1);
+    for (let seed = 1; seed <= 40; seed++) await runSeed(relay.server, relay.dir, seed, 1);
   }, 60_000);
 
   it('three devices end identical with every edit present, over many random seeds', async () => {
-    for (let seed = 101; seed <= 130; seed++) await runSeed(server, tmp.dir, seed, 2);
+    for (let seed = 101; seed <= 130; seed++) await runSeed(relay.server, relay.dir, seed, 2);
   }, 60_000);
 });

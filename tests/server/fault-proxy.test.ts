@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncServer } from '../../server';
+import { describe, expect, it } from 'vitest';
 import {
   converged,
   expectedText,
   makeTeam,
   rng,
   sleep,
-  startServer,
-  tempDir,
+  relayForSuite,
 } from '../sync/support/harness';
 import { FaultProxy } from './support/fault-proxy';
 
@@ -17,25 +15,15 @@ import { FaultProxy } from './support/fault-proxy';
  * the link calms down every device must hold every edit.
  */
 describe('sync through a faulty network', () => {
-  let server: SyncServer;
-  let tmp: ReturnType<typeof tempDir>;
-
-  beforeAll(async () => {
-    tmp = tempDir();
-    server = await startServer(tmp.dir);
-  });
-  afterAll(async () => {
-    await server.stop();
-    tmp.cleanup();
-  });
+  const relay = relayForSuite();
 
   it('devices behind a proxy that drops, delays and splits converge without loss over many rounds', async () => {
     for (let seed = 1; seed <= 4; seed++) {
       const random = rng(seed * 31337);
-      const proxy = new FaultProxy({ host: '127.0.0.1', port: server.port }, random);
+      const proxy = new FaultProxy({ host: '127.0.0.1', port: relay.server.port }, random);
       const port = await proxy.start();
       proxy.calm(); // while the team is set up
-      const { devices, scopeId } = await makeTeam(tmp.dir, server.url, 2, {
+      const { devices, scopeId } = await makeTeam(relay.dir, relay.server.url, 2, {
         client: { url: `ws://127.0.0.1:${port}` },
       });
       proxy.rough();

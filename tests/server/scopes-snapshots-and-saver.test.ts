@@ -1,27 +1,16 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EntryKind } from '../../shared/sync';
 import { randomBytes } from '../../electron/core/crypto';
-import type { SyncServer } from '../../server';
 import { SqliteStorage } from '../../server/storage/sqlite';
-import { converged, Device, makeTeam, sleep, startServer, tempDir } from '../sync/support/harness';
+import { converged, Device, makeTeam, relayForSuite, sleep } from '../sync/support/harness';
 
 describe('scope backfill, snapshots and the data saver', () => {
-  let server: SyncServer;
-  let tmp: ReturnType<typeof tempDir>;
-
-  beforeAll(async () => {
-    tmp = tempDir();
-    server = await startServer(tmp.dir);
-  });
-  afterAll(async () => {
-    await server.stop();
-    tmp.cleanup();
-  });
+  const relay = relayForSuite();
 
   it('a member added to a scope later receives its whole history', async () => {
-    const { devices } = await makeTeam(tmp.dir, server.url, 2);
+    const { devices } = await makeTeam(relay.dir, relay.server.url, 2);
     const [, owner, late] = devices as [Device, Device, Device];
     for (const d of devices) d.client.start();
     await Promise.all(devices.map((d) => d.client.whenIdle()));
@@ -43,7 +32,7 @@ describe('scope backfill, snapshots and the data saver', () => {
   });
 
   it('snapshots let the relay drop old updates and a new device still gets everything', async () => {
-    const { devices, scopeId, teamId, secrets } = await makeTeam(tmp.dir, server.url, 1, {
+    const { devices, scopeId, teamId, secrets } = await makeTeam(relay.dir, relay.server.url, 1, {
       client: { snapshotAfter: { entries: 5, bytes: 1 << 20 } },
     });
     const [a, b] = devices as [Device, Device];
@@ -61,7 +50,7 @@ describe('scope backfill, snapshots and the data saver', () => {
     await sleep(200);
     await converged(devices, 'doc-snap', expected);
 
-    const storage = new SqliteStorage(join(tmp.dir, 'relay'));
+    const storage = new SqliteStorage(join(relay.dir, 'relay'));
     const all = await storage.read(teamId, {
       after: 0,
       member: 0,
@@ -76,9 +65,9 @@ describe('scope backfill, snapshots and the data saver', () => {
     await storage.close();
 
     const fresh = new Device({
-      dir: tmp.dir,
+      dir: relay.dir,
       name: 'snap-fresh',
-      url: server.url,
+      url: relay.server.url,
       teamId,
       secrets: secrets[1] as never,
       keys: b.keys,
@@ -89,7 +78,7 @@ describe('scope backfill, snapshots and the data saver', () => {
   });
 
   it('the data saver defers a large first download until large transfers are allowed', async () => {
-    const { devices, scopeId, teamId, secrets } = await makeTeam(tmp.dir, server.url, 1);
+    const { devices, scopeId, teamId, secrets } = await makeTeam(relay.dir, relay.server.url, 1);
     const [writer] = devices as [Device];
     writer.keys.docScope.set('doc-big', scopeId);
     // Incompressible text, so the download is really larger than the threshold.
@@ -97,9 +86,9 @@ describe('scope backfill, snapshots and the data saver', () => {
     writer.client.start();
     await writer.client.whenIdle();
     const saver = new Device({
-      dir: tmp.dir,
+      dir: relay.dir,
       name: 'saver',
-      url: server.url,
+      url: relay.server.url,
       teamId,
       secrets: secrets[1] as never,
       keys: writer.keys,
@@ -122,7 +111,7 @@ describe('scope backfill, snapshots and the data saver', () => {
 
   it('an update too large for a frame is kept and reported, and does not block the rest', async () => {
     const problems: string[] = [];
-    const { devices, scopeId } = await makeTeam(tmp.dir, server.url, 1, {
+    const { devices, scopeId } = await makeTeam(relay.dir, relay.server.url, 1, {
       client: { onProblem: (p) => problems.push(p.reason) },
     });
     const [a, b] = devices as [Device, Device];

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
+import { afterAll, beforeAll } from 'vitest';
 import { initSodium, randomBytes, randomKey } from '../../../electron/core/crypto';
 import { DocumentStore, STORE_ORIGIN } from '../../../electron/core/docs';
 import { Store, type KeyProvider } from '../../../electron/core/store';
@@ -35,6 +36,30 @@ export async function startServer(
     log: silentServerLogger(),
     port,
   });
+}
+
+/** A relay for one describe block: started before its tests, stopped and removed after. */
+export function relayForSuite(): { readonly server: SyncServer; readonly dir: string } {
+  let server: SyncServer | undefined;
+  let tmp: ReturnType<typeof tempDir> | undefined;
+  beforeAll(async () => {
+    tmp = tempDir();
+    server = await startServer(tmp.dir);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    tmp?.cleanup();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the relay is not started yet');
+      return server;
+    },
+    get dir() {
+      if (!tmp) throw new Error('the relay is not started yet');
+      return tmp.dir;
+    },
+  };
 }
 
 /** A per-device local key provider, like the app's keyring for the store. */
