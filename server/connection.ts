@@ -223,6 +223,8 @@ export class Connection {
         return this.scopeSet(frame);
       case 'remove-member':
         return this.removeMember(frame);
+      case 'erase-scope':
+        return this.eraseScope(frame);
       default:
         throw new ProtocolError(ErrorCode.Unexpected, `${frame.t} after authentication`);
     }
@@ -511,6 +513,24 @@ export class Connection {
     }
     const ok = await this.host.storage.removeMember(this.teamId, frame.memberNo);
     this.send({ t: 'result', requestId: frame.requestId, code: ok ? 0 : ErrorCode.NotFound });
+  }
+
+  /** Erasure of a case (crypto-shredding): its owner or a supervisor drops it from the relay. */
+  private async eraseScope(frame: Extract<ClientFrame, { t: 'erase-scope' }>): Promise<void> {
+    const member = this.member as MemberInfo;
+    const { outcome, deleted } = await this.host.storage.eraseScope(
+      this.teamId,
+      frame.scopeId,
+      member.memberNo,
+      member.role === 'supervisor',
+      Math.floor(Date.now() / 1000),
+    );
+    this.send({
+      t: 'result',
+      requestId: frame.requestId,
+      code: outcome === 'ok' ? 0 : ErrorCode.Forbidden,
+    });
+    this.host.log.info({ conn: this.id, member: member.memberNo, outcome, deleted }, 'scope erased');
   }
 }
 

@@ -3,6 +3,7 @@ import type { LockReason } from '../../shared/api/vault';
 import type { EventHub } from './events';
 import type { Logger } from './log';
 import type { TeamSync } from './team/team-sync';
+import type { ErasureService } from './erasure';
 import type { RecordsContext } from './records/records-context';
 import type { IdleLock } from './session/idle-lock';
 import type { SettingsFile } from './settings/settings-file';
@@ -20,6 +21,8 @@ export interface CoreContext {
   records(): RecordsContext;
   /** The team sync of the unlocked vault; throws CoreError('locked') otherwise. */
   team(): TeamSync;
+  /** Erasure of closed cases (crypto-shredding); throws CoreError('locked') otherwise. */
+  erasure(): ErasureService;
   /** Wipes keys, closes the store and tells every window. */
   lock(reason: LockReason): void;
   /** Opens what needs the keys, once the vault is unlocked. */

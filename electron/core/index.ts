@@ -11,6 +11,7 @@ import { recordsHandlers } from './handlers/records';
 import { reviewHandlers } from './handlers/review';
 import { settingsHandlers } from './handlers/settings';
 import { syncHandlers } from './handlers/sync';
+import { erasureHandlers } from './handlers/erasure';
 import { VAULT_METHODS, vaultHandlers } from './handlers/vault';
 import { failingHandlers } from './handlers/failing';
 import { CoreError } from './errors';
@@ -75,6 +76,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (!workspace) throw new CoreError('locked', 'the vault is locked');
       return workspace.team;
     },
+    erasure() {
+      if (!workspace) throw new CoreError('locked', 'the vault is locked');
+      return workspace.erasure;
+    },
     lock(reason) {
       if (vault?.status().state !== 'unlocked') return;
       ctx.idle.stop();
@@ -109,6 +114,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...recordsHandlers(ctx),
     ...reviewHandlers(ctx, vault),
     ...syncHandlers(ctx),
+    ...erasureHandlers(ctx),
     ...(vault
       ? { ...vaultHandlers(ctx, vault), ...backupHandlers(ctx, vault, options.kdfCost) }
       : failingHandlers([...VAULT_METHODS, ...BACKUP_METHODS], loaded as CoreError)),

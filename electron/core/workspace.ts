@@ -5,11 +5,13 @@ import { actorIdOf } from './keys/actor-id';
 import { Keyring } from './keys/keyring';
 import type { Logger } from './log';
 import { INDEX_DOCUMENT } from './records/document-ids';
+import { rebuildIndex } from './records/rebuild-index';
 import { RecordsContext } from './records/records-context';
 import { buildSearchIndex } from './records/search-indexing';
 import { SearchIndex } from './search/search-index';
 import { Store } from './store';
 import { TeamSync } from './team/team-sync';
+import { ErasureService, isTeamErasuresDocument } from './erasure';
 import type { Vault } from './vault';
 
 export const DATABASE_FILE = 'pendamping.sqlite';
@@ -27,6 +29,7 @@ export class Workspace {
     readonly docs: DocumentStore,
     readonly records: RecordsContext,
     readonly team: TeamSync,
+    readonly erasure: ErasureService,
   ) {}
 
   static open(dataDir: string, vault: Vault, log: Logger, events: EventHub): Workspace {
@@ -46,7 +49,9 @@ export class Workspace {
           'a change was not saved',
         ),
     });
-    if (!store.documentKind(INDEX_DOCUMENT)) store.setDocumentKind(INDEX_DOCUMENT, 'index');
+    // No index: a new notebook, or a restored backup (backups leave the derived index out).
+    const indexMissing = !store.documentKind(INDEX_DOCUMENT);
+    if (indexMissing) store.setDocumentKind(INDEX_DOCUMENT, 'index');
     const records = new RecordsContext(
       store,
       docs,
@@ -55,17 +60,44 @@ export class Workspace {
       actorIdOf(secrets.signKeyPair.publicKey),
       log,
     );
+    const recordsChanged = (documentIds: string[]): void =>
+      events.emit('records.changed', { documentIds });
+    // Filled in once the team exists: erasure asks the team whether this device is in one.
+    const late: { erasure?: ErasureService } = {};
+    const sweepErasures = (): void => {
+      try {
+        late.erasure?.sweep();
+      } catch (error) {
+        log.error({ err: error instanceof Error ? error.name : 'unknown' }, 'erasure sweep failed');
+      }
+    };
     const team = new TeamSync(
       records,
       secrets,
       log,
-      (overview) => events.emit('sync.changed', overview),
-      (documentIds) => events.emit('records.changed', { documentIds }),
+      (overview) => {
+        sweepErasures();
+        events.emit('sync.changed', overview);
+      },
+      (documentIds) => {
+        // A supervisor's erasure that arrives is carried out before the screens refresh.
+        if (documentIds.some(isTeamErasuresDocument)) sweepErasures();
+        recordsChanged(documentIds);
+      },
     );
     outbox = team;
     records.outbox = team;
-    const workspace = new Workspace(store, keyring, docs, records, team);
+    const erasure = new ErasureService(
+      records,
+      () => vault.secrets().signKeyPair,
+      () => team.forErasure(),
+      recordsChanged,
+    );
+    late.erasure = erasure;
+    const workspace = new Workspace(store, keyring, docs, records, team, erasure);
+    if (indexMissing) rebuildIndex(records);
     team.start();
+    sweepErasures();
     const started = performance.now();
     void buildSearchIndex(records, () => workspace.closed).then(
       () => log.info({ ms: Math.round(performance.now() - started) }, 'search index built'),

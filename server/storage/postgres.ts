@@ -63,6 +63,9 @@ const SCHEMA = `
     author integer NOT NULL, sig bytea NOT NULL, body bytea NOT NULL,
     PRIMARY KEY (team_id, seq), UNIQUE (team_id, update_id));
   CREATE INDEX IF NOT EXISTS entries_by_doc ON entries (team_id, doc_id, kind, seq);
+  CREATE TABLE IF NOT EXISTS erased_scopes (
+    team_id bytea NOT NULL, scope_id text NOT NULL, erased_by integer NOT NULL,
+    erased_at bigint NOT NULL, PRIMARY KEY (team_id, scope_id));
 `;
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -375,6 +378,39 @@ export class PostgresStorage implements SyncStorage {
     return result;
   }
 
+  async eraseScope(
+    teamId: Uint8Array,
+    scopeId: string,
+    by: number,
+    bySupervisor: boolean,
+    nowSeconds: number,
+  ): Promise<{ outcome: 'ok' | 'forbidden'; deleted: number }> {
+    const team = teamKey(teamId);
+    const t = buf(teamId);
+    const result = await this.tx(async (c) => {
+      await c.query('SELECT 1 FROM teams WHERE team_id = $1 FOR UPDATE', [t]);
+      const existing = await this.scopeRow(c, teamId, scopeId);
+      if (existing && existing.owner !== by && !bySupervisor) {
+        return { outcome: 'forbidden' as const, deleted: 0 };
+      }
+      const r = await c.query('DELETE FROM entries WHERE team_id = $1 AND scope_id = $2', [
+        t,
+        scopeId,
+      ]);
+      await c.query('DELETE FROM docs WHERE team_id = $1 AND scope_id = $2', [t, scopeId]);
+      await c.query('DELETE FROM scopes WHERE team_id = $1 AND scope_id = $2', [t, scopeId]);
+      await c.query(
+        `INSERT INTO erased_scopes (team_id, scope_id, erased_by, erased_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING`,
+        [t, scopeId, by, nowSeconds],
+      );
+      await this.notify(c, { type: 'scopes', team });
+      return { outcome: 'ok' as const, deleted: r.rowCount ?? 0 };
+    });
+    if (result.outcome === 'ok') this.emit({ type: 'scopes', team });
+    return result;
+  }
+
   async teamSeq(teamId: Uint8Array): Promise<number> {
     const r = await this.pool.query<{ last_seq: string }>(
       'SELECT last_seq FROM teams WHERE team_id = $1',
@@ -416,6 +452,14 @@ export class PostgresStorage implements SyncStorage {
             status: AckStatus.Duplicate,
             code: 0,
           });
+          continue;
+        }
+        const erased = await c.query(
+          'SELECT 1 FROM erased_scopes WHERE team_id = $1 AND scope_id = $2',
+          [team, e.scopeId],
+        );
+        if ((erased.rowCount ?? 0) > 0) {
+          refuse(ErrorCode.Erased);
           continue;
         }
         const bound = await c.query<{ scope_id: string }>(

@@ -63,6 +63,9 @@ const SCHEMA = `
   CREATE UNIQUE INDEX IF NOT EXISTS entries_by_seq ON entries (team_id, seq);
   CREATE UNIQUE INDEX IF NOT EXISTS entries_by_update ON entries (team_id, update_id);
   CREATE INDEX IF NOT EXISTS entries_by_doc ON entries (team_id, doc_id, kind, seq);
+  CREATE TABLE IF NOT EXISTS erased_scopes (
+    team_id BLOB NOT NULL, scope_id TEXT NOT NULL, erased_by INTEGER NOT NULL,
+    erased_at INTEGER NOT NULL, PRIMARY KEY (team_id, scope_id)) WITHOUT ROWID;
 `;
 
 interface MemberRow {
@@ -354,6 +357,41 @@ export class SqliteStorage implements SyncStorage {
     return result;
   }
 
+  async eraseScope(
+    teamId: Uint8Array,
+    scopeId: string,
+    by: number,
+    bySupervisor: boolean,
+    nowSeconds: number,
+  ): Promise<{ outcome: 'ok' | 'forbidden'; deleted: number }> {
+    const team = buf(teamId);
+    const result = this.db
+      .transaction(() => {
+        const existing = this.scopeRow(teamId, scopeId);
+        if (existing && existing.owner !== by && !bySupervisor) {
+          return { outcome: 'forbidden' as const, deleted: 0 };
+        }
+        const deleted = this.db
+          .prepare('DELETE FROM entries WHERE team_id = ? AND scope_id = ?')
+          .run(team, scopeId).changes;
+        this.db.prepare('DELETE FROM docs WHERE team_id = ? AND scope_id = ?').run(team, scopeId);
+        this.db.prepare('DELETE FROM scopes WHERE team_id = ? AND scope_id = ?').run(team, scopeId);
+        this.db
+          .prepare(
+            'INSERT OR IGNORE INTO erased_scopes (team_id, scope_id, erased_by, erased_at) VALUES (?, ?, ?, ?)',
+          )
+          .run(team, scopeId, by, nowSeconds);
+        return { outcome: 'ok' as const, deleted };
+      })
+      .immediate();
+    // secure_delete zeroes the freed pages; a checkpoint moves them out of the WAL too.
+    if (result.outcome === 'ok') {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+      this.emit({ type: 'scopes', team: teamKey(teamId) });
+    }
+    return result;
+  }
+
   async teamSeq(teamId: Uint8Array): Promise<number> {
     const r = this.db.prepare('SELECT last_seq FROM teams WHERE team_id = ?').get(buf(teamId)) as
       { last_seq: number } | undefined;
@@ -369,6 +407,9 @@ export class SqliteStorage implements SyncStorage {
     const team = buf(teamId);
     const findDup = this.db.prepare('SELECT seq FROM entries WHERE team_id = ? AND update_id = ?');
     const docScope = this.db.prepare('SELECT scope_id FROM docs WHERE team_id = ? AND doc_id = ?');
+    const erased = this.db.prepare(
+      'SELECT 1 FROM erased_scopes WHERE team_id = ? AND scope_id = ?',
+    );
     const insertDoc = this.db.prepare(
       'INSERT INTO docs (team_id, doc_id, scope_id) VALUES (?, ?, ?)',
     );
@@ -398,6 +439,7 @@ export class SqliteStorage implements SyncStorage {
           const dup = findDup.get(team, buf(e.updateId)) as { seq: number } | undefined;
           if (dup)
             return { updateId: e.updateId, seq: dup.seq, status: AckStatus.Duplicate, code: 0 };
+          if (erased.get(team, e.scopeId)) return refuse(ErrorCode.Erased);
           const bound = docScope.get(team, e.docId) as { scope_id: string } | undefined;
           if (bound && bound.scope_id !== e.scopeId) return refuse(ErrorCode.Conflict);
           if (e.kind === EntryKind.Key) {

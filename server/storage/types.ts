@@ -96,6 +96,18 @@ export interface SyncStorage {
     by: number,
     bySupervisor?: boolean,
   ): Promise<'ok' | 'forbidden'>;
+  /**
+   * Crypto-shredding on the relay: every entry of the scope (updates, snapshots, key envelopes)
+   * and its document bindings are deleted, and a tombstone refuses anything written to it later.
+   * Allowed to the scope's owner or a supervisor. An unknown scope is tombstoned all the same.
+   */
+  eraseScope(
+    teamId: Uint8Array,
+    scopeId: string,
+    by: number,
+    bySupervisor: boolean,
+    nowSeconds: number,
+  ): Promise<{ outcome: 'ok' | 'forbidden'; deleted: number }>;
   teamSeq(teamId: Uint8Array): Promise<number>;
   append(
     teamId: Uint8Array,

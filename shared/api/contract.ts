@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupEvents, backupMethods } from './backup';
+import { erasureMethods } from './erasure';
 import { recordsMethods } from './records';
 import { reviewMethods } from './review';
 import { settingsMethods } from './settings';
@@ -21,6 +22,7 @@ export const methods = {
   ...reviewMethods,
   ...backupMethods,
   ...syncMethods,
+  ...erasureMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {

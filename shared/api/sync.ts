@@ -15,6 +15,21 @@ export const SyncState = z.discriminatedUnion('kind', [
 ]);
 export type SyncState = z.infer<typeof SyncState>;
 
+/**
+ * A member's own display name, shown to the team (never a client's name). Control and format
+ * characters are refused: a right-to-left override could make one name read as another.
+ */
+export const DisplayNameText = z
+  .string()
+  .max(60)
+  .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u, 'no control characters');
+/** As typed: normalised and trimmed first; empty clears the name. */
+export const DisplayName = z
+  .string()
+  .max(200)
+  .transform((s) => s.normalize('NFC').trim())
+  .pipe(DisplayNameText);
+
 export const TeamMember = z.object({
   memberNo: z.number().int(),
   role: TeamRole,
@@ -24,6 +39,8 @@ export const TeamMember = z.object({
   actorId: z.string(),
   me: z.boolean(),
   removed: z.boolean(),
+  /** The name the member gave themselves, signed by their key; absent when none is known. */
+  displayName: z.string().optional(),
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 
@@ -40,6 +57,8 @@ export const SyncOverview = z.object({
   deferredBytes: z.number().nonnegative(),
   dataSaver: z.object({ enabled: z.boolean(), unmetered: z.boolean() }),
   members: z.array(TeamMember),
+  /** This account: the id its records carry, and the name it set (in a team or not). */
+  self: z.object({ actorId: z.string(), displayName: z.string().optional() }),
 });
 export type SyncOverview = z.infer<typeof SyncOverview>;
 
@@ -59,6 +78,8 @@ export const syncMethods = {
     output: SyncOverview,
   },
   'sync.allowLargeTransfers': { input: z.object({}), output: SyncOverview },
+  /** This account's display name for the team; an empty name clears it. */
+  'sync.setDisplayName': { input: z.object({ name: DisplayName }), output: SyncOverview },
   /** A supervisor removes a member; every case key this device holds is rotated. */
   'sync.removeMember': {
     input: z.object({ memberNo: z.number().int().positive() }),

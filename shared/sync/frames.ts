@@ -94,6 +94,8 @@ export enum ErrorCode {
   Timeout = 14,
   Conflict = 15,
   NotFound = 16,
+  /** The scope was erased (crypto-shredding): nothing more is stored or served for it. */
+  Erased = 17,
 }
 
 export enum AckStatus {
@@ -162,6 +164,7 @@ export type ClientFrame =
       members: number[];
     }
   | { t: 'remove-member'; requestId: number; memberNo: number }
+  | { t: 'erase-scope'; requestId: number; scopeId: string }
   | { t: 'ping' };
 
 const S = {
@@ -188,6 +191,7 @@ const C = {
   'scope-set': 38,
   'remove-member': 39,
   ping: 40,
+  'erase-scope': 41,
 } as const;
 
 export function checkOpaqueId(id: string, what = 'id'): string {
@@ -331,6 +335,9 @@ export function encodeClientFrame(f: ClientFrame): Uint8Array {
     case 'remove-member':
       w.uint(f.requestId).uint(f.memberNo);
       break;
+    case 'erase-scope':
+      w.uint(f.requestId).str(f.scopeId);
+      break;
     case 'ping':
       break;
   }
@@ -406,6 +413,13 @@ export function decodeClientFrame(bytes: Uint8Array): ClientFrame {
       break;
     case C['remove-member']:
       f = { t: 'remove-member', requestId: r.uint(), memberNo: r.uint() };
+      break;
+    case C['erase-scope']:
+      f = {
+        t: 'erase-scope',
+        requestId: r.uint(),
+        scopeId: checkOpaqueId(r.str(128), 'scope id'),
+      };
       break;
     case C.ping:
       f = { t: 'ping' };

@@ -1,6 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogs } from '../../shared/i18n';
+import { spawnServer, type ChildServer } from '../server/support/child-server';
 import { appUnderTest } from './support/app-under-test';
 import { openApp } from './support/browser';
 import { createVault, unlock } from './support/vault-steps';
@@ -23,8 +27,15 @@ async function openFromQueue(page: Page): Promise<void> {
   await page.getByRole('heading', { name: ALIAS, level: 1 }).waitFor();
 }
 
-describe('a supervisor reviews a session (one device)', () => {
+describe('a supervisor reviews a session (one device, in a team of one)', () => {
   const app = appUnderTest();
+  let relay: ChildServer;
+  beforeAll(async () => {
+    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')) });
+  });
+  afterAll(() => {
+    relay?.proc.kill('SIGTERM');
+  });
 
   it('submits, queues, comments on a sentence, signs, locks, and takes an addendum', async () => {
     const page = await openApp(app.browser, app.host.launchUrl);
@@ -54,6 +65,11 @@ describe('a supervisor reviews a session (one device)', () => {
     await review.getByRole('button', { name: w.session.submit }).click();
     await review.getByText(w.status.submitted).first().waitFor();
 
+    // In no team, nobody may sign: the button is not offered, and the panel says why.
+    await review.getByText(w.session.onlySupervisorSigns).waitFor();
+    expect(await review.getByRole('button', { name: w.session.sign }).count()).toBe(0);
+    await callApi(app.host.launchUrl, 'sync.createTeam', { serverUrl: relay.url });
+
     // The review screen lists it; opening it opens the session.
     await openFromQueue(page);
 
@@ -76,8 +92,8 @@ describe('a supervisor reviews a session (one device)', () => {
     const banner = page.locator('[data-signature]');
     await expect.poll(() => banner.getAttribute('data-signature')).toBe('valid');
     await page.getByText(/Tanda tangan terverifikasi/).waitFor();
-    // On one device with no team, the signature is the user's own and says so.
-    await page.getByText(catalogs.id.review.signature.role.self).waitFor();
+    // Signed by the team's supervisor: no note about the signer's authority.
+    expect(await page.locator('.signer-role').count()).toBe(0);
     const editor = note.getByRole('textbox');
     expect(await editor.getAttribute('contenteditable')).toBe('false');
     await editor.click();

@@ -4,6 +4,7 @@ import { sodium } from '../crypto';
 import { CoreError } from '../errors';
 import type { Store } from '../store';
 import { CHUNK_BYTES, encodePrefix } from './format';
+import { stripBackupCopy } from './strip-copy';
 import {
   mapFsError,
   readFully,
@@ -48,7 +49,8 @@ async function copyDatabase(source: Store | string, copy: string): Promise<void>
 
 /**
  * Writes one encrypted backup file: a consistent copy of the database (SQLite's online backup,
- * into a temporary file beside the database, deleted afterwards) streamed through secretstream.
+ * into a temporary file beside the database, deleted afterwards), stripped of what a backup must
+ * not carry (strip-copy.ts), streamed through secretstream.
  * The output appears at `outFile` only when complete (written to a temporary name, fsynced,
  * renamed).
  */
@@ -63,6 +65,7 @@ export async function exportBackup(options: ExportBackupOptions): Promise<Backup
   let done = false;
   try {
     await copyDatabase(options.source, copy);
+    stripBackupCopy(copy);
     const total = (await stat(copy)).size;
     input = await open(copy, 'r');
     output = await open(partial, 'wx');

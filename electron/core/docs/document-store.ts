@@ -160,6 +160,30 @@ export class DocumentStore {
     this.evict(docId, entry);
   }
 
+  /** Forgets an open document without compacting it: its rows are about to be deleted. */
+  discard(docId: string): void {
+    const entry = this.open_.get(docId);
+    if (entry) this.evict(docId, entry);
+  }
+
+  /**
+   * Reads the rows of an open document that could not be opened when it was loaded (their key
+   * had not arrived yet) into the cached doc. Yjs ignores what it already has, and the doc stays
+   * the same object for whoever holds it.
+   */
+  reload(docId: string): void {
+    const entry = this.open_.get(docId);
+    if (!entry || entry.problems.length === 0) return;
+    const loaded = this.store.loadDocument(docId);
+    entry.doc.transact(() => {
+      if (loaded.snapshot) Y.applyUpdate(entry.doc, loaded.snapshot, STORE_ORIGIN);
+      for (const update of loaded.updates) Y.applyUpdate(entry.doc, update, STORE_ORIGIN);
+    }, STORE_ORIGIN);
+    entry.problems = loaded.problems;
+    entry.lastSeq = Math.max(entry.lastSeq, loaded.lastSeq);
+    entry.log = this.store.updateStats(docId);
+  }
+
   closeAll(): void {
     for (const docId of [...this.open_.keys()]) this.close(docId);
   }

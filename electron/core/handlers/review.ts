@@ -97,7 +97,7 @@ export function reviewHandlers(ctx: CoreContext, vault: Vault | undefined): Revi
       return sessionDetail(r(), sessionId);
     },
     'review.verify': async ({ sessionId }) =>
-      signatureCheck(r().sessionDocument(sessionId), sessionId, r().signerRole),
+      signatureCheck(r().sessionDocument(sessionId), sessionId, r().teamKnowledge()),
     'review.addendum': async ({ sessionId, text }) => {
       addAddendum(r(), sessionId, text);
       return sessionDetail(r(), sessionId);

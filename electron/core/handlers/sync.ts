@@ -10,6 +10,7 @@ type SyncHandlers = Pick<
   | 'sync.invite'
   | 'sync.setDataSaver'
   | 'sync.allowLargeTransfers'
+  | 'sync.setDisplayName'
   | 'sync.removeMember'
   | 'cases.handOver'
   | 'templates.publish'
@@ -33,6 +34,7 @@ export function syncHandlers(ctx: CoreContext): SyncHandlers {
     'sync.invite': async ({ role }) => ({ code: await reaching(() => ctx.team().invite(role)) }),
     'sync.setDataSaver': async (input) => ctx.team().setDataSaver(input),
     'sync.allowLargeTransfers': async () => ctx.team().allowLargeTransfers(),
+    'sync.setDisplayName': async ({ name }) => ctx.team().setDisplayName(name),
     'sync.removeMember': ({ memberNo }) => reaching(() => ctx.team().removeMember(memberNo)),
     'templates.publish': async ({ template }) => {
       await reaching(() => ctx.team().publishTemplate(template));

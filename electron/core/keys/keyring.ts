@@ -10,6 +10,15 @@ const PERSONAL_KEY_ID = 'personal-1';
 const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 /**
+ * A private note is filed under `mine:<case id>`: never shared, and written with a key derived
+ * from both the personal key and the case's key, so only its author can read it and erasing the
+ * case (destroying the case keys) makes it unreadable in every backup too.
+ */
+const PRIVATE_PREFIX = 'mine:';
+const PRIVATE_KEY_PREFIX = 'mine-';
+const PRIVATE_DOMAIN = new TextEncoder().encode('pendamping/private-note/v1');
+
+/**
  * Which key a document is written and read with (ARCHITECTURE.md, "Keys and encryption"):
  * - each case is an access scope with random 32-byte content keys, stored only sealed to this
  *   account's X25519 key (crypto_box_seal), so the same sealed form can travel to supervisors;
@@ -65,8 +74,42 @@ export class Keyring implements KeyProvider {
     this.scopeByDoc.set(docId, scopeId);
   }
 
+  /** The shared scope of a document; private notes have none (they never leave the device). */
   scopeOf(docId: string): string | undefined {
-    return this.scopeByDoc.get(docId);
+    const scopeId = this.scopeByDoc.get(docId);
+    return scopeId?.startsWith(PRIVATE_PREFIX) ? undefined : scopeId;
+  }
+
+  /** Files a private note under its case, so it is written with the case-bound private key. */
+  assignPrivate(docId: string, caseScopeId: string): void {
+    if (this.scopeByDoc.get(docId) !== `${PRIVATE_PREFIX}${caseScopeId}`) {
+      this.assignDocument(docId, `${PRIVATE_PREFIX}${caseScopeId}`);
+    }
+  }
+
+  /** The private notes filed under a case. */
+  privateDocumentsOf(caseScopeId: string): string[] {
+    return this.documentsOf(`${PRIVATE_PREFIX}${caseScopeId}`);
+  }
+
+  /**
+   * Erasure: every key of the scope and every document filing under it (shared and private)
+   * are forgotten. The caller deletes the documents' rows in the same transaction.
+   */
+  forgetScope(scopeId: string): void {
+    const db = this.database();
+    for (const scope of [scopeId, `${PRIVATE_PREFIX}${scopeId}`]) {
+      db.prepare('DELETE FROM scope_keys WHERE scope_id = ?').run(scope);
+      db.prepare('DELETE FROM doc_scopes WHERE scope_id = ?').run(scope);
+      for (const docId of this.documentsOf(scope)) this.scopeByDoc.delete(docId);
+    }
+    for (const [cacheKey, key] of this.opened) {
+      if (cacheKey.startsWith(`${scopeId}/`) || cacheKey.startsWith(`${PRIVATE_PREFIX}${scopeId}/`)) {
+        sodium().memzero(key);
+        this.opened.delete(cacheKey);
+      }
+    }
+    this.currentByScope.delete(scopeId);
   }
 
   /** The current content key sealed to someone else's X25519 public key, for sharing a case. */
@@ -151,13 +194,38 @@ export class Keyring implements KeyProvider {
 
   writeKey(docId: string): { keyId: string; key: Uint8Array } {
     const scopeId = this.scopeByDoc.get(docId);
-    return scopeId ? this.currentKey(scopeId) : { keyId: PERSONAL_KEY_ID, key: this.personal };
+    if (!scopeId) return { keyId: PERSONAL_KEY_ID, key: this.personal };
+    if (!scopeId.startsWith(PRIVATE_PREFIX)) return this.currentKey(scopeId);
+    const base = this.currentKey(scopeId.slice(PRIVATE_PREFIX.length));
+    const key = this.privateKey(scopeId, base.keyId);
+    if (!key) throw new CoreError('corrupt', 'the content key of this case cannot be opened');
+    return { keyId: `${PRIVATE_KEY_PREFIX}${base.keyId}`, key };
   }
 
   readKey(docId: string, keyId: string): Uint8Array | undefined {
     const scopeId = this.scopeByDoc.get(docId);
-    if (!scopeId) return keyId === PERSONAL_KEY_ID ? this.personal : undefined;
-    return this.scopeKey(scopeId, keyId);
+    // Private notes written before they were filed under their case used the personal key.
+    if (!scopeId || keyId === PERSONAL_KEY_ID) {
+      return keyId === PERSONAL_KEY_ID ? this.personal : undefined;
+    }
+    if (!scopeId.startsWith(PRIVATE_PREFIX)) return this.scopeKey(scopeId, keyId);
+    if (!keyId.startsWith(PRIVATE_KEY_PREFIX)) return undefined;
+    return this.privateKey(scopeId, keyId.slice(PRIVATE_KEY_PREFIX.length));
+  }
+
+  /** BLAKE2b keyed with the personal key over the case key: needs both, so only the author. */
+  private privateKey(privateScopeId: string, baseKeyId: string): Uint8Array | undefined {
+    const cacheKey = `${privateScopeId}/${baseKeyId}`;
+    const cached = this.opened.get(cacheKey);
+    if (cached) return cached;
+    const base = this.scopeKey(privateScopeId.slice(PRIVATE_PREFIX.length), baseKeyId);
+    if (!base) return undefined;
+    const input = new Uint8Array(PRIVATE_DOMAIN.length + base.length);
+    input.set(PRIVATE_DOMAIN);
+    input.set(base, PRIVATE_DOMAIN.length);
+    const key = sodium().crypto_generichash(32, input, this.personal);
+    this.opened.set(cacheKey, key);
+    return key;
   }
 
   close(): void {

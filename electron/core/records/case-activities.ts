@@ -49,13 +49,18 @@ export function transitionCaseReferral(
 }
 
 function afterReferralChange(ctx: RecordsContext, caseId: string): void {
+  refreshReferralIndex(ctx, caseId);
+  indexCaseReferrals(ctx, caseId, ctx.caseDocument(caseId));
+}
+
+/** Rewrites the index entries (follow-up dates) of a case's referrals from its document. */
+export function refreshReferralIndex(ctx: RecordsContext, caseId: string): void {
   const document = ctx.caseDocument(caseId);
   ctx.editIndex((index) => {
     for (const r of document.referrals()) {
       index.putReferral({ id: r.id, caseId, followUpDate: r.followUpDate, status: r.status });
     }
   });
-  indexCaseReferrals(ctx, caseId, document);
 }
 
 export function createOutreach(

@@ -46,9 +46,15 @@ export const IndexedSession = z.object({
   /** Derived from the session's review thread, for the review queue. */
   review: z
     .object({
+      /** The status without the sign-off; entries written before it was kept apart may say 'signed'. */
       status: ReviewStatus,
       submittedAt: IsoDateTime.optional(),
       submittedBy: ActorId.optional(),
+      /**
+       * A sign-off is stored, with its key (absent when it cannot be read): whether it counts is
+       * judged when the queue is read (review/queue.ts).
+       */
+      signOff: z.object({ key: z.string().optional() }).optional(),
     })
     .optional(),
 });
@@ -120,6 +126,23 @@ export class IndexDocument {
 
   putReferral(entry: IndexedReferral): void {
     this.put('referrals', entry);
+  }
+
+  /** Erasure: the case, its sessions and its referrals leave the index. */
+  removeCase(caseId: string): { sessionIds: string[]; referralIds: string[] } {
+    const removed = { sessionIds: [] as string[], referralIds: [] as string[] };
+    this.map('cases').delete(caseId);
+    for (const [name, ids] of [
+      ['sessions', removed.sessionIds],
+      ['referrals', removed.referralIds],
+    ] as const) {
+      const map = this.map(name);
+      map.forEach((value, id) => {
+        if ((value as { caseId?: unknown } | null)?.caseId === caseId) ids.push(id);
+      });
+      for (const id of ids) map.delete(id);
+    }
+    return removed;
   }
 
   private map(name: IndexMap): Y.Map<unknown> {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { type SignerRole, type TemplateRegistry } from '../../../shared/domain';
+import { NO_TEAM, type TeamKnowledge, type TemplateRegistry } from '../../../shared/domain';
 import type { DocumentStore } from '../docs';
 import type { Keyring } from '../keys/keyring';
 import type { Logger } from '../log';
@@ -29,10 +29,10 @@ export class RecordsContext {
   outbox: { enqueue(docId: string, update: Uint8Array): void } = { enqueue: () => undefined };
 
   /**
-   * Whose signing key this is, for showing a sign-off's authority: the team sync answers from
-   * the member list; without a team only this account's own key is known.
+   * What this device knows of its team, for judging whether a sign-off carries a supervisor's
+   * authority: the team sync answers from its enrolment and the relay's member list.
    */
-  signerRole: (signerPublicKeyHex: string) => SignerRole = () => 'unknown';
+  teamKnowledge: () => TeamKnowledge = () => NO_TEAM;
 
   private readonly pendingNotes = new Map<string, NodeJS.Timeout>();
 

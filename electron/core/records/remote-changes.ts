@@ -1,5 +1,6 @@
 import { refreshCaseIndex, indexCaseForSearch } from './cases';
-import { isSessionDocument } from './document-ids';
+import { refreshReferralIndex } from './case-activities';
+import { isPrivateDocument, isSessionDocument } from './document-ids';
 import type { RecordsContext } from './records-context';
 import { indexCaseReferrals } from './search-indexing';
 import { refreshSessionIndex } from './sessions';
@@ -8,6 +9,8 @@ const KINDS: Array<[RegExp, string]> = [
   [/^case-[0-9a-f]{32}$/, 'case'],
   [/^session-[0-9a-f]{32}$/, 'session'],
   [/^templates-[0-9a-f]{32}$/, 'templates'],
+  [/^erasures-[0-9a-f]{32}$/, 'erasures'],
+  [/^profiles-[0-9a-f]{32}$/, 'profiles'],
 ];
 
 /**
@@ -18,6 +21,7 @@ const KINDS: Array<[RegExp, string]> = [
  */
 export class RemoteChanges {
   private readonly pending = new Set<string>();
+  private readonly reloads = new Set<string>();
   private scheduled = false;
 
   constructor(
@@ -28,20 +32,41 @@ export class RemoteChanges {
   receive(docId: string, update: Uint8Array): void {
     const { store, docs } = this.records;
     const kind = KINDS.find(([pattern]) => pattern.test(docId))?.[1];
-    // Only case and session documents are shared; anything else is not ours to store.
+    // Only the shared kinds above are stored; anything else is not ours to store.
     if (!kind) return;
     if (!store.documentKind(docId)) store.setDocumentKind(docId, kind);
     docs.applyUpdate(docId, update);
     this.pending.add(docId);
-    if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
-    }
+    this.schedule();
+  }
+
+  /**
+   * A case key arrived from the team (a restored notebook gets its keys back this way): the
+   * scope's documents, read while the key was missing, are read again and indexed like incoming
+   * changes, so the case reappears without a restart.
+   */
+  keyArrived(docIds: string[]): void {
+    for (const docId of docIds) this.reloads.add(docId);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
   }
 
   private flush(): void {
     this.scheduled = false;
     if (!this.records.store.isOpen) return;
+    const rekeyed = new Set<string>();
+    for (const docId of this.reloads) {
+      this.quietly(() => this.records.docs.reload(docId));
+      this.pending.add(docId);
+      if (docId.startsWith('case-')) rekeyed.add(docId.slice('case-'.length));
+      if (isPrivateDocument(docId)) this.records.scheduleNoteIndexing(docId);
+    }
+    this.reloads.clear();
     const docIds = [...this.pending];
     this.pending.clear();
     // Cases first, so sessions find their case's entry.
@@ -61,6 +86,7 @@ export class RemoteChanges {
         refreshCaseIndex(this.records, caseId);
         indexCaseForSearch(this.records, caseId);
         indexCaseReferrals(this.records, caseId, this.records.caseDocument(caseId));
+        if (rekeyed.has(caseId)) refreshReferralIndex(this.records, caseId);
       });
     }
     this.onFlushed(docIds);

@@ -38,6 +38,7 @@ export function createSession(
   ctx.keyring.assignDocument(docId, scope);
   ctx.store.setDocumentKind(docId, 'session');
   ctx.store.setDocumentKind(privateDocumentId(id), 'private');
+  ctx.keyring.assignPrivate(privateDocumentId(id), scope);
   const meta: SessionMeta = {
     id,
     caseId: caseMeta.id,
@@ -60,7 +61,7 @@ export function updateSession(
 ): SessionDetail {
   const { sessionId, ...patch } = input;
   const meta = requireMeta(ctx, sessionId);
-  assertEditable(ctx.sessionDocument(sessionId));
+  assertEditable(ctx.sessionDocument(sessionId), ctx);
   ctx.editSession(sessionId, (s) => s.setMeta({ ...meta, ...definedOnly(patch) }));
   refreshSessionIndex(ctx, sessionId);
   return sessionDetail(ctx, sessionId);
@@ -73,7 +74,7 @@ export function tickItem(
   const meta = requireMeta(ctx, input.sessionId);
   const template = resolveTemplate(ctx.registry, meta.templateId, meta.templateVersion);
   const document = ctx.sessionDocument(input.sessionId);
-  assertEditable(document);
+  assertEditable(document, ctx);
   const state = document.checklist(meta);
   const change = input.checked ? tick : untick;
   // The domain refuses an item that is not in this session's own template version.
@@ -90,7 +91,7 @@ export function answerRisk(
 ): SessionDetail {
   const meta = requireMeta(ctx, input.sessionId);
   const document = ctx.sessionDocument(input.sessionId);
-  assertEditable(document);
+  assertEditable(document, ctx);
   const before = triageRisk(document.riskAnswers()).level;
   const answers = clearSkipped(input.answers);
   const after = triageRisk(answers).level;
@@ -109,7 +110,7 @@ export function recordRiskAction(
   input: MethodInputOf<'sessions.recordRiskAction'>,
 ): SessionDetail {
   requireMeta(ctx, input.sessionId);
-  assertEditable(ctx.sessionDocument(input.sessionId));
+  assertEditable(ctx.sessionDocument(input.sessionId), ctx);
   ctx.editSession(input.sessionId, (s) =>
     s.addRiskAction({
       kind: input.kind,
@@ -134,8 +135,9 @@ export function applyDocumentUpdate(
   if (!ctx.store.documentKind(documentId)) throw new CoreError('not_found', 'no such note');
   // A signed session's note is locked (corrections are addenda); the private note is not signed.
   if (isSessionDocument(documentId)) {
-    assertEditable(ctx.sessionDocument(documentId.slice('session-'.length)));
+    assertEditable(ctx.sessionDocument(documentId.slice('session-'.length)), ctx);
   }
+  if (isPrivateDocument(documentId)) filePrivateNote(ctx, documentId);
   const update = new Uint8Array(Buffer.from(input.update, 'base64'));
   try {
     Y.decodeUpdate(update);
@@ -148,6 +150,14 @@ export function applyDocumentUpdate(
     ctx.outbox.enqueue(documentId, update);
   })();
   ctx.scheduleNoteIndexing(documentId);
+}
+
+/** A private note is written under its case's private key (a supervisor's, too). */
+function filePrivateNote(ctx: RecordsContext, documentId: string): void {
+  const sessionId = documentId.slice('private-'.length);
+  const caseId = ctx.sessionDocument(sessionId).meta()?.caseId;
+  const scope = caseId && ctx.keyring.scopeOf(`case-${caseId}`);
+  if (scope) ctx.keyring.assignPrivate(documentId, scope);
 }
 
 /** Rewrites the session's index entry (list rows, risk level, stage) from its document. */

@@ -164,7 +164,7 @@ export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDe
     documentId: sessionDocumentId(sessionId),
     privateDocumentState: toBase64(Y.encodeStateAsUpdate(privateDoc)),
     privateDocumentId: privateDocumentId(sessionId),
-    review: sessionReview(document, sessionId, ctx.signerRole),
+    review: sessionReview(document, sessionId, ctx.teamKnowledge()),
   };
 }
 

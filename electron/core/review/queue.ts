@@ -1,10 +1,13 @@
 import {
+  carriesAuthority,
   daysBetween,
   reviewQueue,
+  signerAuthority,
   sessionsPerWeek,
   type QueueAnswer,
   type QueueFilter,
   type QueueItem,
+  type ReviewStatus,
 } from '../../../shared/domain';
 import type * as Y from 'yjs';
 import type { ReviewDashboard } from '../../../shared/api/review';
@@ -19,26 +22,60 @@ import { levelRank } from '../records/views';
  */
 /**
  * The queue's items, kept until the index document changes (a submission here, or an index
- * update that arrived by sync): filtering then costs a sort, not re-reading 5,000 entries.
+ * update that arrived by sync): filtering then costs a sort, not re-reading 5,000 entries. The
+ * sign-offs are judged on every read instead, because the member list can change (the relay
+ * answers after an offline start) without the index changing.
  */
-const cache = new WeakMap<Y.Doc, { items: QueueItem[] | undefined }>();
+const cache = new WeakMap<Y.Doc, { entries: Indexed[] | undefined }>();
+
+interface Indexed {
+  item: QueueItem;
+  signOff?: { key?: string | undefined } | undefined;
+}
 
 export function queueItems(ctx: RecordsContext): QueueItem[] {
   const doc = ctx.docs.open(INDEX_DOCUMENT);
   let entry = cache.get(doc);
   if (!entry) {
-    const created: { items: QueueItem[] | undefined } = { items: undefined };
+    const created: { entries: Indexed[] | undefined } = { entries: undefined };
     doc.on('update', () => {
-      created.items = undefined;
+      created.entries = undefined;
     });
     cache.set(doc, created);
     entry = created;
   }
-  entry.items ??= readQueueItems(ctx);
-  return entry.items;
+  entry.entries ??= readQueueItems(ctx);
+  const judge = signOffJudge(ctx);
+  return entry.entries.map(({ item, signOff }) =>
+    signOff ? { ...item, ...judge(item.status, signOff) } : item,
+  );
 }
 
-function readQueueItems(ctx: RecordsContext): QueueItem[] {
+/**
+ * Whether an indexed sign-off counts (review/authority): a refused one leaves the status the
+ * thread has without it, and is marked so the queue can say why the session is back.
+ */
+function signOffJudge(
+  ctx: RecordsContext,
+): (
+  status: ReviewStatus,
+  signOff: { key?: string | undefined },
+) => { status: ReviewStatus; signatureRefused?: true } {
+  const team = ctx.teamKnowledge();
+  const known = new Map<string, boolean>();
+  return (status, signOff) => {
+    // A sign-off that cannot be read locks the session, so it counts here too.
+    if (signOff.key === undefined) return { status: 'signed' };
+    let counts = known.get(signOff.key);
+    if (counts === undefined) {
+      counts = carriesAuthority(signerAuthority(team, signOff.key));
+      known.set(signOff.key, counts);
+    }
+    return counts ? { status: 'signed' } : { status, signatureRefused: true };
+  };
+}
+
+function readQueueItems(ctx: RecordsContext): Indexed[] {
   const index = ctx.index();
   const alias = new Map(index.cases().map((c) => [c.id, c.alias]));
   return index.sessions().flatMap((s) => {
@@ -46,14 +83,17 @@ function readQueueItems(ctx: RecordsContext): QueueItem[] {
     if (!review?.submittedAt) return [];
     return [
       {
-        sessionId: s.id,
-        caseId: s.caseId,
-        alias: alias.get(s.caseId) ?? '',
-        startsAt: s.startsAt,
-        riskLevel: s.riskLevel,
-        status: review.status,
-        counselorId: review.submittedBy ?? s.counselorId ?? '',
-        submittedAt: review.submittedAt,
+        item: {
+          sessionId: s.id,
+          caseId: s.caseId,
+          alias: alias.get(s.caseId) ?? '',
+          startsAt: s.startsAt,
+          riskLevel: s.riskLevel,
+          status: review.status,
+          counselorId: review.submittedBy ?? s.counselorId ?? '',
+          submittedAt: review.submittedAt,
+        },
+        signOff: review.signOff,
       },
     ];
   });
@@ -68,9 +108,13 @@ export function dashboard(ctx: RecordsContext, today: string): ReviewDashboard {
   const cases = index.cases();
   const sessions = index.sessions();
   const alias = new Map(cases.map((c) => [c.id, c.alias]));
+  const judge = signOffJudge(ctx);
   const waiting = sessions
-    .filter((s) => s.review?.status === 'submitted' && s.review.submittedAt)
-    .map((s) => s.review?.submittedAt ?? '')
+    .flatMap(({ review }) => {
+      if (!review?.submittedAt) return [];
+      const status = review.signOff ? judge(review.status, review.signOff).status : review.status;
+      return status === 'submitted' ? [review.submittedAt] : [];
+    })
     .sort();
   const highRisk = cases
     .filter((c) => c.riskFlagged || c.riskLevel === 'high')

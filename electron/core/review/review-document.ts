@@ -12,7 +12,8 @@ import {
  * The review state kept in a session's own document, so it is encrypted and synced with it:
  * - 'reviewThread' Y.Array of ReviewEntry (submit, return, answer, resubmit, sign);
  * - 'comments' Y.Map of Y.Map per comment: fields, 'replies' Y.Array, 'resolved' {by, at};
- * - 'review' Y.Map: 'signOff' (the stored SignOff, checked on every read);
+ * - 'review' Y.Map: 'signOff' (the stored SignOff, checked on every read, and judged for the
+ *   signer's authority: session-review.ts);
  * - 'addenda' Y.Array of Addendum.
  * Values that do not validate (another version, a damaged sync) are skipped, never shown.
  */
@@ -29,11 +30,6 @@ export class ReviewDocument {
 
   signOffValue(): unknown {
     return this.doc.getMap<unknown>('review').get('signOff');
-  }
-
-  /** A sign-off is stored: the content is locked, whether or not the signature checks out. */
-  isSigned(): boolean {
-    return this.signOffValue() !== undefined;
   }
 
   setSignOff(signOff: SignOff): void {

@@ -1,20 +1,24 @@
 import {
-  assertCanAppend,
+  assertCanStep,
+  carriesAuthority,
   checkSignOff,
   contentHash,
   DomainError,
   lastSubmission,
+  maySign,
   orderThread,
-  reviewStatus,
+  sessionStatus,
+  SignOff,
   SIGNOFF_VERSION,
   signOffMessage,
+  signerAuthority,
   type CommentAnchor,
   type ReviewEntryKind,
   type ReviewStatus,
   type SessionReview,
   type SignatureCheck,
-  type SignerRole,
-  type SignOff,
+  type SignerAuthority,
+  type TeamKnowledge,
 } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import { newRecordId } from '../records/document-ids';
@@ -32,9 +36,33 @@ import { sessionContent } from './session-content';
  * signature checked against the content as it is now), never read from a stored flag.
  */
 
+type KnowsTeam = Pick<RecordsContext, 'teamKnowledge'>;
+
+/**
+ * The stored sign-off as this device judges it. One that cannot be read still locks (a damaged
+ * or forged record must not unlock the content); one whose key is known not to be a
+ * supervisor's does not (authority.ts), and is shown as refused.
+ */
+function judgedSignOff(
+  document: SessionDocument,
+  team: () => TeamKnowledge,
+): { stored: boolean; signed: boolean; authority?: SignerAuthority } {
+  const stored = new ReviewDocument(document.doc).signOffValue();
+  if (stored === undefined) return { stored: false, signed: false };
+  const parsed = SignOff.safeParse(stored);
+  if (!parsed.success) return { stored: true, signed: true };
+  const authority = signerAuthority(team(), parsed.data.signerPublicKey);
+  return { stored: true, signed: carriesAuthority(authority), authority };
+}
+
+function currentStatus(document: SessionDocument, team: () => TeamKnowledge): ReviewStatus {
+  const thread = new ReviewDocument(document.doc).thread();
+  return sessionStatus(thread, judgedSignOff(document, team).signed);
+}
+
 /** Thrown by every operation that would change the content of a signed session. */
-export function assertEditable(document: SessionDocument): void {
-  if (new ReviewDocument(document.doc).isSigned()) {
+export function assertEditable(document: SessionDocument, ctx: KnowsTeam): void {
+  if (judgedSignOff(document, ctx.teamKnowledge).signed) {
     throw new CoreError(
       'signed',
       'this session is signed off and cannot be edited; add an addendum instead',
@@ -45,7 +73,7 @@ export function assertEditable(document: SessionDocument): void {
 export function signatureCheck(
   document: SessionDocument,
   sessionId: string,
-  roleOf: (signerPublicKeyHex: string) => SignerRole = () => 'unknown',
+  team: TeamKnowledge,
 ): SignatureCheck {
   const review = new ReviewDocument(document.doc);
   const check = checkSignOff(
@@ -64,7 +92,7 @@ export function signatureCheck(
           signerPublicKey: signOff.signerPublicKey,
           at: signOff.at,
           signedHash: signOff.hash,
-          signerRole: roleOf(signOff.signerPublicKey),
+          authority: signerAuthority(team, signOff.signerPublicKey),
         }
       : {}),
   };
@@ -73,36 +101,54 @@ export function signatureCheck(
 export function sessionReview(
   document: SessionDocument,
   sessionId: string,
-  roleOf?: (signerPublicKeyHex: string) => SignerRole,
+  team: TeamKnowledge,
 ): SessionReview {
   const review = new ReviewDocument(document.doc);
   const thread = orderThread(review.thread());
-  const signature = signatureCheck(document, sessionId, roleOf);
+  const signature = signatureCheck(document, sessionId, team);
+  const { signed } = judgedSignOff(document, () => team);
   const comments = review.comments().map((comment) => {
     if (comment.anchor.kind !== 'note') return comment;
     const current = resolveNoteAnchor(document.doc, comment.anchor);
     return current ? { ...comment, current } : comment;
   });
   return {
-    status: reviewStatus(thread),
+    status: sessionStatus(thread, signed),
     thread,
     comments,
     signature,
     addenda: review.addenda(),
-    locked: review.isSigned(),
+    locked: signed,
+    canSign: maySign(team),
   };
 }
 
-/** What the per-user index keeps about review, for the queue (written by refreshSessionIndex). */
-export function indexedReview(
-  document: SessionDocument,
-): { status: ReviewStatus; submittedAt?: string; submittedBy?: string } | undefined {
-  const thread = new ReviewDocument(document.doc).thread();
-  if (thread.length === 0) return undefined;
+/**
+ * What the per-user index keeps about review, for the queue (written by refreshSessionIndex):
+ * the status without the sign-off, and the sign-off's key. Whether that key carries authority is
+ * judged when the queue is read, against the member list known then, so a sign-off indexed while
+ * offline is refused as soon as the relay lists the members, without re-indexing anything.
+ */
+export function indexedReview(document: SessionDocument):
+  | {
+      status: ReviewStatus;
+      submittedAt?: string;
+      submittedBy?: string;
+      signOff?: { key?: string };
+    }
+  | undefined {
+  const review = new ReviewDocument(document.doc);
+  const thread = review.thread();
+  const stored = review.signOffValue();
+  if (thread.length === 0 && stored === undefined) return undefined;
   const sent = lastSubmission(thread);
+  const parsed = SignOff.safeParse(stored);
   return {
-    status: reviewStatus(thread),
+    status: sessionStatus(thread, false),
     ...(sent ? { submittedAt: sent.at, submittedBy: sent.by } : {}),
+    ...(stored === undefined
+      ? {}
+      : { signOff: parsed.success ? { key: parsed.data.signerPublicKey } : {} }),
   };
 }
 
@@ -133,8 +179,7 @@ export function appendReviewStep(
   const document = ctx.sessionDocument(sessionId);
   const meta = document.meta();
   if (!meta) throw new CoreError('corrupt', 'this session record cannot be read on this device');
-  const review = new ReviewDocument(document.doc);
-  guard(() => assertCanAppend(review.thread(), kind));
+  guard(() => assertCanStep(currentStatus(document, ctx.teamKnowledge), kind));
   ctx.editSession(sessionId, (s) =>
     new ReviewDocument(s.doc).appendThread({ kind, text, by: ctx.actorId, at: ctx.nowIso() }),
   );
@@ -157,9 +202,15 @@ export function signSession(
   const document = ctx.sessionDocument(sessionId);
   const meta = document.meta();
   if (!meta) throw new CoreError('corrupt', 'this session record cannot be read on this device');
-  const review = new ReviewDocument(document.doc);
-  if (review.isSigned()) throw new CoreError('signed', 'this session is already signed off');
-  guard(() => assertCanAppend(review.thread(), 'sign'));
+  const team = ctx.teamKnowledge();
+  // Refused before anything is written: only a supervisor of this user's team signs off.
+  if (!maySign(team)) {
+    throw new CoreError('bad_request', 'only a supervisor of your team can sign a session off');
+  }
+  const status = currentStatus(document, () => team);
+  if (status === 'signed') throw new CoreError('signed', 'this session is already signed off');
+  // A refused sign-off (not a supervisor's key) is replaced by this one.
+  guard(() => assertCanStep(status, 'sign'));
   const at = ctx.nowIso();
   const fields: Omit<SignOff, 'signature'> = {
     v: SIGNOFF_VERSION,
@@ -181,8 +232,7 @@ export function signSession(
 
 /** A correction after sign-off, kept apart from the signed content. */
 export function addAddendum(ctx: RecordsContext, sessionId: string, text: string): void {
-  const review = new ReviewDocument(ctx.sessionDocument(sessionId).doc);
-  if (!review.isSigned()) {
+  if (!judgedSignOff(ctx.sessionDocument(sessionId), ctx.teamKnowledge).signed) {
     throw new CoreError('bad_request', 'addenda are for signed sessions; edit the note instead');
   }
   ctx.editSession(sessionId, (s) =>

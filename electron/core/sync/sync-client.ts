@@ -108,6 +108,13 @@ export interface SyncClientOptions {
   /** Receives case keys sealed to this device. Store them; quarantined entries are retried after. */
   onKey?: (scopeId: string, keyId: string, key: Uint8Array, fromMember: number) => void;
   onProblem?: (problem: SyncProblem) => void;
+  /**
+   * The relay stored (or already had) a key envelope this device sealed to its own member number:
+   * the relay now holds that key for us (key custody), so backups may leave it out.
+   */
+  onKeyEscrowed?: (scopeId: string, keyId: string) => void;
+  /** Scopes erased on this device: entries that still arrive for them are dropped unread. */
+  isErased?: (scopeId: string) => boolean;
   /** The document's full state (Y.encodeStateAsUpdate), for writing snapshots to the server. */
   snapshotOf?: (docId: string) => Uint8Array | undefined;
   webSocketFactory?: WebSocketFactory;
@@ -348,6 +355,12 @@ export class SyncClient {
     if (code !== 0) throw new Error(`the server refused the removal (code ${code})`);
   }
 
+  /** Asks the relay to drop every entry of a scope and refuse it from now on (erasure). */
+  async eraseScope(scopeId: string): Promise<void> {
+    const code = await this.request({ t: 'erase-scope', requestId: 0, scopeId });
+    if (code !== 0) throw new Error(`the server refused the erasure (code ${code})`);
+  }
+
   /** Tries quarantined entries again (e.g. after a key arrived); returns how many now opened. */
   retryQuarantine(): number {
     let fixed = 0;
@@ -520,6 +533,8 @@ export class SyncClient {
         return this.onWelcome(s, f);
       case 'members':
         this.membersByNo = new Map(f.members.map((m) => [m.memberNo, m]));
+        // Listeners act on who is in the team (opening the team scope, sharing keys, the screen).
+        this.emit();
         return;
       case 'scopes':
         return this.onScopes(s, f.scopes);
@@ -682,6 +697,8 @@ export class SyncClient {
     if (!verifyEntry(this.options.teamId, entry, author.signPk)) {
       return fail('the signature does not match the author');
     }
+    // An erased case stays erased: whatever still arrives for it is not stored.
+    if (this.options.isErased?.(entry.scopeId)) return true;
     const me = this.session?.memberNo;
     if (entry.kind === EntryKind.Key) {
       if (entry.aux !== me) return true;
@@ -891,6 +908,8 @@ export class SyncClient {
           if (pending.batch.kind === 'update') {
             this.local.noteEntry(pending.batch.docId, r.seq, size, false);
           }
+          const key = pending.batch.kind === 'key' ? pending.batch.rows[0] : undefined;
+          if (key && key.aux === s.memberNo) this.options.onKeyEscrowed?.(key.scopeId, key.keyId);
         }
       }
     })();

@@ -11,7 +11,12 @@ import { recordAudit } from '../review';
 import { createTeam, joinTeam, keyFingerprint, SyncClient, type SyncState } from '../sync';
 import type { AccountSecrets } from '../vault';
 import { actorIdOf } from '../keys/actor-id';
+import { KeyCustody } from '../keys/key-custody';
+import { escrowKeys, keyReceiver } from './key-escrow';
+import { ERASURES_KIND, isErased, teamErasuresDocumentId, type TeamForErasure } from '../erasure';
+import { MemberProfiles } from './member-profiles';
 import { TEAM_DOCUMENT, TeamDocument, type Enrollment } from './team-document';
+import { teamKnowledge } from './team-knowledge';
 
 const fromHex = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
 const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
@@ -25,6 +30,8 @@ export class TeamSync {
   private client: SyncClient | undefined;
   private sharing = false;
   private teamScopeSize = 0;
+  private custody: KeyCustody | undefined;
+  private readonly profiles: MemberProfiles;
 
   constructor(
     private readonly records: RecordsContext,
@@ -32,16 +39,17 @@ export class TeamSync {
     private readonly log: Logger,
     private readonly onChanged: (overview: SyncOverview) => void,
     private readonly onRecordsChanged: (documentIds: string[]) => void,
-  ) {}
+  ) {
+    this.profiles = new MemberProfiles(records, secrets.signKeyPair);
+  }
 
   start(): void {
-    const me = toHex(this.secrets.signKeyPair.publicKey);
-    this.records.signerRole = (key) => {
-      if (key === me && !this.client) return 'self';
-      const member = this.client?.members().find((m) => toHex(m.signPk) === key && !m.removed);
-      if (member) return member.role;
-      return key === me ? 'self' : 'unknown';
-    };
+    this.records.teamKnowledge = () =>
+      teamKnowledge(
+        this.secrets.signKeyPair.publicKey,
+        this.team().enrollment(),
+        this.client?.members(),
+      );
     const enrollment = this.team().enrollment();
     if (enrollment) this.connect(enrollment);
   }
@@ -207,6 +215,18 @@ export class TeamSync {
     return this.overview();
   }
 
+  /** This account's display name: kept on this device, signed and sent to the team. */
+  setDisplayName(name: string): SyncOverview {
+    this.profiles.setOwn(name);
+    const enrollment = this.team().enrollment();
+    if (this.client && enrollment) {
+      this.profiles.publish(this.client, enrollment, teamScopeId(enrollment));
+    }
+    const overview = this.overview();
+    this.onChanged(overview);
+    return overview;
+  }
+
   allowLargeTransfers(): SyncOverview {
     this.requireClient().allowLargeTransfers();
     return this.overview();
@@ -217,6 +237,7 @@ export class TeamSync {
     const enrollment = team.enrollment();
     const status = this.client?.status();
     const me = toHex(this.secrets.signKeyPair.publicKey);
+    const names = this.profiles.names(enrollment, this.client?.members() ?? []);
     return {
       state: enrollment
         ? toApiState(status?.state ?? { kind: 'offline' })
@@ -238,7 +259,9 @@ export class TeamSync {
         actorId: actorIdOf(m.signPk),
         me: toHex(m.signPk) === me,
         removed: m.removed,
+        displayName: names.get(toHex(m.signPk)),
       })),
+      self: { actorId: this.records.actorId, displayName: names.get(me) },
     };
   }
 
@@ -253,6 +276,8 @@ export class TeamSync {
     const remote = new RemoteChanges(this.records, (documentIds) =>
       this.onRecordsChanged(documentIds),
     );
+    const custody = new KeyCustody(store.database);
+    this.custody = custody;
     const client = new SyncClient({
       url: enrollment.serverUrl,
       teamId: fromHex(enrollment.teamId),
@@ -265,13 +290,16 @@ export class TeamSync {
         scopeOf: (docId) => keyring.scopeOf(docId),
       },
       sink: (docId, update) => remote.receive(docId, update),
-      onKey: (scopeId, keyId, key) => keyring.importKey(scopeId, keyId, key),
+      onKey: keyReceiver(this.records, custody, remote),
+      onKeyEscrowed: (scopeId, keyId) => custody.record(scopeId, keyId),
       onProblem: (problem) => this.log.warn({ reason: problem.reason }, 'sync problem'),
+      isErased: (scopeId) => isErased(this.records, scopeId),
       snapshotOf: (docId) =>
         store.documentKind(docId) ? Y.encodeStateAsUpdate(docs.open(docId)) : undefined,
       dataSaver: this.team().dataSaver(),
     });
     client.onStatus(() => {
+      this.profiles.publish(client, enrollment, teamScopeId(enrollment));
       this.shareKeysWithSupervisors();
       this.keepTeamScopeOpen(client);
       this.onChanged(this.overview());
@@ -342,12 +370,50 @@ export class TeamSync {
       for (const { scopeId, keyId, memberNo } of todo) {
         client.shareKey(scopeId, keyId, keyring.currentKeyOf(scopeId).key, memberNo);
       }
+      // Every key is also sealed to this device itself, so backups can leave it out.
+      const own = { signPk: this.secrets.signKeyPair.publicKey, teamScope };
+      const sent = (scope: string, key: string, m: number): boolean => team.keyShared(scope, key, m);
+      if (this.custody) todo.push(...escrowKeys(client, this.records, this.custody, own, sent));
       if (todo.length > 0) {
         this.editTeam((t) => todo.forEach((x) => t.markKeyShared(x.scopeId, x.keyId, x.memberNo)));
       }
     } finally {
       this.sharing = false;
     }
+  }
+
+  /** What erasure needs while in a team (electron/core/erasure); undefined when working alone. */
+  forErasure(): TeamForErasure | undefined {
+    const enrollment = this.team().enrollment();
+    if (!enrollment) return undefined;
+    const docId = teamErasuresDocumentId(enrollment.teamId);
+    return {
+      role: enrollment.role,
+      registerDocumentId: docId,
+      prepareRegister: async () => {
+        const client = this.requireClient();
+        await connected(client, 15_000);
+        const { keyring, store } = this.records;
+        const scopeId = teamScopeId(enrollment);
+        if (!keyring.scopeOf(docId)) {
+          if (keyring.keyIdsOf(scopeId).length === 0) keyring.createScope(scopeId);
+          keyring.assignDocument(docId, scopeId);
+        }
+        if (!store.documentKind(docId)) store.setDocumentKind(docId, ERASURES_KIND);
+        await this.openTeamScope(client, scopeId);
+        this.shareKeysWithSupervisors();
+      },
+      isSupervisorKey: (key) =>
+        this.client
+          ?.members()
+          .some((m) => toHex(m.signPk) === key && m.role === 'supervisor' && !m.removed) ?? false,
+      eraseOnRelay: async (caseId) => {
+        const client = this.requireClient();
+        await connected(client, 15_000);
+        await client.eraseScope(caseId);
+      },
+      flush: () => this.client?.flush(),
+    };
   }
 
   private team(): TeamDocument {

@@ -4,7 +4,7 @@ import type { SessionDetail } from '../../../shared/api/records';
 import { useApi } from '../api/api-context';
 import { formatInstant, useLanguage } from '../cases/ui/dates';
 import type { SessionState } from '../session/use-session';
-import { personLabel } from './people';
+import { usePersonLabel } from './people-context';
 
 /** Corrections after sign-off, shown apart from the signed note with who and when. */
 export function Addenda(props: {
@@ -12,6 +12,7 @@ export function Addenda(props: {
   change: SessionState['change'];
 }): React.JSX.Element | null {
   const { t } = useTranslation();
+  const personLabel = usePersonLabel();
   const api = useApi();
   const language = useLanguage();
   const [text, setText] = useState('');

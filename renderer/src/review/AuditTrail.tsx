@@ -5,11 +5,12 @@ import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../cases/ui/ErrorAlert';
 import { formatInstant, useLanguage } from '../cases/ui/dates';
 import { useLoad } from '../cases/ui/use-load';
-import { personLabel } from './people';
+import { usePersonLabel } from './people-context';
 
 /** A case's audit trail, verified (gaps, altered entries, bad signatures), with filters. */
 export function AuditTrail(): React.JSX.Element {
   const { t } = useTranslation();
+  const personLabel = usePersonLabel();
   const api = useApi();
   const language = useLanguage();
   const [caseId, setCaseId] = useState('');

@@ -12,7 +12,7 @@ import {
 import { useApi } from '../api/api-context';
 import { formatInstant, useLanguage } from '../cases/ui/dates';
 import { useLoad } from '../cases/ui/use-load';
-import { personLabel } from './people';
+import { usePersonLabel } from './people-context';
 
 /**
  * Shown in the case header when two people set the case status differently while apart: both
@@ -23,6 +23,7 @@ export function CaseStatusConflict(props: {
   onChange: (detail: CaseDetail) => void;
 }): React.JSX.Element | null {
   const { t } = useTranslation();
+  const personLabel = usePersonLabel();
   const api = useApi();
   const language = useLanguage();
   const load = useCallback(

@@ -5,7 +5,7 @@ import type { CommentAnchor, ReviewComment } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { formatInstant, useLanguage } from '../cases/ui/dates';
 import type { SessionState } from '../session/use-session';
-import { personLabel } from './people';
+import { usePersonLabel } from './people-context';
 
 /**
  * Comments on the session: on a passage of the note (from the editor's selection), or on the
@@ -95,6 +95,7 @@ function CommentItem(props: {
   change: SessionState['change'];
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const personLabel = usePersonLabel();
   const api = useApi();
   const language = useLanguage();
   const [reply, setReply] = useState('');

@@ -14,7 +14,7 @@ import { labelText, RISK_LEVEL_LABELS } from '../../../shared/domain';
 import { formatNumber } from '../i18n';
 import { formatDay, formatInstant, formatShortDay, useLanguage } from '../cases/ui/dates';
 import type { Navigate } from '../cases/ui/navigate';
-import { personLabel } from './people';
+import { usePersonLabel } from './people-context';
 
 const COLOURS = ['#2f6f9f', '#c2693a', '#4f8f4a', '#8a5fa8', '#b8a23a', '#3a9aa0', '#a3435b'];
 
@@ -24,6 +24,7 @@ export function ReviewDashboard(props: {
   navigate: Navigate;
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const personLabel = usePersonLabel();
   const language = useLanguage();
   const { data } = props;
   const chart = data.perWeek.map((w) => ({ week: w.week, ...w.counts }));

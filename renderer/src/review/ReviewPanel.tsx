@@ -4,19 +4,21 @@ import type { SessionDetail } from '../../../shared/api/records';
 import { useApi } from '../api/api-context';
 import { formatInstant, useLanguage } from '../cases/ui/dates';
 import type { SessionState } from '../session/use-session';
-import { personLabel } from './people';
+import { usePersonLabel } from './people-context';
 
 type Step = 'review.submit' | 'review.return' | 'review.answer' | 'review.resubmit' | 'review.sign';
 
 /**
  * Submit for review, return for revision, answer, resubmit and sign off; with the thread of
- * requests and answers. Offers only the steps the status allows (the core checks them again).
+ * requests and answers. Offers only the steps the status allows, and signing only to a supervisor
+ * (the core checks both again).
  */
 export function ReviewPanel(props: {
   detail: SessionDetail;
   change: SessionState['change'];
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const personLabel = usePersonLabel();
   const api = useApi();
   const language = useLanguage();
   const [text, setText] = useState('');
@@ -89,12 +91,13 @@ export function ReviewPanel(props: {
               >
                 {t('review.session.returnButton')}
               </button>
-              {!confirmSign ? (
+              {review.canSign && !confirmSign ? (
                 <button type="button" className="primary" onClick={() => setConfirmSign(true)}>
                   {t('review.session.sign')}
                 </button>
               ) : null}
             </div>
+            {!review.canSign && <p className="hint">{t('review.session.onlySupervisorSigns')}</p>}
             {confirmSign && (
               <div className="warning" role="alertdialog" aria-label={t('review.session.sign')}>
                 <p>{t('review.session.signConfirm')}</p>

@@ -6,13 +6,14 @@ import { ErrorAlert } from '../cases/ui/ErrorAlert';
 import { formatInstant, useLanguage } from '../cases/ui/dates';
 import type { Navigate } from '../cases/ui/navigate';
 import { useLoad } from '../cases/ui/use-load';
-import { personLabel } from './people';
+import { usePersonLabel } from './people-context';
 
 const STATUSES: ReviewStatus[] = ['submitted', 'returned', 'signed'];
 
 /** Submitted sessions, risk first then longest waiting; filters and counts per counselor. */
 export function ReviewQueue(props: { navigate: Navigate }): React.JSX.Element {
   const { t } = useTranslation();
+  const personLabel = usePersonLabel();
   const api = useApi();
   const language = useLanguage();
   const [counselorId, setCounselor] = useState('');
@@ -98,6 +99,9 @@ export function ReviewQueue(props: { navigate: Navigate }): React.JSX.Element {
                         date: formatInstant(item.submittedAt, language),
                       })}
                     </span>
+                    {item.signatureRefused && (
+                      <span className="signature-refused">{t('review.queue.signatureRefused')}</span>
+                    )}
                   </button>
                 </li>
               ))}

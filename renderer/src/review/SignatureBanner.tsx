@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionReview } from '../../../shared/domain';
 import { formatInstant, useLanguage } from '../cases/ui/dates';
-import { personLabel } from './people';
+import { usePersonLabel } from './people-context';
 
-/** Whether the sign-off verifies against the content as it is now; shown above the note. */
+/**
+ * Whether the sign-off verifies against the content as it is now, and whether its key is a
+ * supervisor's (a refused one is shown, not hidden); above the note.
+ */
 export function SignatureBanner({ review }: { review: SessionReview }): React.JSX.Element | null {
   const { t } = useTranslation();
+  const personLabel = usePersonLabel();
   const language = useLanguage();
   const { signature } = review;
   if (signature.status === 'unsigned') return null;
@@ -13,20 +17,25 @@ export function SignatureBanner({ review }: { review: SessionReview }): React.JS
     by: personLabel(signature.signerId ?? ''),
     at: signature.at ? formatInstant(signature.at, language) : '',
   };
-  const good = signature.status === 'valid';
+  const authority = signature.authority;
+  const refused = authority === 'refused';
+  const good = signature.status === 'valid' && !refused;
   return (
     <section
-      className={`card signature-banner ${signature.status}`}
+      className={`card signature-banner ${refused ? 'refused' : signature.status}`}
       role={good ? 'status' : 'alert'}
       data-signature={signature.status}
+      data-authority={authority}
     >
       <p>
-        <strong>{t(`review.signature.${signature.status}`, params)}</strong>
+        <strong>
+          {refused
+            ? t('review.signature.authority.refused', params)
+            : t(`review.signature.${signature.status}`, params)}
+        </strong>
       </p>
-      {good && signature.signerRole && signature.signerRole !== 'supervisor' && (
-        <p className={`signer-role ${signature.signerRole}`}>
-          {t(`review.signature.role.${signature.signerRole}`)}
-        </p>
+      {authority && authority !== 'supervisor' && !refused && (
+        <p className={`signer-role ${authority}`}>{t(`review.signature.authority.${authority}`)}</p>
       )}
       {review.locked && <p>{t('review.signature.locked')}</p>}
       <p className="hint">

@@ -9,6 +9,7 @@ import { CaseListScreen } from '../cases/list/CaseListScreen';
 import type { Navigate, NavigateOptions } from '../cases/ui/navigate';
 import { DirectoryScreen } from '../directory/DirectoryScreen';
 import { HomeScreen } from '../home/HomeScreen';
+import { PeopleProvider } from '../review/people-context';
 import { ReviewScreen } from '../review/ReviewScreen';
 import type { View } from '../navigation';
 import { SearchScreen } from '../search/SearchScreen';
@@ -85,7 +86,9 @@ export function AppFrame(props: {
             </button>
           </div>
         )}
-        <CurrentView view={view} options={options} navigate={navigate} settingsProps={props} />
+        <PeopleProvider>
+          <CurrentView view={view} options={options} navigate={navigate} settingsProps={props} />
+        </PeopleProvider>
       </main>
     </div>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isTicked, labelText } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { formatDate } from '../i18n';
+import { usePersonLabel } from '../review/people-context';
 import { useLanguage } from '../i18n/use-language';
 import { usePending } from './use-pending';
 import type { SessionState } from './use-session';
@@ -16,6 +17,7 @@ type Props = Pick<SessionState, 'change'> & {
  */
 export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
   const { t } = useTranslation();
+  const personLabel = usePersonLabel();
   const api = useApi();
   const language = useLanguage();
   // Indonesian is the papers' wording; the other language stays beside it in small type.
@@ -85,7 +87,7 @@ export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
                           checked ? 'session.checklist.tickedBy' : 'session.checklist.untickedBy',
                           {
                             at: formatDate(new Date(tick.at), language),
-                            by: shortActor(tick.by),
+                            by: personLabel(tick.by),
                           },
                         )}
                       </p>
@@ -99,12 +101,4 @@ export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
       })}
     </section>
   );
-}
-
-/**
- * The contract names who ticked only by actor id (no display names yet): show a short form.
- * The full id is in the record; the label is only to tell people apart.
- */
-function shortActor(actorId: string): string {
-  return actorId.length > 12 ? `${actorId.slice(0, 8)}…` : actorId;
 }

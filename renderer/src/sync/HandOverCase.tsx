@@ -53,7 +53,7 @@ export function HandOverCase({
           <option value="">—</option>
           {counselors.map((m) => (
             <option key={m.memberNo} value={m.memberNo}>
-              {t('sync.member', { n: m.memberNo })} · {m.fingerprint.slice(0, 11)}
+              {m.displayName ?? t('sync.member', { n: m.memberNo })} · {m.fingerprint.slice(0, 11)}
             </option>
           ))}
         </select>

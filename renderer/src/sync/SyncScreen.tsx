@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncOverview } from '../../../shared/api/sync';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
+import { DisplayNameCard } from './DisplayNameCard';
 import { EnrollForms } from './EnrollForms';
 import { SyncStatusCard } from './SyncStatusCard';
 import { TeamPanel } from './TeamPanel';
@@ -26,6 +27,7 @@ export function SyncScreen(): React.JSX.Element {
       <p className="hint">{t('sync.intro')}</p>
       {error && <p role="alert">{error}</p>}
       {overview && <SyncStatusCard overview={overview} onChange={setOverview} />}
+      {overview && <DisplayNameCard overview={overview} onChange={setOverview} />}
       {overview?.state.kind === 'notEnrolled' && <EnrollForms onEnrolled={setOverview} />}
       {overview && overview.state.kind !== 'notEnrolled' && (
         <TeamPanel overview={overview} onChange={setOverview} />

@@ -61,9 +61,12 @@ export function TeamPanel({
           {overview.members.map((m) => (
             <li key={m.memberNo} className={m.removed ? 'removed' : undefined}>
               <strong>
-                {t('sync.member', { n: m.memberNo })} · {t(`sync.roles.${m.role}`)}{' '}
+                {m.displayName ?? t('sync.member', { n: m.memberNo })} · {t(`sync.roles.${m.role}`)}{' '}
                 {m.me && t('sync.me')}
               </strong>
+              {m.displayName && (
+                <span className="hint"> {t('sync.member', { n: m.memberNo })}</span>
+              )}
               {m.removed && <span className="hint"> {t('sync.removed')}</span>}
               {overview.role === 'supervisor' && !m.me && !m.removed && (
                 <button

@@ -8,10 +8,13 @@ export {
   type StageProgress,
 } from './progress';
 export {
+  comparePublications,
+  concurrentLatest,
   createRegistry,
   findTemplate,
   latestTemplate,
   latestVersion,
+  mergePublished,
   publishVersion,
   resolveTemplate,
   templateIds,
@@ -33,5 +36,6 @@ export {
   ChecklistStage,
   ChecklistTemplate,
   hasItem,
+  Publication,
   templateItemIds,
 } from './template';

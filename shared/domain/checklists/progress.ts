@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import type { Label } from '../label';
-import { resolveTemplate, type TemplateRegistry } from './registry';
-import { assertSameVersion, isTicked, type ChecklistState } from './state';
+import { comparePublications, type TemplateRegistry } from './registry';
+import { assertSameVersion, isTicked, templateFor, type ChecklistState } from './state';
 import type { ChecklistStage, ChecklistTemplate } from './template';
 
 export interface StageProgress {
@@ -86,13 +86,18 @@ export function caseProgress(
   states: readonly ChecklistState[],
 ): CaseProgress[] {
   const byTemplate = new Map<string, ChecklistState[]>();
+  const newest = new Map<string, ChecklistTemplate>();
   for (const state of states) {
-    assertTicksKnown(resolveTemplate(registry, state.templateId, state.version), state);
+    const own = templateFor(registry, state);
+    assertTicksKnown(own, state);
     byTemplate.set(state.templateId, [...(byTemplate.get(state.templateId) ?? []), state]);
+    const seen = newest.get(state.templateId);
+    if (!seen || comparePublications(own, seen) > 0) newest.set(state.templateId, own);
   }
   return [...byTemplate].map(([templateId, group]) => {
-    const version = Math.max(...group.map((s) => s.version));
-    const template = resolveTemplate(registry, templateId, version);
+    // Among versions published under one number while apart, the one every device orders last.
+    const template = newest.get(templateId) ?? templateFor(registry, group[0] as ChecklistState);
+    const version = template.version;
     const stages = progressOf(template, (id) => group.some((s) => isTicked(s, id)));
     return {
       templateId,

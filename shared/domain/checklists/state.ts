@@ -19,17 +19,24 @@ export type Tick = z.infer<typeof Tick>;
 export const ChecklistState = z.object({
   templateId: ChecklistId,
   version: z.number().int().min(1),
+  /** Which publication of that version (registry.ts); absent for built-in versions and older sessions. */
+  publicationId: z.string().optional(),
   ticks: z.record(ChecklistId, Tick),
 });
 export type ChecklistState = z.infer<typeof ChecklistState>;
 
 export function newChecklistState(template: ChecklistTemplate): ChecklistState {
-  return { templateId: template.templateId, version: template.version, ticks: {} };
+  return {
+    templateId: template.templateId,
+    version: template.version,
+    ...(template.publication ? { publicationId: template.publication.id } : {}),
+    ticks: {},
+  };
 }
 
 /** The template version a session was written with. */
 export function templateFor(registry: TemplateRegistry, state: ChecklistState): ChecklistTemplate {
-  return resolveTemplate(registry, state.templateId, state.version);
+  return resolveTemplate(registry, state.templateId, state.version, state.publicationId);
 }
 
 export function isTicked(state: ChecklistState, itemId: string): boolean {
@@ -38,7 +45,13 @@ export function isTicked(state: ChecklistState, itemId: string): boolean {
 
 /** Throws unless `template` is the very version the state was written with. */
 export function assertSameVersion(template: ChecklistTemplate, state: ChecklistState): void {
-  if (template.templateId !== state.templateId || template.version !== state.version) {
+  const otherPublication =
+    state.publicationId !== undefined && template.publication?.id !== state.publicationId;
+  if (
+    template.templateId !== state.templateId ||
+    template.version !== state.version ||
+    otherPublication
+  ) {
     throw new DomainError(
       'template_mismatch',
       `state is ${state.templateId} v${state.version}, template is ${template.templateId} v${template.version}`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Label } from '../label';
+import { ActorId, IsoDateTime, RecordId } from '../primitives';
 
 /**
  * Ids are dotted and stable across versions ('who2004.s1.confidentiality'): a tick recorded against
@@ -25,6 +26,18 @@ export const ChecklistStage = z.object({
 });
 export type ChecklistStage = z.infer<typeof ChecklistStage>;
 
+/**
+ * A version a supervisor published for the team: its own id, who and when. Two supervisors apart
+ * can publish the same version number; the id tells the two apart, so both are kept and a session
+ * names the very one it was written with (registry.ts). Built-in versions have none.
+ */
+export const Publication = z.object({
+  id: RecordId,
+  by: ActorId,
+  at: IsoDateTime,
+});
+export type Publication = z.infer<typeof Publication>;
+
 export const ChecklistTemplate = z
   .object({
     templateId: ChecklistId,
@@ -33,6 +46,7 @@ export const ChecklistTemplate = z
     /** The citation the stages and items come from. */
     source: z.string().min(1),
     stages: z.array(ChecklistStage).min(1),
+    publication: Publication.optional(),
   })
   .superRefine((template, ctx) => {
     // Stage and item ids share one namespace, so an id names exactly one thing in a template.

@@ -15,14 +15,26 @@ export {
 } from './signoff';
 export {
   assertCanAppend,
+  assertCanStep,
   canAppend,
+  canStep,
   lastSubmission,
   orderThread,
   ReviewEntry,
   ReviewEntryKind,
   reviewStatus,
   ReviewStatus,
+  sessionStatus,
 } from './thread';
+export {
+  carriesAuthority,
+  maySign,
+  NO_TEAM,
+  SignerAuthority,
+  signerAuthority,
+  type RosterMember,
+  type TeamKnowledge,
+} from './authority';
 export { CommentAnchor, CommentReply, NoteAnchor, ReviewComment } from './comments';
 export {
   AUDIT_VERSION,
@@ -49,4 +61,4 @@ export {
   type QueueAnswer,
 } from './queue';
 export { RegisterChoice, registerState, RegisterValue, type RegisterState } from './register';
-export { SessionReview, SignatureCheck, type SignerRole } from './session-review';
+export { SessionReview, SignatureCheck } from './session-review';

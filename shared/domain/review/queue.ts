@@ -17,6 +17,8 @@ export const QueueItem = z.object({
   status: ReviewStatus,
   counselorId: ActorId,
   submittedAt: IsoDateTime,
+  /** A sign-off is stored but its key is not a supervisor's: refused, so not counted as signed. */
+  signatureRefused: z.boolean().optional(),
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 

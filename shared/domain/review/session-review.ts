@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActorId, IsoDateTime } from '../primitives';
 import { ReviewComment } from './comments';
+import { SignerAuthority } from './authority';
 import { Addendum } from './signoff';
 import { ReviewEntry, ReviewStatus } from './thread';
 
@@ -14,13 +15,13 @@ export const SignatureCheck = z.object({
   signedHash: z.string().optional(),
   currentHash: z.string(),
   /**
-   * Who the signing key belongs to, as far as this device knows the team: a signature verifies
-   * for any key, so whether it carries a supervisor's authority is shown apart.
+   * Whether the signing key is a supervisor's, as far as this device knows the team: a signature
+   * verifies for any key, so its authority is judged apart (authority.ts). A refused sign-off
+   * neither locks the session nor counts as signed.
    */
-  signerRole: z.enum(['supervisor', 'counselor', 'self', 'unknown']).optional(),
+  authority: SignerAuthority.optional(),
 });
 export type SignatureCheck = z.infer<typeof SignatureCheck>;
-export type SignerRole = NonNullable<SignatureCheck['signerRole']>;
 
 /** The review part of a session's detail: everything the session screen shows about review. */
 export const SessionReview = z.object({
@@ -31,5 +32,7 @@ export const SessionReview = z.object({
   addenda: z.array(Addendum),
   /** Signed: the core refuses edits of the content; corrections are addenda. */
   locked: z.boolean(),
+  /** This user may sign sessions off (a supervisor of their team); the core checks it again. */
+  canSign: z.boolean(),
 });
 export type SessionReview = z.infer<typeof SessionReview>;

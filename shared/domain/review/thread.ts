@@ -60,16 +60,34 @@ export function reviewStatus(entries: readonly ReviewEntry[]): ReviewStatus {
   return status;
 }
 
+/**
+ * The status when the sign-off is judged apart from the thread: a 'sign' entry only says who
+ * pressed the button, while whether the session is signed depends on its stored sign-off and the
+ * signer's authority (authority.ts). A refused sign-off leaves the status where the rest of the
+ * thread has it, so the session is back in the queue rather than silently signed.
+ */
+export function sessionStatus(entries: readonly ReviewEntry[], signed: boolean): ReviewStatus {
+  return signed ? 'signed' : reviewStatus(entries.filter((e) => e.kind !== 'sign'));
+}
+
 export function canAppend(entries: readonly ReviewEntry[], kind: ReviewEntryKind): boolean {
-  return ALLOWED_FROM[kind].includes(reviewStatus(entries));
+  return canStep(reviewStatus(entries), kind);
+}
+
+export function canStep(status: ReviewStatus, kind: ReviewEntryKind): boolean {
+  return ALLOWED_FROM[kind].includes(status);
 }
 
 /** Refuses a step the workflow does not allow now (the UI offers only the allowed ones). */
 export function assertCanAppend(entries: readonly ReviewEntry[], kind: ReviewEntryKind): void {
-  if (!canAppend(entries, kind)) {
+  assertCanStep(reviewStatus(entries), kind);
+}
+
+export function assertCanStep(status: ReviewStatus, kind: ReviewEntryKind): void {
+  if (!canStep(status, kind)) {
     throw new DomainError(
       'invalid_transition',
-      `cannot ${kind} a session whose review status is ${reviewStatus(entries)}`,
+      `cannot ${kind} a session whose review status is ${status}`,
     );
   }
 }

@@ -23,6 +23,7 @@ export const reviewEn: Widen<typeof reviewId> = {
     sign: 'Sign off the session',
     signConfirm:
       'Once signed, the note, checklist and risk screen can no longer be changed. Corrections are added as addenda.',
+    onlySupervisorSigns: 'Only a supervisor of the team can sign a session off.',
     thread: 'Review history',
     noThread: 'This session has not been submitted for review.',
     kind: {
@@ -40,10 +41,13 @@ export const reviewEn: Widen<typeof reviewId> = {
       'WARNING: the session changed after {{by}} signed it on {{at}}. This record is no longer what was approved.',
     invalid: 'WARNING: the signature on this session is not valid.',
     locked: 'This session is locked. Corrections are added as addenda below.',
-    role: {
-      counselor: 'Note: the signer is a counselor, not a supervisor of this team.',
-      self: 'Signed with your own key; this device has not joined a team.',
-      unknown: 'WARNING: the signer is not known as a member of this team.',
+    authority: {
+      refused:
+        "SIGNATURE REFUSED: signed by a key that is not a supervisor's ({{by}}, {{at}}). This session is not locked and is not counted as signed.",
+      formerSupervisor:
+        'Signed by a former supervisor of the team, later removed. The signature still counts; when they were removed is not recorded.',
+      unverified:
+        "The signer's role cannot be checked yet: the team's member list is not loaded (offline, or not in a team). The session stays locked.",
     },
     hash: 'Content fingerprint: {{hash}}',
   },
@@ -85,6 +89,7 @@ export const reviewEn: Widen<typeof reviewId> = {
     from: 'Submitted from',
     to: 'Submitted until',
     waitingSince: 'waiting since {{date}}',
+    signatureRefused: "signature refused (not a supervisor's)",
     open: 'Open session',
     counts: 'Count per counselor',
     total: '{{count}} sessions',

@@ -19,6 +19,7 @@ export const reviewId = {
     sign: 'Tandatangani sesi',
     signConfirm:
       'Setelah ditandatangani, catatan, daftar periksa, dan skrining risiko tidak dapat diubah lagi. Koreksi ditambahkan sebagai adendum.',
+    onlySupervisorSigns: 'Hanya supervisor tim yang dapat menandatangani sesi.',
     thread: 'Riwayat telaah',
     noThread: 'Sesi ini belum diajukan untuk telaah.',
     kind: {
@@ -37,10 +38,13 @@ export const reviewId = {
     invalid: 'PERHATIAN: tanda tangan pada sesi ini tidak sah.',
     locked: 'Sesi ini terkunci. Koreksi ditambahkan sebagai adendum di bawah.',
     hash: 'Sidik isi: {{hash}}',
-    role: {
-      counselor: 'Catatan: penanda tangan adalah konselor, bukan supervisor tim ini.',
-      self: 'Ditandatangani dengan kunci Anda sendiri; perangkat ini belum bergabung dengan tim.',
-      unknown: 'PERHATIAN: penanda tangan tidak dikenal sebagai anggota tim ini.',
+    authority: {
+      refused:
+        'TANDA TANGAN DITOLAK: ditandatangani oleh kunci yang bukan supervisor ({{by}}, {{at}}). Sesi ini tidak dikunci dan tidak dihitung sebagai ditandatangani.',
+      formerSupervisor:
+        'Ditandatangani oleh mantan supervisor tim yang kemudian dikeluarkan. Tanda tangan tetap dihitung; kapan ia dikeluarkan tidak tercatat.',
+      unverified:
+        'Peran penanda tangan belum dapat diperiksa: daftar anggota tim belum dimuat (perangkat luring atau belum bergabung dengan tim). Sesi tetap dikunci.',
     },
   },
   addenda: {
@@ -81,6 +85,7 @@ export const reviewId = {
     from: 'Diajukan sejak',
     to: 'Diajukan sampai',
     waitingSince: 'menunggu sejak {{date}}',
+    signatureRefused: 'tanda tangan ditolak (bukan supervisor)',
     open: 'Buka sesi',
     counts: 'Jumlah per konselor',
     total: '{{count}} sesi',

@@ -40,6 +40,13 @@ export const syncEn: typeof syncId = {
   membersHint:
     'Compare key fingerprints with the person, face to face or by phone: if they match, the server did not swap their keys.',
   member: 'Member #{{n}}',
+  displayName: {
+    title: 'Display name',
+    hint: "Your team sees this name in the review queue, comments and audit trail. It travels encrypted end to end and signed with your key. Use your own name, never a client's.",
+    label: 'Your name',
+    save: 'Save name',
+    saved: 'Name saved.',
+  },
   me: '(you)',
   removed: 'removed',
   handOverTitle: 'Hand the case to another counselor',

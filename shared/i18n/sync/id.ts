@@ -38,6 +38,13 @@ export const syncId = {
   membersHint:
     'Cocokkan sidik kunci dengan orangnya secara langsung atau lewat telepon: bila sama, server tidak menukar kuncinya.',
   member: 'Anggota #{{n}}',
+  displayName: {
+    title: 'Nama tampilan',
+    hint: 'Anggota tim melihat nama ini di antrean telaah, komentar, dan jejak audit. Nama dikirim terenkripsi ujung ke ujung dan ditandatangani dengan kunci Anda. Tulis nama Anda sendiri, jangan nama klien.',
+    label: 'Nama Anda',
+    save: 'Simpan nama',
+    saved: 'Nama disimpan.',
+  },
   me: '(Anda)',
   removed: 'dikeluarkan',
   handOverTitle: 'Serahkan kasus ke konselor lain',

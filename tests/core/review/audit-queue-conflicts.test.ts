@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MultiValueRegister } from '../../../electron/core/review';
 import { PASSPHRASE, startCore } from '../support/core-harness';
-import { sessionWithNote, tamper } from './support';
+import { relayForTests, sessionWithNote, tamper } from './support';
+
+const relay = relayForTests();
 
 describe('the audit trail of a case, through the core', () => {
   it('records opening, submission, return and signing, signed and chained', async () => {
     const h = await startCore();
-    const { caseId, session } = await sessionWithNote(h);
+    const { caseId, session } = await sessionWithNote(h, relay());
     const sessionId = session.meta.id;
     await h.call('sessions.get', { sessionId });
     await h.call('sessions.get', { sessionId });
@@ -40,7 +42,7 @@ describe('the audit trail of a case, through the core', () => {
 
   it('detects an entry removed from the trail and an entry altered in it', async () => {
     let h = await startCore();
-    const { caseId, session } = await sessionWithNote(h);
+    const { caseId, session } = await sessionWithNote(h, relay());
     const sessionId = session.meta.id;
     await h.call('sessions.get', { sessionId });
     await h.call('review.submit', { sessionId });
@@ -90,7 +92,7 @@ describe('the audit trail of a case, through the core', () => {
 describe('the review queue and dashboard, through the core', () => {
   it('lists submitted sessions risk first, then the longest waiting, with counts', async () => {
     const h = await startCore();
-    const { caseId, session } = await sessionWithNote(h);
+    const { caseId, session } = await sessionWithNote(h, relay());
     const other = await h.call('sessions.create', {
       caseId,
       startsAt: '2026-01-06T09:00:00+07:00',

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { anchorInText } from '../../../electron/core/review';
 import { startCore } from '../support/core-harness';
-import { firstText, sessionWithNote, tamper } from './support';
+import { firstText, relayForTests, sessionWithNote, tamper } from './support';
 
 const sessionDoc = (id: string): string => `session-${id}`;
+const relay = relayForTests();
 
 describe('supervision through the core: review, comments, sign-off', () => {
   it('returns a session for revision, keeps the thread, and signs it after resubmission', async () => {
     const h = await startCore();
-    const { session } = await sessionWithNote(h);
+    const { session } = await sessionWithNote(h, relay());
     const sessionId = session.meta.id;
     await expect(h.call('review.return', { sessionId, text: 'x' })).rejects.toMatchObject({
       code: 'bad_request',
@@ -38,7 +39,7 @@ describe('supervision through the core: review, comments, sign-off', () => {
 
   it('refuses every edit of a signed session, takes an addendum instead', async () => {
     const h = await startCore();
-    const { session, itemId } = await sessionWithNote(h);
+    const { session, itemId } = await sessionWithNote(h, relay());
     const sessionId = session.meta.id;
     await h.call('review.submit', { sessionId });
     const signed = await h.call('review.sign', { sessionId });
@@ -71,7 +72,7 @@ describe('supervision through the core: review, comments, sign-off', () => {
 
   it('shows a signed record altered in its document as altered, and a forged one as invalid', async () => {
     let h = await startCore();
-    const { session, itemId } = await sessionWithNote(h);
+    const { session, itemId } = await sessionWithNote(h, relay());
     const sessionId = session.meta.id;
     await h.call('review.submit', { sessionId });
     await h.call('review.sign', { sessionId });

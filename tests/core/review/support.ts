@@ -1,9 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import * as Y from 'yjs';
+import {
+  contentHash,
+  SIGNOFF_VERSION,
+  signOffMessage,
+  type SignOff,
+} from '../../../shared/domain';
+import { actorIdOf } from '../../../electron/core/keys/actor-id';
 import { silentLogger } from '../../../electron/core/log';
+import { reviewCrypto, sessionContent, type Signer } from '../../../electron/core/review';
+import { signHex, toHex } from '../../../electron/core/review/review-crypto';
 import { TEST_KDF_COST, Vault } from '../../../electron/core/vault';
 import { Workspace } from '../../../electron/core/workspace';
 import { EventHub } from '../../../electron/core/events';
+import { spawnServer, type ChildServer } from '../../server/support/child-server';
 import { PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
+
+/**
+ * A relay for the tests of one file. Only a supervisor of a team signs off, so a test that signs
+ * makes its user the founder of a team of one on it (`sessionWithNote(h, relay())`).
+ */
+export function relayForTests(): () => string {
+  let relay: ChildServer | undefined;
+  beforeAll(async () => {
+    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-relay-')) });
+  });
+  afterAll(() => {
+    relay?.proc.kill('SIGTERM');
+  });
+  return () => {
+    if (!relay) throw new Error('the relay is not started yet');
+    return relay.url;
+  };
+}
+
+/** The account's signing pair, read from its vault as a modified client could. */
+export function accountSigner(dataDir: string): Signer {
+  const vault = Vault.load(dataDir, { kdfCost: TEST_KDF_COST });
+  const { signKeyPair } = vault.unlock(PASSPHRASE);
+  const signer = { publicKey: signKeyPair.publicKey.slice(), privateKey: signKeyPair.privateKey.slice() };
+  vault.lock();
+  return signer;
+}
+
+/**
+ * A sign-off made outside the core's checks, as a modified client would write it into the
+ * document: a genuine Ed25519 signature over the content as it is, by whatever key it is given.
+ */
+export function forgeSignOff(doc: Y.Doc, sessionId: string, signer: Signer, at: string): void {
+  const fields: Omit<SignOff, 'signature'> = {
+    v: SIGNOFF_VERSION,
+    sessionId,
+    hash: contentHash(sessionContent(doc), reviewCrypto),
+    signerPublicKey: toHex(signer.publicKey),
+    signerId: actorIdOf(signer.publicKey),
+    at,
+  };
+  const signOff: SignOff = { ...fields, signature: signHex(signOffMessage(fields), signer) };
+  doc.getMap('review').set('signOff', signOff);
+  doc.getArray('reviewThread').push([{ kind: 'sign', text: '', by: fields.signerId, at }]);
+}
 
 /**
  * Reaches into a data directory the way a document arriving by sync would: the core is closed,
@@ -35,9 +94,13 @@ export async function tamper(
   return next;
 }
 
-/** A counselor's vault with one case and one session whose note has two sentences. */
-export async function sessionWithNote(harness: CoreHarness) {
+/**
+ * A vault with one case and one session whose note has two sentences; with a relay's address,
+ * its user first founds a team there, so they are its supervisor and may sign off.
+ */
+export async function sessionWithNote(harness: CoreHarness, teamOn?: string) {
   await harness.call('vault.create', { passphrase: PASSPHRASE });
+  if (teamOn) await harness.call('sync.createTeam', { serverUrl: teamOn });
   const created = await harness.call('cases.create', { alias: 'Mawar' });
   const session = await harness.call('sessions.create', {
     caseId: created.meta.id,

@@ -74,6 +74,24 @@ describe('schema migrations', () => {
     expect(tables(db)).toEqual(expect.arrayContaining(['scope_keys', 'doc_scopes']));
   });
 
+  it('0005 adds the sync outbox, cursor, quarantine and traffic tables', () => {
+    migrate(db, 4);
+    expect(migrate(db, 5)).toBe(5);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['sync_outbox', 'sync_state', 'sync_quarantine', 'sync_traffic']),
+    );
+  });
+
+  it('0006 adds key custody and erased scopes, and an erased scope is recorded once', () => {
+    migrate(db, 5);
+    expect(migrate(db, 6)).toBe(6);
+    expect(tables(db)).toEqual(expect.arrayContaining(['key_custody', 'erased_scopes']));
+    db.prepare("INSERT INTO erased_scopes VALUES ('case-a', 1)").run();
+    expect(() => db.prepare("INSERT INTO erased_scopes VALUES ('case-a', 2)").run()).toThrow(
+      /UNIQUE|PRIMARY/,
+    );
+  });
+
   it('runs each migration once: migrating an up-to-date database changes nothing', () => {
     expect(migrate(db)).toBe(LATEST_VERSION);
     expect(migrate(db)).toBe(LATEST_VERSION);

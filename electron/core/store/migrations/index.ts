@@ -4,6 +4,7 @@ import { rowProblems } from './0002-row-problems';
 import { documentKind } from './0003-document-kind';
 import { caseKeys } from './0004-case-keys';
 import { syncState } from './0005-sync-state';
+import { custodyAndErasure } from './0006-custody-and-erasure';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   documentKind,
   caseKeys,
   syncState,
+  custodyAndErasure,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,85 @@
+import {
+  caseDocumentId,
+  INDEX_DOCUMENT,
+  isSessionDocument,
+  privateDocumentId,
+  sessionDocumentId,
+} from '../records/document-ids';
+import type { RecordsContext } from '../records/records-context';
+
+/**
+ * Crypto-shredding of one case on this device: its keys (shared and private-note keys) are
+ * deleted, and so are the rows of its documents, its outbox and quarantine rows and its index and
+ * search entries. The store runs with `secure_delete`, so freed pages are zeroed, and the WAL is
+ * checkpointed and truncated afterwards. The case id is remembered as erased, so nothing that
+ * still arrives for it is stored again. Returns the document ids that were removed.
+ */
+export function shredCase(ctx: RecordsContext, caseId: string, erasedAt: number): string[] {
+  const { store, docs, keyring } = ctx;
+  const db = store.database;
+  const sessionIds = new Set(
+    ctx
+      .index()
+      .sessionsOfCase(caseId)
+      .map((s) => s.id),
+  );
+  const shared = keyring.documentsOf(caseId);
+  for (const docId of shared) {
+    if (isSessionDocument(docId)) sessionIds.add(docId.slice('session-'.length));
+  }
+  const docIds = new Set([
+    caseDocumentId(caseId),
+    ...shared,
+    ...keyring.privateDocumentsOf(caseId),
+    ...[...sessionIds].flatMap((id) => [sessionDocumentId(id), privateDocumentId(id)]),
+  ]);
+
+  // Out of memory first, so nothing open can write them back.
+  for (const docId of docIds) docs.discard(docId);
+  const byDoc = (sql: string) => db.prepare(sql);
+  const deleteOutbox = byDoc('DELETE FROM sync_outbox WHERE doc_id = ?');
+  const deleteQuarantine = byDoc('DELETE FROM sync_quarantine WHERE doc_id = ?');
+  const deleteSyncDoc = byDoc('DELETE FROM sync_docs WHERE doc_id = ?');
+  db.transaction(() => {
+    for (const docId of docIds) {
+      store.deleteDocument(docId);
+      deleteOutbox.run(docId);
+      deleteQuarantine.run(docId);
+      deleteSyncDoc.run(docId);
+    }
+    // Key envelopes waiting to be sent travel in the scope's own stream.
+    db.prepare('DELETE FROM sync_outbox WHERE scope_id = ? OR doc_id = ?').run(caseId, caseId);
+    db.prepare('DELETE FROM sync_quarantine WHERE doc_id = ?').run(caseId);
+    db.prepare('DELETE FROM sync_scopes_seen WHERE scope_id = ?').run(caseId);
+    db.prepare('DELETE FROM key_custody WHERE scope_id = ?').run(caseId);
+    keyring.forgetScope(caseId);
+    db.prepare('INSERT OR IGNORE INTO erased_scopes (scope_id, erased_at) VALUES (?, ?)').run(
+      caseId,
+      erasedAt,
+    );
+  })();
+
+  let removed = { sessionIds: [] as string[], referralIds: [] as string[] };
+  ctx.editIndex((index) => {
+    removed = index.removeCase(caseId);
+  });
+  // The index's older rows still hold the alias and titles: rewrite it as one snapshot of what
+  // is left (Yjs drops the content of deleted entries) and delete those rows.
+  docs.compact(INDEX_DOCUMENT);
+  ctx.search.remove(`case:${caseId}`);
+  for (const id of new Set([...sessionIds, ...removed.sessionIds])) {
+    ctx.search.remove(`session:${id}`);
+    ctx.search.remove(`private:${id}`);
+  }
+  for (const id of removed.referralIds) ctx.search.remove(`referral:${id}`);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return [...docIds];
+}
+
+/** Whether a case was erased on this device (or learned of from the team). */
+export function isErased(ctx: RecordsContext, scopeId: string): boolean {
+  return (
+    ctx.store.database.prepare('SELECT 1 FROM erased_scopes WHERE scope_id = ?').get(scopeId) !==
+    undefined
+  );
+}

@@ -1,0 +1,31 @@
+import type { Handlers } from '../../../shared/api/contract';
+import type { CoreContext } from '../core-context';
+import { CoreError } from '../errors';
+
+type ErasureHandlers = Pick<
+  Handlers,
+  'erasure.check' | 'erasure.erase' | 'erasure.list' | 'erasure.policy' | 'erasure.setPolicy'
+>;
+
+/** The relay can answer with anything: what reaches the user is a code and a plain reason. */
+async function reaching<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CoreError) throw error;
+    throw new CoreError('sync_failed', (error as Error).message);
+  }
+}
+
+/** Erasure of closed cases after their retention period (electron/core/erasure). */
+export function erasureHandlers(ctx: CoreContext): ErasureHandlers {
+  return {
+    'erasure.check': async ({ caseId }) => ctx.erasure().check(caseId),
+    'erasure.erase': ({ caseId, confirmAlias }) =>
+      reaching(() => ctx.erasure().erase(caseId, confirmAlias)),
+    'erasure.list': async () => ctx.erasure().list(),
+    'erasure.policy': async () => ctx.erasure().policy(),
+    'erasure.setPolicy': ({ retentionDays }) =>
+      reaching(() => ctx.erasure().setPolicy(retentionDays)),
+  };
+}

@@ -1,0 +1,70 @@
+import type { MemberInfo } from '../../../shared/sync';
+import type { KeyCustody } from '../keys/key-custody';
+import { caseDocumentId } from '../records/document-ids';
+import type { RecordsContext } from '../records/records-context';
+import type { RemoteChanges } from '../records/remote-changes';
+
+const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
+
+export interface EscrowClient {
+  members(): MemberInfo[];
+  shareKey(scopeId: string, keyId: string, key: Uint8Array, memberNo: number): void;
+}
+
+export interface Escrowed {
+  scopeId: string;
+  keyId: string;
+  memberNo: number;
+}
+
+/**
+ * Key custody (issue #6, crypto-shredding): every key id of every case scope and of the team
+ * scope is also sealed to this device's own member number, so the relay holds it for us. Once
+ * the relay acknowledges it (KeyCustody), backups leave the key out: erasing the case on the
+ * relay then leaves no copy that a backup and the passphrase could open. Every key id, not only
+ * the current one, because a rotated case (handover, removal) is read with all of them.
+ * Returns the envelopes queued, for the caller to mark as sent; `sent` says which already were.
+ */
+export function escrowKeys(
+  client: EscrowClient,
+  records: RecordsContext,
+  custody: KeyCustody,
+  own: { signPk: Uint8Array; teamScope: string | undefined },
+  sent: (scopeId: string, keyId: string, memberNo: number) => boolean,
+): Escrowed[] {
+  const me = toHex(own.signPk);
+  const self = client.members().find((m) => toHex(m.signPk) === me && !m.removed);
+  if (!self) return [];
+  const queued: Escrowed[] = [];
+  for (const { scopeId, keyId } of custody.notInCustody()) {
+    if (sent(scopeId, keyId, self.memberNo)) continue;
+    const isCase = records.store.documentKind(caseDocumentId(scopeId)) !== undefined;
+    if (scopeId !== own.teamScope && !isCase) continue;
+    const key = records.keyring.keyOf(scopeId, keyId);
+    if (!key) continue;
+    client.shareKey(scopeId, keyId, key, self.memberNo);
+    queued.push({ scopeId, keyId, memberNo: self.memberNo });
+  }
+  return queued;
+}
+
+/**
+ * A key envelope addressed to us arrived from the relay: the key is kept, the relay holds it
+ * (custody), and if it is new here (a restored notebook), the documents that were read without
+ * it are read again and indexed.
+ */
+export function keyReceiver(
+  records: RecordsContext,
+  custody: KeyCustody,
+  remote: RemoteChanges,
+): (scopeId: string, keyId: string, key: Uint8Array) => void {
+  return (scopeId, keyId, key) => {
+    const { keyring } = records;
+    const fresh = keyring.keyOf(scopeId, keyId) === undefined;
+    keyring.importKey(scopeId, keyId, key);
+    custody.record(scopeId, keyId);
+    if (fresh) {
+      remote.keyArrived([...keyring.documentsOf(scopeId), ...keyring.privateDocumentsOf(scopeId)]);
+    }
+  };
+}

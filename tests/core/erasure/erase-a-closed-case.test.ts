@@ -1,0 +1,209 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../../electron/core/workspace';
+import { spawnServer, type ChildServer } from '../../server/support/child-server';
+import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
+import { until } from '../support/until';
+
+async function member(supervisor: CoreHarness): Promise<CoreHarness> {
+  const h = await startCore();
+  await h.call('vault.create', { passphrase: PASSPHRASE });
+  const { code } = await supervisor.call('sync.invite', { role: 'counselor' });
+  await h.call('sync.join', { code });
+  return h;
+}
+
+/** Ids and counts only: the rows themselves are ciphertext. */
+function inspect(h: CoreHarness, caseId: string, docIds: string[]) {
+  const db = new Database(join(h.dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const count = (sql: string, ...args: unknown[]): number =>
+      (db.prepare(sql).get(...args) as { n: number }).n;
+    const marks = docIds.map(() => '?').join(',');
+    return {
+      keys: count(
+        "SELECT COUNT(*) AS n FROM scope_keys WHERE scope_id IN (?, 'mine:' || ?)",
+        caseId,
+        caseId,
+      ),
+      filed: count(
+        "SELECT COUNT(*) AS n FROM doc_scopes WHERE scope_id IN (?, 'mine:' || ?)",
+        caseId,
+        caseId,
+      ),
+      rows:
+        count(`SELECT COUNT(*) AS n FROM updates WHERE doc_id IN (${marks})`, ...docIds) +
+        count(`SELECT COUNT(*) AS n FROM snapshots WHERE doc_id IN (${marks})`, ...docIds),
+      outbox: count(
+        `SELECT COUNT(*) AS n FROM sync_outbox WHERE scope_id = ? OR doc_id IN (${marks})`,
+        caseId,
+        ...docIds,
+      ),
+      erased: count('SELECT COUNT(*) AS n FROM erased_scopes WHERE scope_id = ?', caseId),
+      indexUpdates: count("SELECT COUNT(*) AS n FROM updates WHERE doc_id = 'index'"),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe('erasing a closed case after its retention period', () => {
+  let relay: ChildServer;
+  let relayDir: string;
+  beforeAll(async () => {
+    relayDir = mkdtempSync(join(tmpdir(), 'pd-relay-'));
+    relay = await spawnServer({ dataDir: relayDir });
+  });
+  afterAll(() => {
+    relay?.proc.kill('SIGTERM');
+  });
+
+  it('destroys its keys and rows on every device, drops it from the relay and keeps only the register entry', async () => {
+    const supervisor = await startCore();
+    await supervisor.call('vault.create', { passphrase: PASSPHRASE });
+    await supervisor.call('sync.createTeam', { serverUrl: relay.url });
+    const counselor = await member(supervisor);
+
+    const created = await counselor.call('cases.create', { alias: 'Melati' });
+    const caseId = created.meta.id;
+    const session = await counselor.call('sessions.create', {
+      caseId,
+      startsAt: '2026-11-24T10:00:00+07:00',
+      durationMinutes: 45,
+      channel: 'voiceCall',
+    });
+    await counselor.call('documents.update', {
+      documentId: session.documentId,
+      update: noteEdit(session.documentState, 'Klien bercerita tentang sekolahnya'),
+    });
+    await counselor.call('documents.update', {
+      documentId: session.privateDocumentId,
+      update: noteEdit(session.privateDocumentState, 'Catatan pribadi konselor'),
+    });
+    await until('the supervisor to read the session', async () => {
+      const detail = await supervisor.call('sessions.get', { sessionId: session.meta.id });
+      return noteOf(detail.documentState).includes('sekolahnya') ? true : undefined;
+    });
+
+    // An open case is never erased; a closed one waits for the retention period (5 years).
+    expect(await supervisor.call('erasure.check', { caseId })).toEqual({ state: 'notClosed' });
+    await counselor.call('cases.update', { caseId, status: 'closed' });
+    const retained = await until('the closed status at the supervisor', async () => {
+      const check = await supervisor.call('erasure.check', { caseId });
+      return check.state === 'retained' ? check : undefined;
+    });
+    if (retained.state !== 'retained') throw new Error('unreachable');
+    const years = (Date.parse(retained.eligibleAt) - Date.parse(retained.closedAt)) / 86_400_000;
+    expect(years).toBe(5 * 365);
+    await expect(
+      supervisor.call('erasure.erase', { caseId, confirmAlias: 'Melati' }),
+    ).rejects.toThrow(/bad_request/);
+
+    // Only a supervisor sets the team's retention period; it reaches the counselor signed.
+    await expect(counselor.call('erasure.setPolicy', { retentionDays: 0 })).rejects.toThrow(
+      /bad_request/,
+    );
+    const policy = await supervisor.call('erasure.setPolicy', { retentionDays: 0 });
+    expect(policy).toMatchObject({ retentionDays: 0, canChange: true });
+    await until('the policy at the counselor', async () =>
+      (await counselor.call('erasure.policy', {})).retentionDays === 0 ? true : undefined,
+    );
+    const counselorCheck = await counselor.call('erasure.check', { caseId });
+    expect(counselorCheck).toMatchObject({ state: 'eligible', canErase: false });
+    await expect(
+      counselor.call('erasure.erase', { caseId, confirmAlias: 'Melati' }),
+    ).rejects.toThrow(/bad_request/);
+
+    const check = await supervisor.call('erasure.check', { caseId });
+    expect(check).toMatchObject({ state: 'eligible', canErase: true, needsConnection: true });
+    await expect(
+      supervisor.call('erasure.erase', { caseId, confirmAlias: 'Mawar' }),
+    ).rejects.toThrow(/alias/);
+    const record = await supervisor.call('erasure.erase', { caseId, confirmAlias: 'Melati' });
+    expect(record).toMatchObject({
+      caseId,
+      openedOn: created.meta.createdAt.slice(0, 10),
+      verified: true,
+    });
+    expect(JSON.stringify(record)).not.toContain('Melati');
+
+    const docIds = [`case-${caseId}`, `session-${session.meta.id}`, `private-${session.meta.id}`];
+    // The supervisor's copy is gone at once.
+    expect((await supervisor.call('cases.list', {})).cases).toEqual([]);
+    await expect(supervisor.call('cases.get', { caseId })).rejects.toThrow(/not_found/);
+    expect(inspect(supervisor, caseId, docIds)).toMatchObject({
+      keys: 0,
+      filed: 0,
+      rows: 0,
+      erased: 1,
+    });
+
+    // The counselor's device carries out the supervisor's signed entry when it arrives.
+    await until('the counselor to shred the case', async () =>
+      (await counselor.call('cases.list', {})).cases.length === 0 ? true : undefined,
+    );
+    expect(inspect(counselor, caseId, docIds)).toEqual({
+      keys: 0,
+      filed: 0,
+      rows: 0,
+      outbox: 0,
+      erased: 1,
+      // The index was rewritten as one snapshot without the case.
+      indexUpdates: 0,
+    });
+    expect((await counselor.call('search.query', { text: 'sekolahnya' })).hits).toEqual([]);
+    const counselorList = await counselor.call('erasure.list', {});
+    expect(counselorList).toEqual([record]);
+
+    // The relay holds nothing of the case any more.
+    const relayDb = new Database(join(relayDir, 'relay.sqlite'), { readonly: true });
+    try {
+      const left = relayDb
+        .prepare('SELECT COUNT(*) AS n FROM entries WHERE scope_id = ?')
+        .get(caseId) as { n: number };
+      expect(left.n).toBe(0);
+    } finally {
+      relayDb.close();
+    }
+  });
+
+  it('a deleted index entry leaves no trace of its text in the rewritten document', () => {
+    const doc = new Y.Doc();
+    doc.getMap('cases').set('c1', { id: 'c1', alias: 'Melati' });
+    doc.getMap('cases').set('c2', { id: 'c2', alias: 'Kenanga' });
+    doc.getMap('cases').delete('c1');
+    const bytes = Buffer.from(Y.encodeStateAsUpdate(doc));
+    expect(bytes.includes('Melati')).toBe(false);
+    expect(bytes.includes('Kenanga')).toBe(true);
+  });
+
+  it('someone working alone erases their own closed case, and it leaves their notebook', async () => {
+    const alone = await startCore();
+    await alone.call('vault.create', { passphrase: PASSPHRASE });
+    const created = await alone.call('cases.create', { alias: 'Anggrek' });
+    const caseId = created.meta.id;
+    await alone.call('cases.update', { caseId, status: 'closed' });
+    expect((await alone.call('erasure.check', { caseId })).state).toBe('retained');
+    await alone.call('erasure.setPolicy', { retentionDays: 0 });
+    expect(await alone.call('erasure.check', { caseId })).toMatchObject({
+      state: 'eligible',
+      canErase: true,
+      needsConnection: false,
+      // Alone, the case key is only in this notebook: backups made earlier still hold it.
+      backupsMayHoldKey: true,
+    });
+    const record = await alone.call('erasure.erase', { caseId, confirmAlias: 'Anggrek' });
+    expect(record.verified).toBe(true);
+    expect((await alone.call('cases.list', {})).cases).toEqual([]);
+    expect(await alone.call('erasure.list', {})).toEqual([record]);
+    expect(inspect(alone, caseId, [`case-${caseId}`])).toMatchObject({
+      keys: 0,
+      rows: 0,
+      erased: 1,
+    });
+  });
+});

@@ -1,0 +1,233 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBackupHeader, restoreBackup } from '../../../electron/core/backup';
+import { Keyring } from '../../../electron/core/keys/keyring';
+import { caseDocumentId, INDEX_DOCUMENT } from '../../../electron/core/records/document-ids';
+import { Store } from '../../../electron/core/store';
+import { TEST_KDF_COST, Vault } from '../../../electron/core/vault';
+import { DATABASE_FILE } from '../../../electron/core/workspace';
+import { spawnServer, type ChildServer } from '../../server/support/child-server';
+import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
+import { until } from '../support/until';
+
+async function vault(): Promise<CoreHarness> {
+  const h = await startCore();
+  await h.call('vault.create', { passphrase: PASSPHRASE });
+  return h;
+}
+
+async function caseWithNote(h: CoreHarness, alias: string, note: string) {
+  const created = await h.call('cases.create', { alias });
+  const session = await h.call('sessions.create', {
+    caseId: created.meta.id,
+    startsAt: '2026-11-26T09:00:00+07:00',
+    durationMinutes: 45,
+    channel: 'faceToFace',
+  });
+  await h.call('documents.update', {
+    documentId: session.documentId,
+    update: noteEdit(session.documentState, note),
+  });
+  return { caseId: created.meta.id, sessionId: session.meta.id };
+}
+
+async function downloadBackup(h: CoreHarness): Promise<Buffer> {
+  const { fileName } = await h.call('backup.export', {});
+  const parts: Buffer[] = [];
+  for (let offset = 0, done = false; !done;) {
+    const part = await h.call('backup.read', { fileName, offset });
+    const chunk = Buffer.from(part.chunk, 'base64');
+    parts.push(chunk);
+    offset += chunk.length;
+    done = part.done;
+  }
+  return Buffer.concat(parts);
+}
+
+async function restoreOnNewDevice(file: Buffer): Promise<CoreHarness> {
+  const h = await startCore();
+  const { uploadId } = await h.call('backup.beginRestore', { bytes: file.length });
+  for (let at = 0; at < file.length; at += 100_000) {
+    await h.call('backup.uploadChunk', {
+      uploadId,
+      chunk: file.subarray(at, at + 100_000).toString('base64'),
+    });
+  }
+  const status = await h.call('backup.finishRestore', { uploadId, passphrase: PASSPHRASE });
+  expect(status.state).toBe('unlocked');
+  return h;
+}
+
+/** What someone holding the backup file and the passphrase gets: the decrypted database. */
+async function openBackupAsAttacker(file: Buffer): Promise<{ dbFile: string; vault: Vault }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pd-backup-open-'));
+  const backupFile = join(dir, 'backup.pdbackup');
+  writeFileSync(backupFile, file);
+  writeFileSync(join(dir, 'vault.json'), await readBackupHeader(backupFile));
+  const vault = Vault.load(dir, { kdfCost: TEST_KDF_COST });
+  vault.unlock(PASSPHRASE);
+  const dbFile = join(dir, 'copy.sqlite');
+  await restoreBackup({ file: backupFile, backupKey: vault.deriveKey('pdbackup', 1), dbFile });
+  return { dbFile, vault };
+}
+
+const count = (db: Database.Database, sql: string, ...params: string[]): number =>
+  (db.prepare(sql).get(...params) as { n: number }).n;
+
+/** Every key id of the case scope, and whether the relay acknowledged holding it for us. */
+function custodyOf(dataDir: string, caseId: string): { keys: number; held: number } {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return {
+      keys: count(db, 'SELECT count(*) AS n FROM scope_keys WHERE scope_id = ?', caseId),
+      held: count(
+        db,
+        `SELECT count(*) AS n FROM scope_keys k JOIN key_custody c
+           ON c.scope_id = k.scope_id AND c.key_id = k.key_id WHERE k.scope_id = ?`,
+        caseId,
+      ),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function sealedKeysOf(dataDir: string, caseId: string): Buffer[] {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return (
+      db.prepare('SELECT sealed FROM scope_keys WHERE scope_id = ?').all(caseId) as Array<{
+        sealed: Buffer;
+      }>
+    ).map((r) => r.sealed);
+  } finally {
+    db.close();
+  }
+}
+
+describe('backups leave out the case keys the relay holds for this account', () => {
+  let relay: ChildServer;
+  beforeAll(async () => {
+    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-relay-')) });
+  });
+  afterAll(() => {
+    relay?.proc.kill('SIGTERM');
+  });
+
+  it('keeps the keys and the index out of a backup, and a restore gets the case back from the team without a restart', async () => {
+    const supervisor = await vault();
+    await supervisor.call('sync.createTeam', { serverUrl: relay.url });
+    const counselor = await vault();
+    const other = await vault();
+    for (const h of [counselor, other]) {
+      const { code } = await supervisor.call('sync.invite', { role: 'counselor' });
+      await h.call('sync.join', { code });
+    }
+    const { caseId, sessionId } = await caseWithNote(
+      counselor,
+      'Kenanga',
+      'Cerita tentang kebun di belakang rumah',
+    );
+    // A handover rotates the case key: the backup must leave out every key id, not the last one.
+    const otherNo = await until('the other counselor to be a member', async () => {
+      const { memberNo, state } = await other.call('sync.status', {});
+      return state.kind === 'upToDate' ? (memberNo ?? undefined) : undefined;
+    });
+    await until('the counselor to be online', async () =>
+      (await counselor.call('sync.status', {})).state.kind === 'upToDate' ? true : undefined,
+    );
+    await counselor.call('cases.handOver', { caseId, toMemberNo: otherNo });
+
+    await until('the relay to hold both keys of the case for the counselor', async () => {
+      const { keys, held } = custodyOf(counselor.dataDir, caseId);
+      return keys >= 2 && held === keys ? true : undefined;
+    });
+    const sealed = sealedKeysOf(counselor.dataDir, caseId);
+    const file = await downloadBackup(counselor);
+    counselor.core.close();
+
+    // With the file and the passphrase alone, the case cannot be read: no key, no index.
+    const { dbFile, vault: opened } = await openBackupAsAttacker(file);
+    const raw = readFileSync(dbFile);
+    for (const blob of sealed) expect(raw.includes(blob)).toBe(false);
+    const db = new Database(dbFile, { readonly: true });
+    expect(count(db, 'SELECT count(*) AS n FROM scope_keys WHERE scope_id = ?', caseId)).toBe(0);
+    expect(count(db, 'SELECT count(*) AS n FROM key_custody WHERE scope_id = ?', caseId)).toBe(
+      sealed.length,
+    );
+    for (const table of ['updates', 'snapshots', 'row_problems', 'documents']) {
+      const sql = `SELECT count(*) AS n FROM ${table} WHERE doc_id = ?`;
+      expect(count(db, sql, INDEX_DOCUMENT)).toBe(0);
+    }
+    expect(count(db, "SELECT count(*) AS n FROM sync_state WHERE name LIKE 'cursor:%'")).toBe(0);
+    db.close();
+    const keyring = new Keyring(opened.secrets(), () => opened.deriveKey('pd-store', 1));
+    const store = Store.open(dbFile, keyring);
+    keyring.attach(store.database);
+    const loaded = store.loadDocument(caseDocumentId(caseId));
+    expect(loaded.updates).toEqual([]);
+    expect(loaded.problems.length).toBeGreaterThan(0);
+    store.close();
+    keyring.close();
+
+    // Restored on a new laptop, the notebook pulls the team from the start and gets its keys.
+    const restored = await restoreOnNewDevice(file);
+    const changed: string[] = [];
+    restored.core.events.subscribe((frame) => {
+      if (frame.event !== 'records.changed') return;
+      changed.push(...(frame.payload as { documentIds: string[] }).documentIds);
+    });
+    const listed = await until('the case back in the list', async () => {
+      const { cases } = await restored.call('cases.list', {});
+      return cases.find((c) => c.id === caseId);
+    });
+    expect(listed.alias).toBe('Kenanga');
+    const session = await until('the session note readable again', async () => {
+      const detail = await restored.call('sessions.get', { sessionId });
+      return noteOf(detail.documentState).includes('kebun') ? detail : undefined;
+    });
+    expect(session.alias).toBe('Kenanga');
+    expect(changed).toContain(caseDocumentId(caseId));
+    const hits = await until('the note found by search', async () => {
+      const { hits } = await restored.call('search.query', { text: 'kebun' });
+      return hits.length > 0 ? hits : undefined;
+    });
+    expect(hits[0]?.caseId).toBe(caseId);
+    for (const h of [supervisor, other, restored]) h.core.close();
+  });
+});
+
+describe('a backup of a notebook that never joined a team', () => {
+  it('keeps its case keys and restores fully offline, the index rebuilt', async () => {
+    const alone = await vault();
+    const { caseId, sessionId } = await caseWithNote(
+      alone,
+      'Teratai',
+      'Catatan konselor yang bekerja sendiri',
+    );
+    const file = await downloadBackup(alone);
+    alone.core.close();
+
+    const { dbFile } = await openBackupAsAttacker(file);
+    const db = new Database(dbFile, { readonly: true });
+    expect(count(db, 'SELECT count(*) AS n FROM scope_keys WHERE scope_id = ?', caseId)).toBe(1);
+    expect(count(db, 'SELECT count(*) AS n FROM updates WHERE doc_id = ?', INDEX_DOCUMENT)).toBe(0);
+    db.close();
+
+    const restored = await restoreOnNewDevice(file);
+    const { cases } = await restored.call('cases.list', {});
+    expect(cases.map((c) => c.alias)).toEqual(['Teratai']);
+    const session = await restored.call('sessions.get', { sessionId });
+    expect(noteOf(session.documentState)).toContain('bekerja sendiri');
+    expect(session.alias).toBe('Teratai');
+    const hits = await until('the note found by search', async () => {
+      const { hits } = await restored.call('search.query', { text: 'sendiri' });
+      return hits.length > 0 ? hits : undefined;
+    });
+    expect(hits[0]?.caseId).toBe(caseId);
+    restored.core.close();
+  });
+});
