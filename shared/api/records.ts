@@ -160,7 +160,16 @@ const SessionId = z.object({ sessionId: RecordId });
 export const recordsMethods = {
   'templates.list': {
     input: z.object({}),
-    output: z.object({ templates: z.array(ChecklistTemplate), defaultTemplateId: z.string() }),
+    output: z.object({
+      templates: z.array(ChecklistTemplate),
+      defaultTemplateId: z.string(),
+      /**
+       * Every version published under a template's latest number when there are several
+       * (supervisors published while apart), for the editor to show; `templates` holds the one
+       * new sessions use.
+       */
+      concurrent: z.array(ChecklistTemplate),
+    }),
   },
   'cases.list': {
     input: z.object({

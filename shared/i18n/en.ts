@@ -3,12 +3,14 @@ import type { Catalog } from './id';
 import { sessionEn } from './session/en';
 import { syncEn } from './sync/en';
 import { reviewEn } from './review/en';
+import { erasureEn } from './erasure/en';
 
 export const en: Catalog = {
   cases: casesEn,
   session: sessionEn,
   sync: syncEn,
   review: reviewEn,
+  erasure: erasureEn,
   app: {
     name: 'Pendamping',
     tagline: 'Encrypted counseling notes that keep working without a signal',

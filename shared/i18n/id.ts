@@ -2,6 +2,7 @@ import { casesId } from './cases/id';
 import { sessionId } from './session/id';
 import { syncId } from './sync/id';
 import { reviewId } from './review/id';
+import { erasureId } from './erasure/id';
 
 /** Bahasa Indonesia: the primary language. Every other catalog has exactly these keys. */
 export const id = {
@@ -9,6 +10,7 @@ export const id = {
   session: sessionId,
   sync: syncId,
   review: reviewId,
+  erasure: erasureId,
   app: {
     name: 'Pendamping',
     tagline: 'Catatan pendampingan yang terenkripsi, tetap jalan tanpa sinyal',

@@ -57,7 +57,8 @@ export function recordsHandlers(ctx: CoreContext): RecordsHandlers {
         const latest = latestTemplate(registry, templateId);
         return latest ? [latest] : [];
       });
-      return { templates, defaultTemplateId: DEFAULT_TEMPLATE_ID };
+      const concurrent = templateIds(registry).flatMap((id) => concurrentLatest(registry, id));
+      return { templates, defaultTemplateId: DEFAULT_TEMPLATE_ID, concurrent };
     },
     'cases.list': async (input) => ({ cases: listCases(r(), input) }),
     'cases.create': async (input) => createCase(r(), input),

@@ -27,6 +27,7 @@ export class SessionDocument {
     return ChecklistState.parse({
       templateId: meta.templateId,
       version: meta.templateVersion,
+      publicationId: meta.templatePublicationId,
       ticks,
     });
   }

@@ -49,6 +49,7 @@ export function createSession(
     cues: [],
     templateId: template.templateId,
     templateVersion: template.version,
+    ...(template.publication ? { templatePublicationId: template.publication.id } : {}),
   };
   ctx.editSession(id, (s) => s.setMeta(meta));
   refreshSessionIndex(ctx, id);
@@ -72,7 +73,12 @@ export function tickItem(
   input: MethodInputOf<'sessions.tick'>,
 ): SessionDetail {
   const meta = requireMeta(ctx, input.sessionId);
-  const template = resolveTemplate(ctx.registry, meta.templateId, meta.templateVersion);
+  const template = resolveTemplate(
+    ctx.registry,
+    meta.templateId,
+    meta.templateVersion,
+    meta.templatePublicationId,
+  );
   const document = ctx.sessionDocument(input.sessionId);
   assertEditable(document, ctx);
   const state = document.checklist(meta);
@@ -165,7 +171,12 @@ export function refreshSessionIndex(ctx: RecordsContext, sessionId: string): voi
   const document = ctx.sessionDocument(sessionId);
   const meta = document.meta();
   if (!meta) return;
-  const template = resolveTemplate(ctx.registry, meta.templateId, meta.templateVersion);
+  const template = resolveTemplate(
+    ctx.registry,
+    meta.templateId,
+    meta.templateVersion,
+    meta.templatePublicationId,
+  );
   const stage = currentStage(template, document.checklist(meta));
   const riskAt = document.riskAt();
   const review = indexedReview(document);

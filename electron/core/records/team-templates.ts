@@ -2,18 +2,28 @@ import * as Y from 'yjs';
 import {
   builtInTemplates,
   ChecklistTemplate,
+  comparePublications,
   createRegistry,
+  DomainError,
+  mergePublished,
   publishVersion,
   type TemplateRegistry,
 } from '../../../shared/domain';
 import type { DocumentStore } from '../docs';
+import { CoreError } from '../errors';
 import type { Store } from '../store';
+import { newRecordId } from './document-ids';
 
 /**
  * Checklist templates a supervisor published for the team (issue "Supervision"): one shared
  * document per team, `templates-<team id>`, holding every published version. The registry a
  * device uses is the built-in templates plus these; sessions keep the version they were written
  * with, so versions are only ever added.
+ *
+ * Each publication is its own map entry, keyed by its publication id: two supervisors who publish
+ * the same version number while apart both keep theirs (a key per version would keep only the
+ * last writer's, and sessions written with the other would lose their items). Entries written
+ * before publications had ids are keyed `<template>@<version>` and still read.
  */
 export const TEMPLATES_KIND = 'templates';
 export const templatesDocumentId = (teamIdHex: string): string => `templates-${teamIdHex}`;
@@ -28,11 +38,35 @@ export function publishedTemplates(doc: Y.Doc): ChecklistTemplate[] {
     const parsed = ChecklistTemplate.safeParse(value);
     if (parsed.success) out.push(parsed.data);
   });
-  return out.sort((a, b) => a.version - b.version);
+  return out.sort(comparePublications);
+}
+
+/**
+ * The version a supervisor is about to publish, checked against the registry they see (exactly
+ * the latest + 1, and valid) and given a publication of its own: a new id, who and when. Whatever
+ * publication the draft carried (the version it was edited from) is replaced.
+ */
+export function newPublication(
+  registry: TemplateRegistry,
+  draft: ChecklistTemplate,
+  by: string,
+  at: string,
+): ChecklistTemplate {
+  const template: ChecklistTemplate = { ...draft, publication: { id: newRecordId(), by, at } };
+  try {
+    publishVersion(registry, template);
+  } catch (error) {
+    if (error instanceof DomainError) throw new CoreError('bad_request', error.message);
+    throw error;
+  }
+  return template;
 }
 
 export function addPublished(doc: Y.Doc, template: ChecklistTemplate): void {
-  doc.getMap<unknown>('templates').set(`${template.templateId}@${template.version}`, template);
+  const key = template.publication
+    ? `${template.templateId}@${template.version}#${template.publication.id}`
+    : `${template.templateId}@${template.version}`;
+  doc.getMap<unknown>('templates').set(key, template);
 }
 
 /** The registry, rebuilt only when a templates document changed since the last call. */
@@ -52,15 +86,11 @@ export class TemplateRegistryCache {
       .map((d, i) => `${ids[i]}:${Buffer.from(Y.encodeStateVector(d)).toString('base64')}`)
       .join('|');
     if (key === this.key) return this.registry;
-    let registry = createRegistry(builtInTemplates());
-    for (const template of docs.flatMap(publishedTemplates)) {
-      try {
-        registry = publishVersion(registry, template);
-      } catch {
-        // A version that does not follow (two supervisors published the same number while
-        // apart) is left out rather than breaking every checklist; the next publish continues.
-      }
-    }
+    // A version with a gap in the numbers is left out rather than breaking every checklist.
+    const { registry } = mergePublished(
+      createRegistry(builtInTemplates()),
+      docs.flatMap(publishedTemplates),
+    );
     this.key = key;
     this.registry = registry;
     return registry;

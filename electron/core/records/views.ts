@@ -137,7 +137,12 @@ export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDe
   const document = ctx.sessionDocument(sessionId);
   const meta = document.meta();
   if (!meta) throw new CoreError('corrupt', 'this session record cannot be read on this device');
-  const template = resolveTemplate(ctx.registry, meta.templateId, meta.templateVersion);
+  const template = resolveTemplate(
+    ctx.registry,
+    meta.templateId,
+    meta.templateVersion,
+    meta.templatePublicationId,
+  );
   const checklist = document.checklist(meta);
   const answers = document.riskAnswers();
   const triage = triageRisk(answers);

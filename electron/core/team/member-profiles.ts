@@ -92,8 +92,8 @@ export function writeProfile(doc: Y.Doc, entry: ProfileEntry): void {
   const map = profilesMap(doc);
   doc.transact(() => {
     for (const [key, value] of map.entries()) {
-      const parsed = ProfileEntry.safeParse(value);
       if (!key.startsWith(`${entry.signPk}/`)) continue;
+      const parsed = ProfileEntry.safeParse(value);
       if (!parsed.success || parsed.data.updatedAt < entry.updatedAt) map.delete(key);
     }
     map.set(`${entry.signPk}/${entry.updatedAt}`, entry);
@@ -101,14 +101,14 @@ export function writeProfile(doc: Y.Doc, entry: ProfileEntry): void {
 }
 
 /**
- * The newest entry per signing key that verifies and belongs to a key in `signPks` (hex): names
- * signed by anyone else, or not signed at all, are ignored.
+ * The newest entry per signing key that verifies (and, given `signPks` in hex, belongs to one of
+ * them: the team's members): names signed by anyone else, or not signed at all, are ignored.
  */
-export function readProfiles(doc: Y.Doc, signPks: ReadonlySet<string>): Map<string, Profile> {
+export function readProfiles(doc: Y.Doc, signPks?: ReadonlySet<string>): Map<string, Profile> {
   const best = new Map<string, ProfileEntry>();
   for (const value of profilesMap(doc).values()) {
     const parsed = ProfileEntry.safeParse(value);
-    if (!parsed.success || !signPks.has(parsed.data.signPk)) continue;
+    if (!parsed.success || (signPks && !signPks.has(parsed.data.signPk))) continue;
     const entry = parsed.data;
     if (!newer(entry, best.get(entry.signPk)) || !verifyProfile(entry)) continue;
     best.set(entry.signPk, entry);
@@ -121,6 +121,9 @@ const OwnProfile = z.object({ name: DisplayNameText, updatedAt: z.number().int()
 /** The TeamSync's helper for names: this account's own, and the verified ones of the team. */
 export class MemberProfiles {
   private readonly me: string;
+  /** Verified entries of the profiles document as of its last change: status events are many. */
+  private verified: { doc: Y.Doc; version: number; profiles: Map<string, Profile> } | undefined;
+  private readonly versions = new WeakMap<Y.Doc, { n: number }>();
 
   constructor(
     private readonly records: RecordsContext,
@@ -143,11 +146,6 @@ export class MemberProfiles {
     });
   }
 
-  /** This account's name: the newer of what this device set and what the team holds. */
-  ownName(enrollment: Enrollment | undefined): string | undefined {
-    return this.names(enrollment, []).get(this.me) || undefined;
-  }
-
   /**
    * Names by signing key (hex), for the given members and this account; empty names (cleared)
    * are left out.
@@ -155,7 +153,8 @@ export class MemberProfiles {
   names(enrollment: Enrollment | undefined, members: MemberInfo[]): Map<string, string> {
     const keys = new Set([this.me, ...members.map((m) => toHex(m.signPk))]);
     const doc = enrollment && this.profilesDoc(enrollment);
-    const found = doc ? readProfiles(doc, keys) : new Map<string, Profile>();
+    const all = doc ? this.verifiedProfiles(doc) : new Map<string, Profile>();
+    const found = new Map([...all].filter(([pk]) => keys.has(pk)));
     const own = this.personal();
     if (own && own.updatedAt >= (found.get(this.me)?.updatedAt ?? 0)) found.set(this.me, own);
     const out = new Map<string, string>();
@@ -184,10 +183,25 @@ export class MemberProfiles {
     const docId = profilesDocumentId(enrollment.teamId);
     if (!keyring.scopeOf(docId)) keyring.assignDocument(docId, scopeId);
     if (!store.documentKind(docId)) store.setDocumentKind(docId, PROFILES_KIND);
-    const published = readProfiles(docs.open(docId), new Set([this.me])).get(this.me);
+    const published = this.verifiedProfiles(docs.open(docId)).get(this.me);
     if (published && published.updatedAt >= own.updatedAt) return;
     docs.transact(docId, (doc) => writeProfile(doc, signProfile(this.signer, own)));
     client.flush();
+  }
+
+  private verifiedProfiles(doc: Y.Doc): Map<string, Profile> {
+    let version = this.versions.get(doc);
+    if (!version) {
+      const counter = { n: 0 };
+      doc.on('update', () => counter.n++);
+      this.versions.set(doc, counter);
+      version = counter;
+    }
+    const cached = this.verified;
+    if (cached && cached.doc === doc && cached.version === version.n) return cached.profiles;
+    const profiles = readProfiles(doc);
+    this.verified = { doc, version: version.n, profiles };
+    return profiles;
   }
 
   private personal(): Profile | undefined {

@@ -1,12 +1,17 @@
 import * as Y from 'yjs';
 import type { SyncOverview, SyncState as ApiSyncState, TeamRole } from '../../../shared/api/sync';
-import { publishVersion, type ChecklistTemplate } from '../../../shared/domain';
+import type { ChecklistTemplate } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import type { Logger } from '../log';
 import { caseDocumentId } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
 import { RemoteChanges } from '../records/remote-changes';
-import { addPublished, TEMPLATES_KIND, templatesDocumentId } from '../records/team-templates';
+import {
+  addPublished,
+  newPublication,
+  TEMPLATES_KIND,
+  templatesDocumentId,
+} from '../records/team-templates';
 import { recordAudit } from '../review';
 import { createTeam, joinTeam, keyFingerprint, SyncClient, type SyncState } from '../sync';
 import type { AccountSecrets } from '../vault';
@@ -178,12 +183,10 @@ export class TeamSync {
     if (!enrollment || enrollment.role !== 'supervisor') {
       throw new CoreError('bad_request', 'only a supervisor publishes checklist templates');
     }
-    // Refuses a version that does not follow the latest one, or a template that does not validate.
-    try {
-      publishVersion(this.records.registry, template);
-    } catch (error) {
-      throw new CoreError('bad_request', (error as Error).message);
-    }
+    // Refuses a version that does not follow the latest one, or a template that does not
+    // validate; gives it a publication id of its own, with who and when.
+    const { registry, actorId } = this.records;
+    const published = newPublication(registry, template, actorId, this.records.nowIso());
     await connected(client, 15_000);
     const { keyring, store } = this.records;
     const scopeId = teamScopeId(enrollment);
@@ -194,7 +197,7 @@ export class TeamSync {
       store.setDocumentKind(docId, TEMPLATES_KIND);
     }
     await this.openTeamScope(client, scopeId);
-    this.records.docs.transact(docId, (doc) => addPublished(doc, template));
+    this.records.docs.transact(docId, (doc) => addPublished(doc, published));
     this.shareKeysWithSupervisors();
     client.flush();
   }

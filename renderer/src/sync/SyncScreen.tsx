@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SyncOverview } from '../../../shared/api/sync';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
+import { ErasedCases } from '../erasure/ErasedCases';
+import { RetentionPolicy } from '../erasure/RetentionPolicy';
 import { DisplayNameCard } from './DisplayNameCard';
 import { EnrollForms } from './EnrollForms';
 import { SyncStatusCard } from './SyncStatusCard';
@@ -32,6 +34,8 @@ export function SyncScreen(): React.JSX.Element {
       {overview && overview.state.kind !== 'notEnrolled' && (
         <TeamPanel overview={overview} onChange={setOverview} />
       )}
+      {overview && <RetentionPolicy key={overview.role ?? 'alone'} />}
+      {overview && <ErasedCases />}
     </section>
   );
 }

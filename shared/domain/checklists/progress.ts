@@ -85,18 +85,16 @@ export function caseProgress(
   registry: TemplateRegistry,
   states: readonly ChecklistState[],
 ): CaseProgress[] {
-  const byTemplate = new Map<string, ChecklistState[]>();
-  const newest = new Map<string, ChecklistTemplate>();
+  const byTemplate = new Map<string, { group: ChecklistState[]; template: ChecklistTemplate }>();
   for (const state of states) {
     const own = templateFor(registry, state);
     assertTicksKnown(own, state);
-    byTemplate.set(state.templateId, [...(byTemplate.get(state.templateId) ?? []), state]);
-    const seen = newest.get(state.templateId);
-    if (!seen || comparePublications(own, seen) > 0) newest.set(state.templateId, own);
-  }
-  return [...byTemplate].map(([templateId, group]) => {
+    const seen = byTemplate.get(state.templateId);
     // Among versions published under one number while apart, the one every device orders last.
-    const template = newest.get(templateId) ?? templateFor(registry, group[0] as ChecklistState);
+    const template = seen && comparePublications(seen.template, own) >= 0 ? seen.template : own;
+    byTemplate.set(state.templateId, { group: [...(seen?.group ?? []), state], template });
+  }
+  return [...byTemplate].map(([templateId, { group, template }]) => {
     const version = template.version;
     const stages = progressOf(template, (id) => group.some((s) => isTicked(s, id)));
     return {

@@ -23,6 +23,11 @@ export const SessionMeta = z.object({
   /** The checklist template version the session was written with; it never changes after. */
   templateId: ChecklistId,
   templateVersion: z.number().int().min(1),
+  /**
+   * Which publication of that version, when a supervisor published it for the team: two can
+   * share a number (published while apart). Absent for built-in versions and older sessions.
+   */
+  templatePublicationId: z.string().optional(),
   submittedForReview: z.boolean().optional(),
 });
 export type SessionMeta = z.infer<typeof SessionMeta>;

@@ -95,6 +95,15 @@ function custodyOf(dataDir: string, caseId: string): { keys: number; held: numbe
   }
 }
 
+function cursorsOf(dataDir: string): number {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return count(db, "SELECT count(*) AS n FROM sync_state WHERE name LIKE 'cursor:%'");
+  } finally {
+    db.close();
+  }
+}
+
 function sealedKeysOf(dataDir: string, caseId: string): Buffer[] {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
   try {
@@ -140,12 +149,26 @@ describe('backups leave out the case keys the relay holds for this account', () 
       (await counselor.call('sync.status', {})).state.kind === 'upToDate' ? true : undefined,
     );
     await counselor.call('cases.handOver', { caseId, toMemberNo: otherNo });
+    // The new counselor writes too: the counselor's device receives it and its cursor moves on.
+    const atOther = await until('the history at the new counselor', async () => {
+      const detail = await other.call('sessions.get', { sessionId });
+      return noteOf(detail.documentState).includes('kebun') ? detail : undefined;
+    });
+    await other.call('documents.update', {
+      documentId: atOther.documentId,
+      update: noteEdit(atOther.documentState, 'Lanjutan oleh konselor baru'),
+    });
+    await until('the new counselor’s words at the counselor', async () => {
+      const detail = await counselor.call('sessions.get', { sessionId });
+      return noteOf(detail.documentState).includes('konselor baru') ? true : undefined;
+    });
 
     await until('the relay to hold both keys of the case for the counselor', async () => {
       const { keys, held } = custodyOf(counselor.dataDir, caseId);
       return keys >= 2 && held === keys ? true : undefined;
     });
     const sealed = sealedKeysOf(counselor.dataDir, caseId);
+    expect(cursorsOf(counselor.dataDir)).toBe(1);
     const file = await downloadBackup(counselor);
     counselor.core.close();
 
@@ -162,7 +185,7 @@ describe('backups leave out the case keys the relay holds for this account', () 
       const sql = `SELECT count(*) AS n FROM ${table} WHERE doc_id = ?`;
       expect(count(db, sql, INDEX_DOCUMENT)).toBe(0);
     }
-    expect(count(db, "SELECT count(*) AS n FROM sync_state WHERE name LIKE 'cursor:%'")).toBe(0);
+
     db.close();
     const keyring = new Keyring(opened.secrets(), () => opened.deriveKey('pd-store', 1));
     const store = Store.open(dbFile, keyring);
@@ -187,7 +210,8 @@ describe('backups leave out the case keys the relay holds for this account', () 
     expect(listed.alias).toBe('Kenanga');
     const session = await until('the session note readable again', async () => {
       const detail = await restored.call('sessions.get', { sessionId });
-      return noteOf(detail.documentState).includes('kebun') ? detail : undefined;
+      const text = noteOf(detail.documentState);
+      return text.includes('kebun') && text.includes('konselor baru') ? detail : undefined;
     });
     expect(session.alias).toBe('Kenanga');
     expect(changed).toContain(caseDocumentId(caseId));

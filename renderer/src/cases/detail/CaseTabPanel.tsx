@@ -1,4 +1,5 @@
 import type { CaseDetail } from '../../../../shared/api/records';
+import { EraseCase } from '../../erasure/EraseCase';
 import { HandOverCase } from '../../sync/HandOverCase';
 import { IdentityTab } from '../identity/IdentityTab';
 import { OutreachTab } from '../outreach/OutreachTab';
@@ -35,6 +36,7 @@ export function CaseTabPanel(props: {
         <>
           <IdentityTab detail={detail} onChange={onChange} />
           <HandOverCase caseId={detail.meta.id} onDone={() => onChange(detail)} />
+          <EraseCase detail={detail} onErased={() => props.navigate({ kind: 'cases' })} />
         </>
       );
   }
