@@ -43,8 +43,8 @@ export function stripBackupCopy(file: string): void {
       for (const table of ['updates', 'snapshots', 'row_problems', 'documents']) {
         run(table, `DELETE FROM ${table} WHERE doc_id = ?`, INDEX_DOCUMENT);
       }
-      //X
-      for (const table of ['sync_docs', 'sync_quarantine']) {
+      run('sync_state', "DELETE FROM sync_state WHERE name LIKE 'cursor:%'");
+      for (const table of ['sync_scopes_seen', 'sync_docs', 'sync_quarantine']) {
         run(table, `DELETE FROM ${table}`);
       }
     })();

@@ -1,5 +1,10 @@
 import type { Handlers } from '../../../shared/api/contract';
-import { DEFAULT_TEMPLATE_ID, latestTemplate, templateIds } from '../../../shared/domain';
+import {
+  concurrentLatest,
+  DEFAULT_TEMPLATE_ID,
+  latestTemplate,
+  templateIds,
+} from '../../../shared/domain';
 import type { CoreContext } from '../core-context';
 import {
   createCaseReferral,

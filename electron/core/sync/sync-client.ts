@@ -602,7 +602,6 @@ export class SyncClient {
 
   private startMainPull(s: Session): void {
     const cursor = this.cursor;
-    console.log('DBGPULL', cursor, s.memberNo);
     const requestId = this.nextRequest++;
     const peek = this.saverActive();
     s.pulls.set(requestId, { kind: peek ? 'peek' : 'main' });
@@ -710,7 +709,6 @@ export class SyncClient {
         this.options.secrets.boxKeyPair,
       );
       if (!key) return fail('the key envelope could not be opened');
-      console.log('DBGKEY', entry.scopeId.slice(0,6), entry.keyId, 'from', entry.author, 'to', entry.aux, 'seq', entry.seq);
       this.options.onKey?.(entry.scopeId, entry.keyId, key, entry.author);
       // A key that arrives may open entries that were waiting for it.
       queueMicrotask(() => this.retryQuarantine());

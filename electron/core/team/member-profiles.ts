@@ -122,8 +122,9 @@ const OwnProfile = z.object({ name: DisplayNameText, updatedAt: z.number().int()
 export class MemberProfiles {
   private readonly me: string;
   /** Verified entries of the profiles document as of its last change: status events are many. */
-  private verified: { doc: Y.Doc; version: number; profiles: Map<string, Profile> } | undefined;
-  private readonly versions = new WeakMap<Y.Doc, { n: number }>();
+  private verified: { doc: Y.Doc; version: string; profiles: Map<string, Profile> } | undefined;
+  /** Writing the name enqueues it, which fires the status listener that called us. */
+  private publishing = false;
 
   constructor(
     private readonly records: RecordsContext,
@@ -184,23 +185,24 @@ export class MemberProfiles {
     if (!keyring.scopeOf(docId)) keyring.assignDocument(docId, scopeId);
     if (!store.documentKind(docId)) store.setDocumentKind(docId, PROFILES_KIND);
     const published = this.verifiedProfiles(docs.open(docId)).get(this.me);
-    if (published && published.updatedAt >= own.updatedAt) return;
-    docs.transact(docId, (doc) => writeProfile(doc, signProfile(this.signer, own)));
+    if ((published && published.updatedAt >= own.updatedAt) || this.publishing) return;
+    this.publishing = true;
+    try {
+      docs.transact(docId, (doc) => writeProfile(doc, signProfile(this.signer, own)));
+    } finally {
+      this.publishing = false;
+    }
     client.flush();
   }
 
   private verifiedProfiles(doc: Y.Doc): Map<string, Profile> {
-    let version = this.versions.get(doc);
-    if (!version) {
-      const counter = { n: 0 };
-      doc.on('update', () => counter.n++);
-      this.versions.set(doc, counter);
-      version = counter;
-    }
+    // New entries move the state vector; a deletion alone does not, but shrinks the map.
+    const sv = Buffer.from(Y.encodeStateVector(doc)).toString('base64');
+    const version = `${sv}/${profilesMap(doc).size}`;
     const cached = this.verified;
-    if (cached && cached.doc === doc && cached.version === version.n) return cached.profiles;
+    if (cached && cached.doc === doc && cached.version === version) return cached.profiles;
     const profiles = readProfiles(doc);
-    this.verified = { doc, version: version.n, profiles };
+    this.verified = { doc, version, profiles };
     return profiles;
   }
 

@@ -5,12 +5,14 @@ import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
 import { useLoad } from '../cases/ui/use-load';
 import { useLanguage } from '../i18n/use-language';
+import { ConcurrentVersions } from './ConcurrentVersions';
 
 type Draft = ChecklistTemplate;
 
 /**
  * A supervisor edits a checklist template and publishes it as the next version for the whole
- * team. Sessions already written keep the version they were written with.
+ * team. Sessions already written keep the version they were written with. Versions published
+ * under the same number while apart are listed, to choose which to continue from.
  */
 export function TemplateEditor(): React.JSX.Element {
   const { t } = useTranslation();
@@ -24,6 +26,11 @@ export function TemplateEditor(): React.JSX.Element {
   const choose = (templateId: string): void => {
     const template = data?.templates.find((x) => x.templateId === templateId);
     setDraft(template ? structuredClone(template) : null);
+    setMessage('');
+  };
+
+  const continueFrom = (template: ChecklistTemplate): void => {
+    setDraft(structuredClone(template));
     setMessage('');
   };
 
@@ -74,6 +81,13 @@ export function TemplateEditor(): React.JSX.Element {
     <section className="card template-editor">
       <h2>{t('sync.templates.title')}</h2>
       <p className="hint">{t('sync.templates.hint')}</p>
+      {data && (
+        <ConcurrentVersions
+          concurrent={data.concurrent}
+          latest={data.templates}
+          onContinue={continueFrom}
+        />
+      )}
       <label>
         {t('sync.templates.choose')}
         <select value={draft?.templateId ?? ''} onChange={(e) => choose(e.target.value)}>

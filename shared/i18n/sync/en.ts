@@ -69,5 +69,10 @@ export const syncEn: typeof syncId = {
     remove: 'Remove',
     publish: 'Publish version {{version}} to the team',
     published: 'Version {{version}} published to the team.',
+    concurrent:
+      '{{name}}: version {{version}} was published {{times}} times concurrently by supervisors who were not connected. All are kept, and sessions already written keep their own. Choose which one to continue from; the next publication becomes version {{next}}.',
+    publishedBy: 'Published by {{by}} on {{at}}',
+    usedForNew: 'used for new sessions',
+    continueFrom: 'Continue from this version',
   },
 };

@@ -67,5 +67,10 @@ export const syncId = {
     remove: 'Hapus',
     publish: 'Terbitkan versi {{version}} untuk tim',
     published: 'Versi {{version}} diterbitkan untuk tim.',
+    concurrent:
+      '{{name}}: versi {{version}} diterbitkan {{times}} kali secara bersamaan oleh supervisor yang sedang tidak tersambung. Semuanya disimpan, dan sesi yang sudah ditulis tetap memakai versinya masing-masing. Pilih versi yang ingin dilanjutkan; penerbitan berikutnya menjadi versi {{next}}.',
+    publishedBy: 'Diterbitkan oleh {{by}} pada {{at}}',
+    usedForNew: 'dipakai untuk sesi baru',
+    continueFrom: 'Lanjutkan dari versi ini',
   },
 };

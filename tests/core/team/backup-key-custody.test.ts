@@ -185,7 +185,7 @@ describe('backups leave out the case keys the relay holds for this account', () 
       const sql = `SELECT count(*) AS n FROM ${table} WHERE doc_id = ?`;
       expect(count(db, sql, INDEX_DOCUMENT)).toBe(0);
     }
-
+    expect(count(db, "SELECT count(*) AS n FROM sync_state WHERE name LIKE 'cursor:%'")).toBe(0);
     db.close();
     const keyring = new Keyring(opened.secrets(), () => opened.deriveKey('pd-store', 1));
     const store = Store.open(dbFile, keyring);
