@@ -18,6 +18,7 @@ const w = catalogs.id;
 const ALIAS = 'Seruni';
 const FIRST = 'Klien tinggal di pengungsian banjir.';
 const SENTENCE = 'Rencana: kunjungan rumah hari Senin.';
+const COUNSELOR_NAME = 'Rina Wulandari';
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
@@ -119,6 +120,10 @@ describe('a team reviews a session across laptops', () => {
     await note.getByText(w.session.save.saved).waitFor();
 
     await joinTeam(counselor, counselorCode);
+    // The counselor names themselves for the team: the supervisor sees the name, not a number.
+    await counselor.getByLabel(w.sync.displayName.label).fill(COUNSELOR_NAME);
+    await counselor.getByRole('button', { name: w.sync.displayName.save }).click();
+    await counselor.getByText(w.sync.displayName.saved).waitFor();
     await openSession(counselor);
     const counselorReview = counselor.getByRole('region', { name: w.review.session.title });
     await counselorReview.getByRole('button', { name: w.review.session.submit }).click();
@@ -132,6 +137,18 @@ describe('a team reviews a session across laptops', () => {
           await nav(supervisor, w.nav.review);
           const queue = supervisor.getByRole('region', { name: w.review.queue.title });
           return queue.getByRole('button', { name: new RegExp(ALIAS) }).count();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () => {
+          await nav(supervisor, w.nav.review);
+          return supervisor
+            .getByRole('region', { name: w.review.queue.title })
+            .getByRole('button', { name: new RegExp(COUNSELOR_NAME) })
+            .count();
         },
         { timeout: 30_000, interval: 500 },
       )

@@ -8,6 +8,7 @@ import {
   tempDir,
   type Device,
 } from '../sync/support/harness';
+import pg from 'pg';
 import { spawnServer, type ChildServer } from './support/child-server';
 
 /**
@@ -104,6 +105,39 @@ describe.skipIf(skip)('the PostgreSQL backend with two relay processes', () => {
     a.edit(DOC, (t) => t.insert(0, 'across processes'));
     await converged(devices, DOC, 'across processes');
     expect(b.text(DOC)).toBe('across processes');
+    for (const d of devices) await d.close();
+  });
+  it('an erased scope is dropped for every process and refused afterwards', async () => {
+    const urls = servers.map((s) => s.url);
+    const { devices, scopeId } = await makeTeam(tmp.dir, urls[0] as string, 1, { urls });
+    const [sup, counselor] = devices as [Device, Device];
+    const doc = 'doc-pg-erase';
+    for (const d of devices) {
+      d.keys.docScope.set(doc, scopeId);
+      d.client.start();
+    }
+    await Promise.all(devices.map((d) => d.client.whenIdle()));
+    counselor.edit(doc, (t) => t.insert(0, 'akan dihapus'));
+    await converged(devices, doc, 'akan dihapus');
+    await sup.client.eraseScope(scopeId);
+    counselor.edit(doc, (t) => t.insert(0, 'sesudah; '));
+    await counselor.client.whenIdle();
+    // A new device of the team reads from 0 on the other process: nothing of the scope is left.
+    const pool = new pg.Pool({ connectionString: url });
+    try {
+      const left = await pool.query('SELECT COUNT(*)::int AS n FROM entries WHERE scope_id = $1', [
+        scopeId,
+      ]);
+      expect(left.rows[0].n).toBe(0);
+      const tomb = await pool.query(
+        'SELECT COUNT(*)::int AS n FROM erased_scopes WHERE scope_id = $1',
+        [scopeId],
+      );
+      expect(tomb.rows[0].n).toBe(1);
+    } finally {
+      await pool.end();
+    }
+    await sleep(50);
     for (const d of devices) await d.close();
   });
 });

@@ -119,8 +119,9 @@ function sealedKeysOf(dataDir: string, caseId: string): Buffer[] {
 
 describe('backups leave out the case keys the relay holds for this account', () => {
   let relay: ChildServer;
+  const relayDir = mkdtempSync(join(tmpdir(), 'pd-relay-'));
   beforeAll(async () => {
-    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-relay-')) });
+    relay = await spawnServer({ dataDir: relayDir });
   });
   afterAll(() => {
     relay?.proc.kill('SIGTERM');
@@ -169,6 +170,14 @@ describe('backups leave out the case keys the relay holds for this account', () 
     });
     const sealed = sealedKeysOf(counselor.dataDir, caseId);
     expect(cursorsOf(counselor.dataDir)).toBe(1);
+    // The last words are written with no signal: they exist only on the laptop, and in its backup.
+    relay.proc.kill('SIGTERM');
+    await relay.exited;
+    const before = await counselor.call('sessions.get', { sessionId });
+    await counselor.call('documents.update', {
+      documentId: before.documentId,
+      update: noteEdit(before.documentState, 'Ditulis tanpa sinyal sebelum cadangan'),
+    });
     const file = await downloadBackup(counselor);
     counselor.core.close();
 
@@ -197,12 +206,23 @@ describe('backups leave out the case keys the relay holds for this account', () 
     keyring.close();
 
     // Restored on a new laptop, the notebook pulls the team from the start and gets its keys.
+    // Restored on a new laptop while the relay is out of reach: the case cannot be read yet.
     const restored = await restoreOnNewDevice(file);
     const changed: string[] = [];
     restored.core.events.subscribe((frame) => {
       if (frame.event !== 'records.changed') return;
       changed.push(...(frame.payload as { documentIds: string[] }).documentIds);
     });
+    expect((await restored.call('cases.list', {})).cases).toEqual([]);
+    // Opening the session now keeps it in memory without the rows its key would open.
+    const unreadable = await restored.call('sessions.get', { sessionId }).then(
+      (detail) => noteOf(detail.documentState),
+      () => '',
+    );
+    expect(unreadable).not.toContain('kebun');
+
+    // The relay is back: the notebook pulls the team from the start and gets its keys.
+    relay = await spawnServer({ dataDir: relayDir, port: relay.port });
     const listed = await until('the case back in the list', async () => {
       const { cases } = await restored.call('cases.list', {});
       return cases.find((c) => c.id === caseId);
@@ -211,7 +231,8 @@ describe('backups leave out the case keys the relay holds for this account', () 
     const session = await until('the session note readable again', async () => {
       const detail = await restored.call('sessions.get', { sessionId });
       const text = noteOf(detail.documentState);
-      return text.includes('kebun') && text.includes('konselor baru') ? detail : undefined;
+      const whole = ['kebun', 'konselor baru', 'tanpa sinyal'].every((w) => text.includes(w));
+      return whole ? detail : undefined;
     });
     expect(session.alias).toBe('Kenanga');
     expect(changed).toContain(caseDocumentId(caseId));
@@ -220,6 +241,11 @@ describe('backups leave out the case keys the relay holds for this account', () 
       return hits.length > 0 ? hits : undefined;
     });
     expect(hits[0]?.caseId).toBe(caseId);
+    // What was written offline before the backup still reaches the team.
+    await until('the offline words at the supervisor', async () => {
+      const detail = await supervisor.call('sessions.get', { sessionId });
+      return noteOf(detail.documentState).includes('tanpa sinyal') ? true : undefined;
+    }, 30_000);
     for (const h of [supervisor, other, restored]) h.core.close();
   });
 });
