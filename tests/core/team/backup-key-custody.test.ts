@@ -205,7 +205,6 @@ describe('backups leave out the case keys the relay holds for this account', () 
     store.close();
     keyring.close();
 
-    // Restored on a new laptop, the notebook pulls the team from the start and gets its keys.
     // Restored on a new laptop while the relay is out of reach: the case cannot be read yet.
     const restored = await restoreOnNewDevice(file);
     const changed: string[] = [];
@@ -242,12 +241,16 @@ describe('backups leave out the case keys the relay holds for this account', () 
     });
     expect(hits[0]?.caseId).toBe(caseId);
     // What was written offline before the backup still reaches the team.
-    await until('the offline words at the supervisor', async () => {
-      const detail = await supervisor.call('sessions.get', { sessionId });
-      return noteOf(detail.documentState).includes('tanpa sinyal') ? true : undefined;
-    }, 30_000);
+    await until(
+      'the offline words at the supervisor',
+      async () => {
+        const detail = await supervisor.call('sessions.get', { sessionId });
+        return noteOf(detail.documentState).includes('tanpa sinyal') ? true : undefined;
+      },
+      30_000,
+    );
     for (const h of [supervisor, other, restored]) h.core.close();
-  });
+  }, 90_000);
 });
 
 describe('a backup of a notebook that never joined a team', () => {
