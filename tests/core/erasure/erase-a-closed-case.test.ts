@@ -171,6 +171,52 @@ describe('erasing a closed case after its retention period', () => {
     }
   });
 
+  it('a counselor who was offline during the erasure shreds the case on return, and their pending edit never reaches the relay', async () => {
+    const supervisor = await startCore();
+    await supervisor.call('vault.create', { passphrase: PASSPHRASE });
+    await supervisor.call('sync.createTeam', { serverUrl: relay.url });
+    await supervisor.call('erasure.setPolicy', { retentionDays: 0 });
+    const counselor = await member(supervisor);
+    const created = await counselor.call('cases.create', { alias: 'Teratai' });
+    const caseId = created.meta.id;
+    const session = await counselor.call('sessions.create', {
+      caseId,
+      startsAt: '2026-11-25T09:00:00+07:00',
+      durationMinutes: 30,
+      channel: 'chat',
+    });
+    await counselor.call('cases.update', { caseId, status: 'closed' });
+    await until('the supervisor to see it closed', async () => {
+      const check = await supervisor.call('erasure.check', { caseId }).catch(() => undefined);
+      return check?.state === 'eligible' ? true : undefined;
+    });
+
+    // The counselor writes once more and closes the laptop before it is sent.
+    await counselor.call('documents.update', {
+      documentId: session.documentId,
+      update: noteEdit(session.documentState, 'Tambahan yang belum terkirim'),
+    });
+    await counselor.call('vault.lock', {});
+    await supervisor.call('erasure.erase', { caseId, confirmAlias: 'Teratai' });
+
+    await counselor.call('vault.unlock', { passphrase: PASSPHRASE });
+    await until('the counselor to shred the case', async () =>
+      (await counselor.call('cases.list', {})).cases.length === 0 ? true : undefined,
+    );
+    expect(
+      inspect(counselor, caseId, [`case-${caseId}`, `session-${session.meta.id}`]),
+    ).toMatchObject({ keys: 0, rows: 0, outbox: 0, erased: 1 });
+    const relayDb = new Database(join(relayDir, 'relay.sqlite'), { readonly: true });
+    try {
+      const left = relayDb
+        .prepare('SELECT COUNT(*) AS n FROM entries WHERE scope_id = ?')
+        .get(caseId) as { n: number };
+      expect(left.n).toBe(0);
+    } finally {
+      relayDb.close();
+    }
+  });
+
   it('a deleted index entry leaves no trace of its text in the rewritten document', () => {
     const doc = new Y.Doc();
     doc.getMap('cases').set('c1', { id: 'c1', alias: 'Melati' });
