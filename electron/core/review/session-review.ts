@@ -17,7 +17,6 @@ import {
   type ReviewStatus,
   type SessionReview,
   type SignatureCheck,
-  type SignerAuthority,
   type TeamKnowledge,
 } from '../../../shared/domain';
 import { CoreError } from '../errors';
@@ -39,30 +38,25 @@ import { sessionContent } from './session-content';
 type KnowsTeam = Pick<RecordsContext, 'teamKnowledge'>;
 
 /**
- * The stored sign-off as this device judges it. One that cannot be read still locks (a damaged
- * or forged record must not unlock the content); one whose key is known not to be a
- * supervisor's does not (authority.ts), and is shown as refused.
+ * Whether the stored sign-off counts, as this device judges it. One that cannot be read still
+ * locks (a damaged or forged record must not unlock the content); one whose key is known not to
+ * be a supervisor's does not (authority.ts), and is shown as refused.
  */
-function judgedSignOff(
-  document: SessionDocument,
-  team: () => TeamKnowledge,
-): { stored: boolean; signed: boolean; authority?: SignerAuthority } {
+function signedOff(document: SessionDocument, team: () => TeamKnowledge): boolean {
   const stored = new ReviewDocument(document.doc).signOffValue();
-  if (stored === undefined) return { stored: false, signed: false };
+  if (stored === undefined) return false;
   const parsed = SignOff.safeParse(stored);
-  if (!parsed.success) return { stored: true, signed: true };
-  const authority = signerAuthority(team(), parsed.data.signerPublicKey);
-  return { stored: true, signed: carriesAuthority(authority), authority };
+  if (!parsed.success) return true;
+  return carriesAuthority(signerAuthority(team(), parsed.data.signerPublicKey));
 }
 
 function currentStatus(document: SessionDocument, team: () => TeamKnowledge): ReviewStatus {
-  const thread = new ReviewDocument(document.doc).thread();
-  return sessionStatus(thread, judgedSignOff(document, team).signed);
+  return sessionStatus(new ReviewDocument(document.doc).thread(), signedOff(document, team));
 }
 
 /** Thrown by every operation that would change the content of a signed session. */
 export function assertEditable(document: SessionDocument, ctx: KnowsTeam): void {
-  if (judgedSignOff(document, ctx.teamKnowledge).signed) {
+  if (signedOff(document, ctx.teamKnowledge)) {
     throw new CoreError(
       'signed',
       'this session is signed off and cannot be edited; add an addendum instead',
@@ -106,7 +100,7 @@ export function sessionReview(
   const review = new ReviewDocument(document.doc);
   const thread = orderThread(review.thread());
   const signature = signatureCheck(document, sessionId, team);
-  const { signed } = judgedSignOff(document, () => team);
+  const signed = signedOff(document, () => team);
   const comments = review.comments().map((comment) => {
     if (comment.anchor.kind !== 'note') return comment;
     const current = resolveNoteAnchor(document.doc, comment.anchor);
@@ -232,7 +226,7 @@ export function signSession(
 
 /** A correction after sign-off, kept apart from the signed content. */
 export function addAddendum(ctx: RecordsContext, sessionId: string, text: string): void {
-  if (!judgedSignOff(ctx.sessionDocument(sessionId), ctx.teamKnowledge).signed) {
+  if (!signedOff(ctx.sessionDocument(sessionId), ctx.teamKnowledge)) {
     throw new CoreError('bad_request', 'addenda are for signed sessions; edit the note instead');
   }
   ctx.editSession(sessionId, (s) =>

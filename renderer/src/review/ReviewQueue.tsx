@@ -100,7 +100,9 @@ export function ReviewQueue(props: { navigate: Navigate }): React.JSX.Element {
                       })}
                     </span>
                     {item.signatureRefused && (
-                      <span className="signature-refused">{t('review.queue.signatureRefused')}</span>
+                      <span className="signature-refused">
+                        {t('review.queue.signatureRefused')}
+                      </span>
                     )}
                   </button>
                 </li>

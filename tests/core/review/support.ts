@@ -3,12 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import * as Y from 'yjs';
-import {
-  contentHash,
-  SIGNOFF_VERSION,
-  signOffMessage,
-  type SignOff,
-} from '../../../shared/domain';
+import { contentHash, SIGNOFF_VERSION, signOffMessage, type SignOff } from '../../../shared/domain';
 import { actorIdOf } from '../../../electron/core/keys/actor-id';
 import { silentLogger } from '../../../electron/core/log';
 import { reviewCrypto, sessionContent, type Signer } from '../../../electron/core/review';
@@ -41,7 +36,10 @@ export function relayForTests(): () => string {
 export function accountSigner(dataDir: string): Signer {
   const vault = Vault.load(dataDir, { kdfCost: TEST_KDF_COST });
   const { signKeyPair } = vault.unlock(PASSPHRASE);
-  const signer = { publicKey: signKeyPair.publicKey.slice(), privateKey: signKeyPair.privateKey.slice() };
+  const signer = {
+    publicKey: signKeyPair.publicKey.slice(),
+    privateKey: signKeyPair.privateKey.slice(),
+  };
   vault.lock();
   return signer;
 }
