@@ -1,5 +1,6 @@
 import type { MemberInfo } from '../../../shared/sync';
 import type { KeyCustody } from '../keys/key-custody';
+import type { Keyring } from '../keys/keyring';
 import { caseDocumentId } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
 import type { RemoteChanges } from '../records/remote-changes';
@@ -67,4 +68,18 @@ export function keyReceiver(
       remote.keyArrived([...keyring.documentsOf(scopeId), ...keyring.privateDocumentsOf(scopeId)]);
     }
   };
+}
+
+/**
+ * The key a shared document is sent under, or undefined while this device holds none of its
+ * scope's keys (a restored notebook waiting for them from the team): its changes wait in the
+ * outbox instead of stopping the sync.
+ */
+export function heldWriteKey(
+  keyring: Keyring,
+  docId: string,
+): { keyId: string; key: Uint8Array } | undefined {
+  const scopeId = keyring.scopeOf(docId);
+  if (!scopeId || keyring.keyIdsOf(scopeId).length === 0) return undefined;
+  return keyring.writeKey(docId);
 }

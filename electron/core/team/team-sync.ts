@@ -17,7 +17,7 @@ import { createTeam, joinTeam, keyFingerprint, SyncClient, type SyncState } from
 import type { AccountSecrets } from '../vault';
 import { actorIdOf } from '../keys/actor-id';
 import { KeyCustody } from '../keys/key-custody';
-import { escrowKeys, keyReceiver } from './key-escrow';
+import { escrowKeys, heldWriteKey, keyReceiver } from './key-escrow';
 import { ERASURES_KIND, isErased, teamErasuresDocumentId, type TeamForErasure } from '../erasure';
 import { MemberProfiles } from './member-profiles';
 import { TEAM_DOCUMENT, TeamDocument, type Enrollment } from './team-document';
@@ -288,7 +288,7 @@ export class TeamSync {
       db: store.database,
       localKeys: keyring,
       keys: {
-        currentKey: (docId) => (keyring.scopeOf(docId) ? keyring.writeKey(docId) : undefined),
+        currentKey: (docId) => heldWriteKey(keyring, docId),
         keyById: (docId, keyId) => keyring.keyForIncoming(docId, keyId),
         scopeOf: (docId) => keyring.scopeOf(docId),
       },
@@ -375,7 +375,8 @@ export class TeamSync {
       }
       // Every key is also sealed to this device itself, so backups can leave it out.
       const own = { signPk: this.secrets.signKeyPair.publicKey, teamScope };
-      const sent = (scope: string, key: string, m: number): boolean => team.keyShared(scope, key, m);
+      const sent = (scope: string, key: string, m: number): boolean =>
+        team.keyShared(scope, key, m);
       if (this.custody) todo.push(...escrowKeys(client, this.records, this.custody, own, sent));
       if (todo.length > 0) {
         this.editTeam((t) => todo.forEach((x) => t.markKeyShared(x.scopeId, x.keyId, x.memberNo)));
