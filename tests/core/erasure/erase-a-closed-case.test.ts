@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/core/workspace';
 import { spawnServer, type ChildServer } from '../../server/support/child-server';
 import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
+import { downloadBackup, restoreOnNewDevice } from '../support/backup-steps';
 import { until } from '../support/until';
 
 async function member(supervisor: CoreHarness): Promise<CoreHarness> {
@@ -216,6 +217,53 @@ describe('erasing a closed case after its retention period', () => {
       relayDb.close();
     }
   });
+
+  it('a backup made before the erasure can no longer open the case once it is restored', async () => {
+    const supervisor = await startCore();
+    await supervisor.call('vault.create', { passphrase: PASSPHRASE });
+    await supervisor.call('sync.createTeam', { serverUrl: relay.url });
+    await supervisor.call('erasure.setPolicy', { retentionDays: 0 });
+    const counselor = await member(supervisor);
+    const created = await counselor.call('cases.create', { alias: 'Cempaka' });
+    const caseId = created.meta.id;
+    const kept = await counselor.call('cases.create', { alias: 'Seroja' });
+    await counselor.call('cases.update', { caseId, status: 'closed' });
+    // The backup is made once the relay holds the case keys for the counselor.
+    await until('the relay to hold the keys', async () => {
+      const db = new Database(join(counselor.dataDir, DATABASE_FILE), { readonly: true });
+      try {
+        const held = db
+          .prepare('SELECT COUNT(*) AS n FROM key_custody WHERE scope_id IN (?, ?)')
+          .get(caseId, kept.meta.id) as { n: number };
+        return held.n >= 2 ? true : undefined;
+      } finally {
+        db.close();
+      }
+    });
+    const file = await downloadBackup(counselor);
+    await until('the supervisor to see it closed', async () => {
+      const check = await supervisor.call('erasure.check', { caseId }).catch(() => undefined);
+      return check?.state === 'eligible' ? true : undefined;
+    });
+    await supervisor.call('erasure.erase', { caseId, confirmAlias: 'Cempaka' });
+    counselor.core.close();
+
+    // The laptop is lost; the backup is restored on a new one and syncs with the team.
+    const restored = await restoreOnNewDevice(file);
+    const list = await until('the other case back from the team', async () => {
+      const { cases } = await restored.call('cases.list', {});
+      return cases.some((c) => c.alias === 'Seroja') ? cases : undefined;
+    });
+    expect(list.map((c) => c.alias)).toEqual(['Seroja']);
+    await expect(restored.call('cases.get', { caseId })).rejects.toThrow(/not_found/);
+    // No key for it exists anywhere; once the register arrives, its leftover rows go too.
+    expect(inspect(restored, caseId, [`case-${caseId}`]).keys).toBe(0);
+    await until('the restored notebook to shred the leftover rows', async () => {
+      const left = inspect(restored, caseId, [`case-${caseId}`]);
+      return left.rows === 0 && left.erased === 1 ? true : undefined;
+    });
+    for (const h of [supervisor, restored]) h.core.close();
+  }, 60_000);
 
   it('a deleted index entry leaves no trace of its text in the rewritten document', () => {
     const doc = new Y.Doc();

@@ -11,6 +11,7 @@ import { TEST_KDF_COST, Vault } from '../../../electron/core/vault';
 import { DATABASE_FILE } from '../../../electron/core/workspace';
 import { spawnServer, type ChildServer } from '../../server/support/child-server';
 import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
+import { downloadBackup, restoreOnNewDevice } from '../support/backup-steps';
 import { until } from '../support/until';
 
 async function vault(): Promise<CoreHarness> {
@@ -32,33 +33,6 @@ async function caseWithNote(h: CoreHarness, alias: string, note: string) {
     update: noteEdit(session.documentState, note),
   });
   return { caseId: created.meta.id, sessionId: session.meta.id };
-}
-
-async function downloadBackup(h: CoreHarness): Promise<Buffer> {
-  const { fileName } = await h.call('backup.export', {});
-  const parts: Buffer[] = [];
-  for (let offset = 0, done = false; !done;) {
-    const part = await h.call('backup.read', { fileName, offset });
-    const chunk = Buffer.from(part.chunk, 'base64');
-    parts.push(chunk);
-    offset += chunk.length;
-    done = part.done;
-  }
-  return Buffer.concat(parts);
-}
-
-async function restoreOnNewDevice(file: Buffer): Promise<CoreHarness> {
-  const h = await startCore();
-  const { uploadId } = await h.call('backup.beginRestore', { bytes: file.length });
-  for (let at = 0; at < file.length; at += 100_000) {
-    await h.call('backup.uploadChunk', {
-      uploadId,
-      chunk: file.subarray(at, at + 100_000).toString('base64'),
-    });
-  }
-  const status = await h.call('backup.finishRestore', { uploadId, passphrase: PASSPHRASE });
-  expect(status.state).toBe('unlocked');
-  return h;
 }
 
 /** What someone holding the backup file and the passphrase gets: the decrypted database. */
