@@ -530,7 +530,10 @@ export class Connection {
       requestId: frame.requestId,
       code: outcome === 'ok' ? 0 : ErrorCode.Forbidden,
     });
-    this.host.log.info({ conn: this.id, member: member.memberNo, outcome, deleted }, 'scope erased');
+    this.host.log.info(
+      { conn: this.id, member: member.memberNo, outcome, deleted },
+      'scope erased',
+    );
   }
 }
 

@@ -89,6 +89,9 @@ interface ProbeResult {
   searchP95: number;
   scanP95: number;
   rssMb: number;
+  eraseP50: number;
+  eraseMax: number;
+  closeP50: number;
 }
 
 function runProbe(dataDir: string, sessionIds: string[]): Promise<ProbeResult> {
@@ -207,6 +210,13 @@ const suite: BenchSuite = {
       unit: 'MB',
       goal: '≤ 400 MB',
     });
+    record({
+      name: 'erase a closed case with its 10 sessions, p50 (of 10)',
+      value: probe.eraseP50,
+      unit: 'ms',
+      baseline: probe.closeP50,
+    });
+    record({ name: 'erase a closed case, slowest of 10', value: probe.eraseMax, unit: 'ms' });
   },
 };
 

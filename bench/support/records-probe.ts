@@ -91,6 +91,24 @@ const scan: number[] = queries.map((q) => {
 });
 
 global.gc?.();
+const rssMb = process.memoryUsage().rss / 1024 / 1024;
+
+// Erasure of closed cases (crypto-shredding), after memory is measured. Baseline: closing the
+// same case, an ordinary durable edit of its document and index entry.
+const ERASED = 10;
+await call('erasure.setPolicy', { retentionDays: 0 });
+const close: number[] = [];
+const erase: number[] = [];
+for (const c of list.cases.slice(0, ERASED)) {
+  close.push((await timed(() => call('cases.update', { caseId: c.id, status: 'closed' })))[1]);
+  erase.push(
+    (await timed(() => call('erasure.erase', { caseId: c.id, confirmAlias: c.alias })))[1],
+  );
+}
+if ((await call('cases.list', {})).cases.length !== input.cases - ERASED) {
+  throw new Error('erased cases are still listed');
+}
+
 process.stdout.write(
   JSON.stringify({
     unlockMs,
@@ -101,7 +119,10 @@ process.stdout.write(
     indexMs,
     searchP95: percentile(sortedCopy(search), 95),
     scanP95: percentile(sortedCopy(scan), 95),
-    rssMb: process.memoryUsage().rss / 1024 / 1024,
+    rssMb,
+    eraseP50: percentile(sortedCopy(erase), 50),
+    eraseMax: Math.max(...erase),
+    closeP50: percentile(sortedCopy(close), 50),
   }),
 );
 core.close();

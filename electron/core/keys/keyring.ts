@@ -104,7 +104,10 @@ export class Keyring implements KeyProvider {
       for (const docId of this.documentsOf(scope)) this.scopeByDoc.delete(docId);
     }
     for (const [cacheKey, key] of this.opened) {
-      if (cacheKey.startsWith(`${scopeId}/`) || cacheKey.startsWith(`${PRIVATE_PREFIX}${scopeId}/`)) {
+      if (
+        cacheKey.startsWith(`${scopeId}/`) ||
+        cacheKey.startsWith(`${PRIVATE_PREFIX}${scopeId}/`)
+      ) {
         sodium().memzero(key);
         this.opened.delete(cacheKey);
       }

@@ -407,10 +407,11 @@ export class TeamSync {
         await this.openTeamScope(client, scopeId);
         this.shareKeysWithSupervisors();
       },
+      // A supervisor removed later still counts: the relay refuses a removed member's uploads,
+      // so any entry of theirs that reached us was written while they were a supervisor.
       isSupervisorKey: (key) =>
-        this.client
-          ?.members()
-          .some((m) => toHex(m.signPk) === key && m.role === 'supervisor' && !m.removed) ?? false,
+        this.client?.members().some((m) => toHex(m.signPk) === key && m.role === 'supervisor') ??
+        false,
       eraseOnRelay: async (caseId) => {
         const client = this.requireClient();
         await connected(client, 15_000);

@@ -5,7 +5,7 @@ import { PASSPHRASE, startCore, type CoreHarness } from './core-harness';
 export async function downloadBackup(h: CoreHarness): Promise<Buffer> {
   const { fileName } = await h.call('backup.export', {});
   const parts: Buffer[] = [];
-  for (let offset = 0, done = false; !done; ) {
+  for (let offset = 0, done = false; !done;) {
     const part = await h.call('backup.read', { fileName, offset });
     const chunk = Buffer.from(part.chunk, 'base64');
     parts.push(chunk);
