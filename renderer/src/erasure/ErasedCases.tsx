@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { ErasureRecord } from '../../../shared/api/erasure';
 import { useApi } from '../api/api-context';
 import { formatDay, formatInstant, useLanguage } from '../cases/ui/dates';
+import { usePersonLabel } from '../review/people-context';
 
 /** The erasure register: all that remains of erased cases. */
 export function ErasedCases(): React.JSX.Element | null {
   const { t } = useTranslation();
   const api = useApi();
   const language = useLanguage();
+  const person = usePersonLabel();
   const [records, setRecords] = useState<ErasureRecord[] | null>(null);
 
   useEffect(() => {
@@ -42,9 +44,7 @@ export function ErasedCases(): React.JSX.Element | null {
                 <td>{r.openedOn ? formatDay(r.openedOn, language) : '—'}</td>
                 <td>{formatInstant(r.closedAt, language)}</td>
                 <td>{formatInstant(r.erasedAt, language)}</td>
-                <td>
-                  <code>{r.erasedBy.slice(0, 8)}</code>
-                </td>
+                <td>{person(r.erasedBy)}</td>
               </tr>
             ))}
           </tbody>

@@ -57,7 +57,8 @@ describe('erasing a closed case after its retention period', () => {
   let relayDir: string;
   beforeAll(async () => {
     relayDir = mkdtempSync(join(tmpdir(), 'pd-relay-'));
-    relay = await spawnServer({ dataDir: relayDir });
+    // SQLite, even when the run also has a PostgreSQL: these tests look into the relay's file.
+    relay = await spawnServer({ dataDir: relayDir, env: { DATABASE_URL: '' } });
   });
   afterAll(() => {
     relay?.proc.kill('SIGTERM');
