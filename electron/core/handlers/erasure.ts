@@ -1,21 +1,11 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { CoreContext } from '../core-context';
-import { CoreError } from '../errors';
+import { reaching } from './reaching';
 
 type ErasureHandlers = Pick<
   Handlers,
   'erasure.check' | 'erasure.erase' | 'erasure.list' | 'erasure.policy' | 'erasure.setPolicy'
 >;
-
-/** The relay can answer with anything: what reaches the user is a code and a plain reason. */
-async function reaching<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof CoreError) throw error;
-    throw new CoreError('sync_failed', (error as Error).message);
-  }
-}
 
 /** Erasure of closed cases after their retention period (electron/core/erasure). */
 export function erasureHandlers(ctx: CoreContext): ErasureHandlers {

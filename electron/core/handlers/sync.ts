@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { CoreContext } from '../core-context';
-import { CoreError } from '../errors';
+import { reaching } from './reaching';
 
 type SyncHandlers = Pick<
   Handlers,
@@ -15,16 +15,6 @@ type SyncHandlers = Pick<
   | 'cases.handOver'
   | 'templates.publish'
 >;
-
-/** The relay can answer with anything: what reaches the user is a code and a plain reason. */
-async function reaching<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof CoreError) throw error;
-    throw new CoreError('sync_failed', (error as Error).message);
-  }
-}
 
 export function syncHandlers(ctx: CoreContext): SyncHandlers {
   return {

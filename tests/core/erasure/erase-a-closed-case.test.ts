@@ -8,15 +8,8 @@ import { DATABASE_FILE } from '../../../electron/core/workspace';
 import { spawnServer, type ChildServer } from '../../server/support/child-server';
 import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
 import { downloadBackup, restoreOnNewDevice } from '../support/backup-steps';
+import { joinAsCounselor } from '../support/team-steps';
 import { until } from '../support/until';
-
-async function member(supervisor: CoreHarness): Promise<CoreHarness> {
-  const h = await startCore();
-  await h.call('vault.create', { passphrase: PASSPHRASE });
-  const { code } = await supervisor.call('sync.invite', { role: 'counselor' });
-  await h.call('sync.join', { code });
-  return h;
-}
 
 /** Ids and counts only: the rows themselves are ciphertext. */
 function inspect(h: CoreHarness, caseId: string, docIds: string[]) {
@@ -52,6 +45,20 @@ function inspect(h: CoreHarness, caseId: string, docIds: string[]) {
   }
 }
 
+/** How many entries of a scope the relay's SQLite file still holds. */
+function relayEntriesOf(relayDir: string, scopeId: string): number {
+  const db = new Database(join(relayDir, 'relay.sqlite'), { readonly: true });
+  try {
+    return (
+      db.prepare('SELECT COUNT(*) AS n FROM entries WHERE scope_id = ?').get(scopeId) as {
+        n: number;
+      }
+    ).n;
+  } finally {
+    db.close();
+  }
+}
+
 describe('erasing a closed case after its retention period', () => {
   let relay: ChildServer;
   let relayDir: string;
@@ -68,7 +75,7 @@ describe('erasing a closed case after its retention period', () => {
     const supervisor = await startCore();
     await supervisor.call('vault.create', { passphrase: PASSPHRASE });
     await supervisor.call('sync.createTeam', { serverUrl: relay.url });
-    const counselor = await member(supervisor);
+    const counselor = await joinAsCounselor(supervisor);
 
     const created = await counselor.call('cases.create', { alias: 'Melati' });
     const caseId = created.meta.id;
@@ -162,15 +169,7 @@ describe('erasing a closed case after its retention period', () => {
     expect(counselorList).toEqual([record]);
 
     // The relay holds nothing of the case any more.
-    const relayDb = new Database(join(relayDir, 'relay.sqlite'), { readonly: true });
-    try {
-      const left = relayDb
-        .prepare('SELECT COUNT(*) AS n FROM entries WHERE scope_id = ?')
-        .get(caseId) as { n: number };
-      expect(left.n).toBe(0);
-    } finally {
-      relayDb.close();
-    }
+    expect(relayEntriesOf(relayDir, caseId)).toBe(0);
   });
 
   it('a counselor who was offline during the erasure shreds the case on return, and their pending edit never reaches the relay', async () => {
@@ -178,7 +177,7 @@ describe('erasing a closed case after its retention period', () => {
     await supervisor.call('vault.create', { passphrase: PASSPHRASE });
     await supervisor.call('sync.createTeam', { serverUrl: relay.url });
     await supervisor.call('erasure.setPolicy', { retentionDays: 0 });
-    const counselor = await member(supervisor);
+    const counselor = await joinAsCounselor(supervisor);
     const created = await counselor.call('cases.create', { alias: 'Teratai' });
     const caseId = created.meta.id;
     const session = await counselor.call('sessions.create', {
@@ -208,15 +207,7 @@ describe('erasing a closed case after its retention period', () => {
     expect(
       inspect(counselor, caseId, [`case-${caseId}`, `session-${session.meta.id}`]),
     ).toMatchObject({ keys: 0, rows: 0, outbox: 0, erased: 1 });
-    const relayDb = new Database(join(relayDir, 'relay.sqlite'), { readonly: true });
-    try {
-      const left = relayDb
-        .prepare('SELECT COUNT(*) AS n FROM entries WHERE scope_id = ?')
-        .get(caseId) as { n: number };
-      expect(left.n).toBe(0);
-    } finally {
-      relayDb.close();
-    }
+    expect(relayEntriesOf(relayDir, caseId)).toBe(0);
   });
 
   it('a backup made before the erasure can no longer open the case once it is restored', async () => {
@@ -224,7 +215,7 @@ describe('erasing a closed case after its retention period', () => {
     await supervisor.call('vault.create', { passphrase: PASSPHRASE });
     await supervisor.call('sync.createTeam', { serverUrl: relay.url });
     await supervisor.call('erasure.setPolicy', { retentionDays: 0 });
-    const counselor = await member(supervisor);
+    const counselor = await joinAsCounselor(supervisor);
     const created = await counselor.call('cases.create', { alias: 'Cempaka' });
     const caseId = created.meta.id;
     const kept = await counselor.call('cases.create', { alias: 'Seroja' });

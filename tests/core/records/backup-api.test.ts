@@ -1,33 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { downloadBackup, uploadBackup as upload } from '../support/backup-steps';
 import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
-
-async function downloadBackup(h: CoreHarness): Promise<Buffer> {
-  const { fileName, bytes } = await h.call('backup.export', {});
-  const parts: Buffer[] = [];
-  for (let offset = 0, done = false; !done;) {
-    const part = await h.call('backup.read', { fileName, offset });
-    const chunk = Buffer.from(part.chunk, 'base64');
-    parts.push(chunk);
-    offset += chunk.length;
-    done = part.done;
-  }
-  const file = Buffer.concat(parts);
-  expect(file.length).toBe(bytes);
-  return file;
-}
-
-async function upload(h: CoreHarness, file: Buffer): Promise<string> {
-  const { uploadId } = await h.call('backup.beginRestore', { bytes: file.length });
-  for (let at = 0; at < file.length; at += 100_000) {
-    await h.call('backup.uploadChunk', {
-      uploadId,
-      chunk: file.subarray(at, at + 100_000).toString('base64'),
-    });
-  }
-  return uploadId;
-}
 
 async function vaultWithOneSession(): Promise<{
   h: CoreHarness;

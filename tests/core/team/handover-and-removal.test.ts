@@ -4,15 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, type ChildServer } from '../../server/support/child-server';
 import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
+import { joinAsCounselor } from '../support/team-steps';
 import { until } from '../support/until';
-
-async function member(supervisor: CoreHarness): Promise<CoreHarness> {
-  const h = await startCore();
-  await h.call('vault.create', { passphrase: PASSPHRASE });
-  const { code } = await supervisor.call('sync.invite', { role: 'counselor' });
-  await h.call('sync.join', { code });
-  return h;
-}
 
 const noteAt = async (h: CoreHarness, sessionId: string): Promise<string> =>
   noteOf((await h.call('sessions.get', { sessionId })).documentState);
@@ -30,8 +23,8 @@ describe('a case changes hands and a member leaves the team', () => {
     const supervisor = await startCore();
     await supervisor.call('vault.create', { passphrase: PASSPHRASE });
     await supervisor.call('sync.createTeam', { serverUrl: relay.url });
-    const leaving = await member(supervisor);
-    const taking = await member(supervisor);
+    const leaving = await joinAsCounselor(supervisor);
+    const taking = await joinAsCounselor(supervisor);
 
     const created = await leaving.call('cases.create', { alias: 'Dahlia' });
     const session = await leaving.call('sessions.create', {
@@ -90,8 +83,8 @@ describe('a case changes hands and a member leaves the team', () => {
     const supervisor = await startCore();
     await supervisor.call('vault.create', { passphrase: PASSPHRASE });
     await supervisor.call('sync.createTeam', { serverUrl: relay.url });
-    const away = await member(supervisor);
-    const cover = await member(supervisor);
+    const away = await joinAsCounselor(supervisor);
+    const cover = await joinAsCounselor(supervisor);
     const created = await away.call('cases.create', { alias: 'Kamboja' });
     await until('the supervisor to hold the case', async () =>
       (await supervisor.call('cases.list', {})).cases.length === 1 ? true : undefined,

@@ -1,0 +1,11 @@
+import { CoreError } from '../errors';
+
+/** The relay can answer with anything: what reaches the user is a code and a plain reason. */
+export async function reaching<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CoreError) throw error;
+    throw new CoreError('sync_failed', (error as Error).message);
+  }
+}
