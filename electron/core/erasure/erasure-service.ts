@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { ErasureCheck, ErasurePolicy, ErasureRecord } from '../../../shared/api/erasure';
 import { CoreError } from '../errors';
+import { KeyCustody } from '../keys/key-custody';
 import type { RecordsContext } from '../records/records-context';
 import { statusRegister } from '../review/case-status';
 import { toHex, type Signer } from '../review/review-crypto';
@@ -161,10 +162,6 @@ export class ErasureService {
     return removed;
   }
 
-  isErased(scopeId: string): boolean {
-    return isErased(this.ctx, scopeId);
-  }
-
   private register(docId: string): ErasureRegister | undefined {
     if (!this.ctx.store.documentKind(docId)) return undefined;
     const team = docId === LOCAL_ERASURES_DOCUMENT ? undefined : this.team();
@@ -186,13 +183,6 @@ export class ErasureService {
   }
 
   private keysOutsideCustody(caseId: string): boolean {
-    const row = this.ctx.store.database
-      .prepare(
-        `SELECT COUNT(*) AS n FROM scope_keys k
-         WHERE k.scope_id = ? AND NOT EXISTS
-           (SELECT 1 FROM key_custody c WHERE c.scope_id = k.scope_id AND c.key_id = k.key_id)`,
-      )
-      .get(caseId) as { n: number };
-    return row.n > 0;
+    return new KeyCustody(this.ctx.store.database).notInCustody(caseId).length > 0;
   }
 }

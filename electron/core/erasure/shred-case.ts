@@ -5,6 +5,7 @@ import {
   privateDocumentId,
   sessionDocumentId,
 } from '../records/document-ids';
+import { KeyCustody } from '../keys/key-custody';
 import type { RecordsContext } from '../records/records-context';
 
 /**
@@ -36,10 +37,9 @@ export function shredCase(ctx: RecordsContext, caseId: string, erasedAt: number)
 
   // Out of memory first, so nothing open can write them back.
   for (const docId of docIds) docs.discard(docId);
-  const byDoc = (sql: string) => db.prepare(sql);
-  const deleteOutbox = byDoc('DELETE FROM sync_outbox WHERE doc_id = ?');
-  const deleteQuarantine = byDoc('DELETE FROM sync_quarantine WHERE doc_id = ?');
-  const deleteSyncDoc = byDoc('DELETE FROM sync_docs WHERE doc_id = ?');
+  const deleteOutbox = db.prepare('DELETE FROM sync_outbox WHERE doc_id = ?');
+  const deleteQuarantine = db.prepare('DELETE FROM sync_quarantine WHERE doc_id = ?');
+  const deleteSyncDoc = db.prepare('DELETE FROM sync_docs WHERE doc_id = ?');
   db.transaction(() => {
     for (const docId of docIds) {
       store.deleteDocument(docId);
@@ -51,7 +51,7 @@ export function shredCase(ctx: RecordsContext, caseId: string, erasedAt: number)
     db.prepare('DELETE FROM sync_outbox WHERE scope_id = ? OR doc_id = ?').run(caseId, caseId);
     db.prepare('DELETE FROM sync_quarantine WHERE doc_id = ?').run(caseId);
     db.prepare('DELETE FROM sync_scopes_seen WHERE scope_id = ?').run(caseId);
-    db.prepare('DELETE FROM key_custody WHERE scope_id = ?').run(caseId);
+    new KeyCustody(db).forgetScope(caseId);
     keyring.forgetScope(caseId);
     db.prepare('INSERT OR IGNORE INTO erased_scopes (scope_id, erased_at) VALUES (?, ?)').run(
       caseId,

@@ -21,24 +21,22 @@ export class KeyCustody {
       .run(scopeId, keyId);
   }
 
-  has(scopeId: string, keyId: string): boolean {
-    return (
-      this.db
-        .prepare('SELECT 1 FROM key_custody WHERE scope_id = ? AND key_id = ?')
-        .get(scopeId, keyId) !== undefined
-    );
+  /** Erasure: the scope's keys are gone, and so is what was known of their custody. */
+  forgetScope(scopeId: string): void {
+    this.db.prepare('DELETE FROM key_custody WHERE scope_id = ?').run(scopeId);
   }
 
-  /** Keys this device holds that the relay does not hold for it yet, oldest first. */
-  notInCustody(): ScopeKeyId[] {
+  /** Keys this device holds (of one scope, or all) that the relay does not hold for it yet. */
+  notInCustody(scopeId?: string): ScopeKeyId[] {
     return (
       this.db
         .prepare(
-          `SELECT scope_id, key_id FROM scope_keys k WHERE NOT EXISTS
-             (SELECT 1 FROM key_custody c WHERE c.scope_id = k.scope_id AND c.key_id = k.key_id)
+          `SELECT scope_id, key_id FROM scope_keys k WHERE (@scope IS NULL OR k.scope_id = @scope)
+             AND NOT EXISTS (SELECT 1 FROM key_custody c
+               WHERE c.scope_id = k.scope_id AND c.key_id = k.key_id)
            ORDER BY created_at, id`,
         )
-        .all() as Array<{ scope_id: string; key_id: string }>
+        .all({ scope: scopeId ?? null }) as Array<{ scope_id: string; key_id: string }>
     ).map((r) => ({ scopeId: r.scope_id, keyId: r.key_id }));
   }
 }

@@ -1,6 +1,7 @@
 import { refreshReferralIndex } from './case-activities';
 import { refreshCaseIndex } from './cases';
 import { caseDocumentId, sessionDocumentId } from './document-ids';
+import { indexQuietly } from './index-quietly';
 import type { RecordsContext } from './records-context';
 import { refreshSessionIndex } from './sessions';
 
@@ -22,9 +23,9 @@ export function rebuildIndex(ctx: RecordsContext): void {
   // One transaction: thousands of index edits, one fsync.
   store.database.transaction(() => {
     // Sessions first: a case's risk flag is computed from its sessions' entries.
-    for (const id of sessionIds) quietly(ctx, () => refreshSessionIndex(ctx, id));
+    for (const id of sessionIds) indexQuietly(ctx, () => refreshSessionIndex(ctx, id));
     for (const id of caseIds) {
-      quietly(ctx, () => {
+      indexQuietly(ctx, () => {
         refreshCaseIndex(ctx, id);
         refreshReferralIndex(ctx, id);
       });
@@ -38,13 +39,4 @@ export function rebuildIndex(ctx: RecordsContext): void {
 
 function idsOf(docIds: string[], prefix: string): string[] {
   return docIds.filter((d) => d.startsWith(prefix)).map((d) => d.slice(prefix.length));
-}
-
-/** A document that cannot be read yet (its key is missing) is skipped, not fatal. */
-function quietly(ctx: RecordsContext, work: () => void): void {
-  try {
-    work();
-  } catch (error) {
-    ctx.log.debug({ err: error instanceof Error ? error.name : 'unknown' }, 'not indexed yet');
-  }
 }

@@ -1,6 +1,7 @@
 import { refreshCaseIndex, indexCaseForSearch } from './cases';
 import { refreshReferralIndex } from './case-activities';
 import { isPrivateDocument, isSessionDocument } from './document-ids';
+import { indexQuietly } from './index-quietly';
 import type { RecordsContext } from './records-context';
 import { indexCaseReferrals } from './search-indexing';
 import { refreshSessionIndex } from './sessions';
@@ -61,7 +62,7 @@ export class RemoteChanges {
     if (!this.records.store.isOpen) return;
     const rekeyed = new Set<string>();
     for (const docId of this.reloads) {
-      this.quietly(() => this.records.docs.reload(docId));
+      indexQuietly(this.records, () => this.records.docs.reload(docId));
       this.pending.add(docId);
       if (docId.startsWith('case-')) rekeyed.add(docId.slice('case-'.length));
       if (isPrivateDocument(docId)) this.records.scheduleNoteIndexing(docId);
@@ -74,7 +75,7 @@ export class RemoteChanges {
     for (const docId of docIds.filter((d) => d.startsWith('case-'))) cases.add(docId.slice(5));
     for (const docId of docIds.filter(isSessionDocument)) {
       const sessionId = docId.slice('session-'.length);
-      this.quietly(() => {
+      indexQuietly(this.records, () => {
         refreshSessionIndex(this.records, sessionId);
         const caseId = this.records.index().session(sessionId)?.caseId;
         if (caseId) cases.add(caseId);
@@ -82,7 +83,7 @@ export class RemoteChanges {
       });
     }
     for (const caseId of cases) {
-      this.quietly(() => {
+      indexQuietly(this.records, () => {
         refreshCaseIndex(this.records, caseId);
         indexCaseForSearch(this.records, caseId);
         indexCaseReferrals(this.records, caseId, this.records.caseDocument(caseId));
@@ -90,14 +91,5 @@ export class RemoteChanges {
       });
     }
     this.onFlushed(docIds);
-  }
-
-  /** A session may arrive before its case: its entry is completed when the case comes. */
-  private quietly(work: () => void): void {
-    try {
-      work();
-    } catch (error) {
-      this.records.log.debug({ err: error instanceof Error ? error.name : 'unknown' }, 'deferred');
-    }
   }
 }

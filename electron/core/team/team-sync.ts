@@ -187,19 +187,33 @@ export class TeamSync {
     // validate; gives it a publication id of its own, with who and when.
     const { registry, actorId } = this.records;
     const published = newPublication(registry, template, actorId, this.records.nowIso());
+    const docId = templatesDocumentId(enrollment.teamId);
+    await this.openTeamDocument(client, enrollment, docId, TEMPLATES_KIND);
+    this.records.docs.transact(docId, (doc) => addPublished(doc, published));
+    client.flush();
+  }
+
+  /**
+   * A supervisor makes a document of the team-wide scope writable here: the scope (minted if
+   * this device has no key for it), the document filed under it, the scope opened to every
+   * member and its key sealed to them.
+   */
+  private async openTeamDocument(
+    client: SyncClient,
+    enrollment: Enrollment,
+    docId: string,
+    kind: string,
+  ): Promise<void> {
     await connected(client, 15_000);
     const { keyring, store } = this.records;
     const scopeId = teamScopeId(enrollment);
-    const docId = templatesDocumentId(enrollment.teamId);
     if (!keyring.scopeOf(docId)) {
       if (keyring.keyIdsOf(scopeId).length === 0) keyring.createScope(scopeId);
       keyring.assignDocument(docId, scopeId);
-      store.setDocumentKind(docId, TEMPLATES_KIND);
     }
+    if (!store.documentKind(docId)) store.setDocumentKind(docId, kind);
     await this.openTeamScope(client, scopeId);
-    this.records.docs.transact(docId, (doc) => addPublished(doc, published));
     this.shareKeysWithSupervisors();
-    client.flush();
   }
 
   /** The team scope lists every current member, so counselors fetch the templates too. */
@@ -394,19 +408,8 @@ export class TeamSync {
     return {
       role: enrollment.role,
       registerDocumentId: docId,
-      prepareRegister: async () => {
-        const client = this.requireClient();
-        await connected(client, 15_000);
-        const { keyring, store } = this.records;
-        const scopeId = teamScopeId(enrollment);
-        if (!keyring.scopeOf(docId)) {
-          if (keyring.keyIdsOf(scopeId).length === 0) keyring.createScope(scopeId);
-          keyring.assignDocument(docId, scopeId);
-        }
-        if (!store.documentKind(docId)) store.setDocumentKind(docId, ERASURES_KIND);
-        await this.openTeamScope(client, scopeId);
-        this.shareKeysWithSupervisors();
-      },
+      prepareRegister: () =>
+        this.openTeamDocument(this.requireClient(), enrollment, docId, ERASURES_KIND),
       // A supervisor removed later still counts: the relay refuses a removed member's uploads,
       // so any entry of theirs that reached us was written while they were a supervisor.
       isSupervisorKey: (key) =>
