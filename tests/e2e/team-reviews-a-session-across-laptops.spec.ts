@@ -177,6 +177,24 @@ describe('a team reviews a session across laptops', () => {
     await supervisorReview.getByText(w.review.status.signed).first().waitFor();
     await upToDate(supervisor);
 
+    // The supervisor keeps the signed session open while the counselor answers.
+    await expect
+      .poll(
+        async () => {
+          await nav(supervisor, w.nav.review);
+          const queue = supervisor.getByRole('region', { name: w.review.queue.title });
+          await queue.getByLabel(w.review.queue.status).selectOption('signed');
+          return queue.getByRole('button', { name: new RegExp(ALIAS) }).count();
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toBeGreaterThan(0);
+    await supervisor
+      .getByRole('region', { name: w.review.queue.title })
+      .getByRole('button', { name: new RegExp(ALIAS) })
+      .click();
+    await supervisor.getByRole('region', { name: w.review.addenda.title }).waitFor();
+
     // The counselor sees the comment and the signature, cannot edit, adds an addendum.
     await expect
       .poll(
@@ -209,24 +227,11 @@ describe('a team reviews a session across laptops', () => {
     await addenda.getByRole('listitem').filter({ hasText: 'bersama RT' }).waitFor();
     await upToDate(counselor);
 
-    // The supervisor sees the addendum.
-    await expect
-      .poll(
-        async () => {
-          await nav(supervisor, w.nav.review);
-          await supervisor
-            .getByRole('region', { name: w.review.queue.title })
-            .getByLabel(w.review.queue.status)
-            .selectOption('signed');
-          await supervisor
-            .getByRole('region', { name: w.review.queue.title })
-            .getByRole('button', { name: new RegExp(ALIAS) })
-            .click();
-          return supervisor.getByText('Koreksi: kunjungan Senin 2 Desember bersama RT.').count();
-        },
-        { timeout: 30_000, interval: 1000 },
-      )
-      .toBeGreaterThan(0);
+    // The supervisor sees the addendum arrive in the session already open, without reopening it.
+    await supervisor
+      .getByRole('region', { name: w.review.addenda.title })
+      .getByText('Koreksi: kunjungan Senin 2 Desember bersama RT.')
+      .waitFor({ timeout: 15_000 });
 
     // The supervisor adds a checklist item for the team; the counselor's next session has it.
     await nav(supervisor, w.nav.sync);

@@ -233,7 +233,7 @@ export class SyncClient {
   enqueue(docId: string, update: Uint8Array): void {
     this.local.enqueueUpdate(docId, update);
     this.schedulePush();
-    this.emit();
+    this.changeWaits();
   }
 
   /** Seals `key` to a member's X25519 key and queues the envelope (sent like any entry). */
@@ -247,6 +247,20 @@ export class SyncClient {
       sealKeyEnvelope(scopeId, keyId, key, member.boxPk),
     );
     this.schedulePush();
+    this.changeWaits();
+  }
+
+  /**
+   * A change waits for the batch window: "up to date" would be a false promise until the relay
+   * has acknowledged it (settle() says it again then, or when nothing can be sent yet).
+   */
+  private changeWaits(): void {
+    const s = this.session;
+    if (s?.ready && this.state.kind === 'up-to-date') {
+      this.setState({ kind: 'syncing', ...s.progress });
+    } else {
+      this.emit();
+    }
   }
 
   /** Pushes now instead of at the end of the batch window. */
@@ -834,7 +848,7 @@ export class SyncClient {
       s.progress.total += sent;
       this.setState({ kind: 'syncing', ...s.progress });
     } else {
-      this.emit();
+      this.settle(s);
     }
   }
 

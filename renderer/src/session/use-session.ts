@@ -17,7 +17,7 @@ export interface SessionState {
 /**
  * Loads a session and applies changes to it in order. Serialising matters: two quick answers on
  * the risk screen must both be in the map sent last, so each change starts from the result of the
- * one before, never from a stale render.
+ * one before, never from a stale render. Changes that arrive by sync are loaded in the same order.
  */
 export function useSession(sessionId: string): SessionState {
   const api = useApi();
@@ -66,6 +66,27 @@ export function useSession(sessionId: string): SessionState {
       return run;
     },
     [accept],
+  );
+
+  // Changes synced from other devices (a comment, an addendum, a co-worker's edit of the note):
+  // loaded again in turn with local changes, so neither overwrites the other, and the editors
+  // merge the new document state through onDetail.
+  useEffect(
+    () =>
+      api.on('records.changed', ({ documentIds }) => {
+        const shown = latest.current;
+        if (!shown) return;
+        const ours = [shown.documentId, shown.privateDocumentId];
+        if (!documentIds.some((id) => ours.includes(id))) return;
+        queue.current = queue.current.then(async () => {
+          try {
+            accept(await api.call('sessions.get', { sessionId }));
+          } catch (e) {
+            setError(e);
+          }
+        });
+      }),
+    [api, sessionId, accept],
   );
 
   const onDetail = useCallback((listener: (detail: SessionDetail) => void) => {
