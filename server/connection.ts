@@ -15,6 +15,7 @@ import {
 } from '../shared/sync';
 import { randomBytes } from '../electron/core/crypto';
 import { inviteAuthHash, toHex, verifyAuth, verifyEntry } from '../electron/core/sync/identity';
+import { refusalReason, type ConnectionBudget, type RelayGuard } from './limits';
 import type { SyncStorage } from './storage/types';
 import { accessibleScopes, canAccess, type TeamState } from './team-state';
 
@@ -26,6 +27,7 @@ export interface ConnectionHost {
   serverId: Uint8Array;
   log: Logger;
   allowTeamCreation: boolean;
+  guard: RelayGuard;
   team(teamId: Uint8Array): TeamState;
   joined(conn: Connection): void;
   left(conn: Connection): void;
@@ -41,6 +43,8 @@ class ProtocolError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** With RateLimited: when the client may try again. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -66,13 +70,20 @@ export class Connection {
   private dirty = false;
   private pendingPush: OutEntry[] = [];
   private pushQueued = false;
+  private readonly budget: ConnectionBudget | undefined;
+  private throttled: NodeJS.Timeout | undefined;
+  /** Frames received while throttled, handled when the budget allows (at most one socket read). */
+  private held: HeldFrame[] | undefined;
 
   constructor(
     readonly id: number,
     private readonly ws: WebSocket,
     private readonly host: ConnectionHost,
     authTimeoutMs: number,
+    /** The client's address key (server/client-address.ts), for the per-address limits. */
+    readonly address = '',
   ) {
+    this.budget = host.guard.budget();
     ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     ws.on('close', (code) => this.onClose(code));
     ws.on('error', (error) => {
@@ -104,8 +115,21 @@ export class Connection {
 
   private onMessage(data: unknown, isBinary: boolean): void {
     if (this.phase === 'closed') return;
+    // Throttled: ws still emits what it had already read; keep it, in order, for later.
+    if (this.held) {
+      this.held.push({ data, isBinary });
+      return;
+    }
+    this.accept(data, isBinary);
+  }
+
+  private accept(data: unknown, isBinary: boolean): void {
     const bytes = toBytes(data);
     this.bytesIn += bytes.length;
+    if (this.budget) {
+      const wait = this.budget.charge(bytes.length);
+      if (wait > 0) this.throttle(wait);
+    }
     let frame: ClientFrame;
     try {
       if (!isBinary) throw new FrameError('malformed', 'text frame');
@@ -140,6 +164,41 @@ export class Connection {
       .catch((error: unknown) => this.fail(error, size, 'push'));
   }
 
+  /**
+   * Over its frame or byte rate: stop reading the socket until the budget has refilled. TCP
+   * backpressure slows the sender; nothing is refused or lost, and the wait is always shorter
+   * than the heartbeat (limits.ts), so the connection survives it.
+   */
+  private throttle(ms: number): void {
+    if (this.held) return;
+    this.held = [];
+    this.ws.pause();
+    this.throttled = setTimeout(() => this.release(), ms);
+    this.host.log.info(
+      { conn: this.id, member: this.member?.memberNo, ms, bytesIn: this.bytesIn },
+      'connection throttled',
+    );
+  }
+
+  private release(): void {
+    const held = this.held ?? [];
+    this.held = undefined;
+    this.throttled = undefined;
+    for (let next = held.shift(); next && this.phase !== 'closed'; next = held.shift()) {
+      this.accept(next.data, next.isBinary);
+      // Over budget again: the rest waits for the next release.
+      if (this.holding(held)) return;
+    }
+    if (this.phase !== 'closed') this.ws.resume();
+  }
+
+  /** Throttled again while releasing: `rest` goes back behind the frame that did it. */
+  private holding(rest: HeldFrame[]): boolean {
+    if (!this.held) return false;
+    this.held.push(...rest);
+    return true;
+  }
+
   /** Waits for the frames already received to be handled (graceful shutdown). */
   settle(): Promise<void> {
     return this.queue;
@@ -154,6 +213,7 @@ export class Connection {
     if (this.phase === 'closed') return;
     let code = ErrorCode.Internal;
     let reason = 'internal error';
+    let retryAfterMs: number | undefined;
     if (error instanceof FrameError) {
       code =
         error.reason === 'unknown-type'
@@ -165,20 +225,32 @@ export class Connection {
     } else if (error instanceof ProtocolError) {
       code = error.code;
       reason = error.message;
+      retryAfterMs = error.retryAfterMs;
     } else {
       this.host.log.error(
         { conn: this.id, err: error instanceof Error ? error.message : String(error) },
         'handler failed',
       );
     }
-    this.host.log.warn({ conn: this.id, code, reason, size, type }, 'connection refused a frame');
-    this.send({ t: 'error', code, reason });
+    // A flood is logged at warn once, when an address is first refused; the rest at debug.
+    const limited = error instanceof RateLimitedError;
+    this.host.log[limited && !error.first ? 'debug' : 'warn'](
+      { conn: this.id, code, reason, size, type, ...(limited ? { address: this.address } : {}) },
+      'connection refused a frame',
+    );
+    this.send(
+      retryAfterMs === undefined
+        ? { t: 'error', code, reason }
+        : { t: 'error', code, reason, retryAfterMs },
+    );
     this.phase = 'closed';
-    this.ws.close(code === ErrorCode.Internal ? 1011 : 1008, reason.slice(0, 100));
+    const close = code === ErrorCode.Internal ? 1011 : code === ErrorCode.RateLimited ? 1013 : 1008;
+    this.ws.close(close, reason.slice(0, 100));
   }
 
   private onClose(code: number): void {
     clearTimeout(this.authTimer);
+    clearTimeout(this.throttled);
     const wasReady = this.phase === 'ready';
     this.phase = 'closed';
     if (wasReady) this.host.left(this);
@@ -203,7 +275,15 @@ export class Connection {
         throw new ProtocolError(ErrorCode.Unexpected, `${frame.t} before authentication`);
       }
       this.phase = 'authenticating';
-      await this.authenticate(frame);
+      const refused = this.host.guard.admitAttempt(this.address, frame.t);
+      if (refused) throw new RateLimitedError(refused);
+      try {
+        await this.authenticate(frame);
+      } catch (error) {
+        // Refusals count against the address; our own failures (storage down) do not.
+        if (error instanceof ProtocolError) this.host.guard.failed(this.address);
+        throw error;
+      }
       return;
     }
     if (this.phase !== 'ready' || !this.member || !this.state) {
@@ -280,9 +360,20 @@ export class Connection {
           joinMac: frame.joinMac,
         },
         Math.floor(Date.now() / 1000),
+        this.host.guard.limits.inviteAttempts,
       );
       if (joined === 'bad-invite') {
         throw new ProtocolError(ErrorCode.BadInvite, 'the invite is unknown, used or expired');
+      }
+      if (joined === 'burned') {
+        this.host.log.warn(
+          { conn: this.id, team: toHex(frame.teamId).slice(0, 8), address: this.address },
+          'join refused: the invite was burned by wrong secrets',
+        );
+        throw new ProtocolError(
+          ErrorCode.BadInvite,
+          'the invite was withdrawn after too many wrong attempts; ask for a new one',
+        );
       }
       if (joined === 'exists') throw new ProtocolError(ErrorCode.Conflict, 'already a member');
       member = joined;
@@ -534,6 +625,20 @@ export class Connection {
       { conn: this.id, member: member.memberNo, outcome, deleted },
       'scope erased',
     );
+  }
+}
+
+interface HeldFrame {
+  data: unknown;
+  isBinary: boolean;
+}
+
+/** A per-address limit ran out (server/limits.ts). */
+class RateLimitedError extends ProtocolError {
+  readonly first: boolean;
+  constructor(refusal: { limit: string; retryAfterMs: number; first: boolean }) {
+    super(ErrorCode.RateLimited, refusalReason(refusal), refusal.retryAfterMs);
+    this.first = refusal.first;
   }
 }
 

@@ -2,10 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import { MAX_FRAME_BYTES, PROTOCOL_VERSION } from '../shared/sync';
+import { encodeServerFrame, ErrorCode, MAX_FRAME_BYTES, PROTOCOL_VERSION } from '../shared/sync';
 import { initSodium } from '../electron/core/crypto';
 import { fromHex } from '../electron/core/sync/identity';
 import { Connection, type ConnectionHost } from './connection';
+import { RelayGuard, refusalReason, type RelayLimits } from './limits';
+import type { Clock } from './rate-limit';
 import { TeamState } from './team-state';
 import { teamKey, type StorageEvent, type SyncStorage } from './storage/types';
 
@@ -19,6 +21,10 @@ export interface SyncServerOptions {
   authTimeoutMs?: number;
   /** WebSocket ping interval; a peer that misses one is dropped. */
   heartbeatMs?: number;
+  /** Rate limits (server/limits.ts DEFAULT_LIMITS for whatever is not given). */
+  limits?: Partial<RelayLimits>;
+  /** The limits' monotonic clock in ms (tests step it by hand). */
+  clock?: Clock;
 }
 
 /**
@@ -30,6 +36,7 @@ export class SyncServer implements ConnectionHost {
   readonly storage: SyncStorage;
   readonly log: Logger;
   readonly allowTeamCreation: boolean;
+  readonly guard: RelayGuard;
   serverId: Uint8Array = new Uint8Array(16);
   private readonly http: Server;
   private readonly wss: WebSocketServer;
@@ -40,11 +47,13 @@ export class SyncServer implements ConnectionHost {
   private draining = false;
   private readonly started = Date.now();
   private heartbeat: NodeJS.Timeout | undefined;
+  private warnedForwarded = false;
 
   private constructor(private readonly options: SyncServerOptions) {
     this.storage = options.storage;
     this.log = options.log;
     this.allowTeamCreation = options.allowTeamCreation ?? true;
+    this.guard = new RelayGuard(options.limits, options.clock);
     this.http = createServer((req, res) => this.onHttp(req, res));
     this.wss = new WebSocketServer({
       server: this.http,
@@ -56,13 +65,42 @@ export class SyncServer implements ConnectionHost {
         ws.close(1001, 'server shutting down');
         return;
       }
-      const conn = new Connection(this.nextId++, ws, this, options.authTimeoutMs ?? 10_000);
+      const address = this.guard.address(req);
+      this.warnIfForwarded(req);
+      const refused = this.guard.admitConnection(address);
+      if (refused) {
+        // Refused before any challenge: nothing was read, nothing is kept.
+        ws.on('error', () => undefined);
+        const reason = refusalReason(refused);
+        const level = refused.first ? 'warn' : 'debug';
+        this.log[level](
+          { address, limit: refused.limit, code: ErrorCode.RateLimited },
+          'rate limited',
+        );
+        ws.send(
+          encodeServerFrame({
+            t: 'error',
+            code: ErrorCode.RateLimited,
+            reason,
+            retryAfterMs: refused.retryAfterMs,
+          }),
+        );
+        ws.close(1013, 'rate limited');
+        return;
+      }
+      const conn = new Connection(
+        this.nextId++,
+        ws,
+        this,
+        options.authTimeoutMs ?? 10_000,
+        address,
+      );
       this.all.add(conn);
       const alive = { value: true };
       ws.on('pong', () => (alive.value = true));
       (ws as unknown as { alive: typeof alive }).alive = alive;
       ws.on('close', () => this.all.delete(conn));
-      this.log.debug({ conn: conn.id, from: req.socket.remoteAddress }, 'connection opened');
+      this.log.debug({ conn: conn.id, from: address }, 'connection opened');
     });
     // The WebSocket server re-emits the HTTP server's errors (EADDRINUSE…); start() reports them.
     this.wss.on('error', () => undefined);
@@ -79,6 +117,7 @@ export class SyncServer implements ConnectionHost {
     });
     const every = options.heartbeatMs ?? 30_000;
     server.heartbeat = setInterval(() => {
+      server.guard.sweep();
       for (const ws of server.wss.clients) {
         const alive = (ws as unknown as { alive?: { value: boolean } }).alive;
         if (alive && !alive.value) {
@@ -91,7 +130,12 @@ export class SyncServer implements ConnectionHost {
     }, every);
     server.heartbeat.unref();
     server.log.info(
-      { port: server.port, host: options.host ?? '127.0.0.1', storage: options.storage.kind },
+      {
+        port: server.port,
+        host: options.host ?? '127.0.0.1',
+        storage: options.storage.kind,
+        trustProxy: server.guard.limits.trustProxy,
+      },
       'sync relay listening',
     );
     return server;
@@ -124,6 +168,20 @@ export class SyncServer implements ConnectionHost {
 
   left(conn: Connection): void {
     this.byTeam.get(conn.teamHex)?.delete(conn);
+  }
+
+  /**
+   * A proxy is forwarding client addresses we were not told to trust: every client then shares
+   * the proxy's address, and its limits. Said once, as the operator most likely forgot the flag.
+   */
+  private warnIfForwarded(req: IncomingMessage): void {
+    if (this.warnedForwarded || this.guard.limits.trustProxy > 0) return;
+    if (req.headers['x-forwarded-for'] === undefined) return;
+    this.warnedForwarded = true;
+    this.log.warn(
+      {},
+      'X-Forwarded-For is ignored: without --trust-proxy every client behind the proxy shares its limits',
+    );
   }
 
   private onStorageEvent(event: StorageEvent): void {

@@ -71,12 +71,22 @@ export class Workspace {
         log.error({ err: error instanceof Error ? error.name : 'unknown' }, 'erasure sweep failed');
       }
     };
+    // Erasures asked for without a connection run once the relay is reached (and synced, so
+    // their conditions are judged on what the team wrote meanwhile).
+    const runWaitingErasures = (): void => {
+      void late.erasure
+        ?.runWaiting()
+        .catch((error: unknown) =>
+          log.error({ err: error instanceof Error ? error.name : 'unknown' }, 'erasure run failed'),
+        );
+    };
     const team = new TeamSync(
       records,
       secrets,
       log,
       (overview) => {
         sweepErasures();
+        if (overview.state.kind === 'upToDate') runWaitingErasures();
         events.emit('sync.changed', overview);
       },
       (documentIds) => {
@@ -94,6 +104,7 @@ export class Workspace {
       recordsChanged,
     );
     late.erasure = erasure;
+    records.erasureWaiting = (caseId) => erasure.isWaiting(caseId);
     const workspace = new Workspace(store, keyring, docs, records, team, erasure);
     if (indexMissing) rebuildIndex(records);
     team.start();

@@ -10,7 +10,7 @@ import {
   type ScopeInfo,
 } from '../../shared/sync';
 import { randomBytes } from '../../electron/core/crypto';
-import { pageOf, storedEntries, toEntry, toMember } from './sqlite';
+import { inviteVerdict, pageOf, storedEntries, toEntry, toMember } from './sqlite';
 import {
   ROLE_CODE,
   teamKey,
@@ -50,6 +50,7 @@ const SCHEMA = `
     team_id bytea NOT NULL, invite_id bytea NOT NULL, role smallint NOT NULL, auth_hash bytea NOT NULL,
     created_by integer NOT NULL, expires_at bigint NOT NULL, used_by integer,
     PRIMARY KEY (team_id, invite_id));
+  ALTER TABLE invites ADD COLUMN IF NOT EXISTS failed_attempts integer NOT NULL DEFAULT 0;
   CREATE TABLE IF NOT EXISTS scopes (
     team_id bytea NOT NULL, scope_id text NOT NULL, owner integer NOT NULL,
     include_supervisors boolean NOT NULL, members integer[] NOT NULL,
@@ -245,7 +246,8 @@ export class PostgresStorage implements SyncStorage {
     inviteAuthHash: Uint8Array,
     member: NewMember,
     nowSeconds: number,
-  ): Promise<MemberInfo | 'bad-invite' | 'exists'> {
+    maxWrongSecrets = 0,
+  ): Promise<MemberInfo | 'bad-invite' | 'burned' | 'exists'> {
     const team = teamKey(teamId);
     const result = await this.tx(async (c) => {
       await c.query('SELECT 1 FROM teams WHERE team_id = $1 FOR UPDATE', [buf(teamId)]);
@@ -254,20 +256,34 @@ export class PostgresStorage implements SyncStorage {
         auth_hash: Buffer;
         expires_at: string;
         used_by: number | null;
+        failed_attempts: number;
       }>(
-        `SELECT role, auth_hash, expires_at, used_by FROM invites
+        `SELECT role, auth_hash, expires_at, used_by, failed_attempts FROM invites
          WHERE team_id = $1 AND invite_id = $2 FOR UPDATE`,
         [buf(teamId), buf(member.inviteId)],
       );
       const row = inv.rows[0];
-      if (
-        !row ||
-        row.used_by !== null ||
-        Number(row.expires_at) < nowSeconds ||
-        !Buffer.from(inviteAuthHash).equals(row.auth_hash)
-      ) {
+      if (!row || row.used_by !== null || Number(row.expires_at) < nowSeconds) {
         return 'bad-invite' as const;
       }
+      const verdict = inviteVerdict(
+        row.failed_attempts,
+        maxWrongSecrets,
+        inviteAuthHash,
+        row.auth_hash,
+      );
+      if (verdict === 'wrong') {
+        // Counted in the database (the row is locked), so the bound holds across every process.
+        await c.query(
+          `UPDATE invites SET failed_attempts = failed_attempts + 1
+           WHERE team_id = $1 AND invite_id = $2`,
+          [buf(teamId), buf(member.inviteId)],
+        );
+        return maxWrongSecrets > 0 && row.failed_attempts + 1 >= maxWrongSecrets
+          ? ('burned' as const)
+          : ('bad-invite' as const);
+      }
+      if (verdict === 'burned') return 'burned' as const;
       const existing = await c.query('SELECT 1 FROM members WHERE team_id = $1 AND sign_pk = $2', [
         buf(teamId),
         buf(member.signPk),

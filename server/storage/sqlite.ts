@@ -48,6 +48,7 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS invites (
     team_id BLOB NOT NULL, invite_id BLOB NOT NULL, role INTEGER NOT NULL, auth_hash BLOB NOT NULL,
     created_by INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_by INTEGER,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (team_id, invite_id)) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS scopes (
     team_id BLOB NOT NULL, scope_id TEXT NOT NULL, owner INTEGER NOT NULL,
@@ -117,6 +118,29 @@ export const toEntry = (r: EntryRow): StoredEntry => ({
   body: u8(r.body),
 });
 
+/** Columns added after a table was first created (CREATE TABLE IF NOT EXISTS skips them). */
+function migrate(db: Database.Database): void {
+  const columns = db.prepare('PRAGMA table_info(invites)').all() as Array<{ name: string }>;
+  if (!columns.some((c) => c.name === 'failed_attempts')) {
+    db.exec('ALTER TABLE invites ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0');
+  }
+}
+
+/**
+ * A live invite and a presented secret's hash: 'burned' once it has seen `max` wrong secrets
+ * (0: never), even for the right one, so guessing gets `max` tries per invite in all; 'wrong'
+ * for a wrong secret (the caller counts it), 'ok' otherwise.
+ */
+export function inviteVerdict(
+  failed: number,
+  max: number,
+  presented: Uint8Array,
+  stored: Uint8Array,
+): 'ok' | 'wrong' | 'burned' {
+  if (max > 0 && failed >= max) return 'burned';
+  return Buffer.from(presented).equals(stored) ? 'ok' : 'wrong';
+}
+
 export class SqliteStorage implements SyncStorage {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
@@ -131,6 +155,7 @@ export class SqliteStorage implements SyncStorage {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('secure_delete = ON');
     this.db.exec(SCHEMA);
+    migrate(this.db);
     const row = this.db.prepare("SELECT value FROM meta WHERE key = 'server_id'").get() as
       { value: Buffer } | undefined;
     if (row) {
@@ -236,24 +261,44 @@ export class SqliteStorage implements SyncStorage {
     inviteAuthHash: Uint8Array,
     member: NewMember,
     nowSeconds: number,
-  ): Promise<MemberInfo | 'bad-invite' | 'exists'> {
+    maxWrongSecrets = 0,
+  ): Promise<MemberInfo | 'bad-invite' | 'burned' | 'exists'> {
     const result = this.db
       .transaction(() => {
         const inv = this.db
           .prepare(
-            'SELECT role, auth_hash, expires_at, used_by FROM invites WHERE team_id = ? AND invite_id = ?',
+            `SELECT role, auth_hash, expires_at, used_by, failed_attempts FROM invites
+             WHERE team_id = ? AND invite_id = ?`,
           )
           .get(buf(teamId), buf(member.inviteId)) as
-          | { role: number; auth_hash: Buffer; expires_at: number; used_by: number | null }
+          | {
+              role: number;
+              auth_hash: Buffer;
+              expires_at: number;
+              used_by: number | null;
+              failed_attempts: number;
+            }
           | undefined;
-        if (
-          !inv ||
-          inv.used_by !== null ||
-          inv.expires_at < nowSeconds ||
-          !Buffer.from(inviteAuthHash).equals(inv.auth_hash)
-        ) {
+        if (!inv || inv.used_by !== null || inv.expires_at < nowSeconds) {
           return 'bad-invite' as const;
         }
+        const verdict = inviteVerdict(
+          inv.failed_attempts,
+          maxWrongSecrets,
+          inviteAuthHash,
+          inv.auth_hash,
+        );
+        if (verdict === 'wrong') {
+          this.db
+            .prepare(
+              'UPDATE invites SET failed_attempts = failed_attempts + 1 WHERE team_id = ? AND invite_id = ?',
+            )
+            .run(buf(teamId), buf(member.inviteId));
+          return maxWrongSecrets > 0 && inv.failed_attempts + 1 >= maxWrongSecrets
+            ? ('burned' as const)
+            : ('bad-invite' as const);
+        }
+        if (verdict === 'burned') return 'burned' as const;
         const existing = this.db
           .prepare('SELECT 1 FROM members WHERE team_id = ? AND sign_pk = ?')
           .get(buf(teamId), buf(member.signPk));

@@ -75,13 +75,18 @@ export interface SyncStorage {
     founder: { signPk: Uint8Array; boxPk: Uint8Array },
   ): Promise<MemberInfo | 'exists'>;
   createInvite(teamId: Uint8Array, invite: InviteRecord): Promise<boolean>;
-  /** Consumes the invite and adds the member, atomically. */
+  /**
+   * Consumes the invite and adds the member, atomically. A wrong secret for a live invite is
+   * counted on the invite; at `maxWrongSecrets` (0: never) the invite is burned and refuses even
+   * the right secret from then on ('burned').
+   */
   join(
     teamId: Uint8Array,
     inviteAuthHash: Uint8Array,
     member: NewMember,
     nowSeconds: number,
-  ): Promise<MemberInfo | 'bad-invite' | 'exists'>;
+    maxWrongSecrets?: number,
+  ): Promise<MemberInfo | 'bad-invite' | 'burned' | 'exists'>;
   members(teamId: Uint8Array): Promise<MemberInfo[]>;
   removeMember(teamId: Uint8Array, memberNo: number): Promise<boolean>;
   scopes(teamId: Uint8Array): Promise<ScopeInfo[]>;

@@ -6,7 +6,9 @@ import {
   ChecklistState,
   ChecklistTemplate,
   ConsentMethod,
+  ContactFields,
   DirectoryContact,
+  DirectorySharing,
   IsoDate,
   IsoDateTime,
   Label,
@@ -154,6 +156,14 @@ export const HomeSummary = z.object({
 });
 export type HomeSummary = z.infer<typeof HomeSummary>;
 
+/** The directory: contacts in use, archived ones, and whether the team shares it. */
+export const DirectoryListing = z.object({
+  contacts: z.array(DirectoryContact),
+  archived: z.array(DirectoryContact),
+  sharing: DirectorySharing,
+});
+export type DirectoryListing = z.infer<typeof DirectoryListing>;
+
 const CaseId = z.object({ caseId: RecordId });
 const SessionId = z.object({ sessionId: RecordId });
 
@@ -286,11 +296,17 @@ export const recordsMethods = {
   },
   'directory.list': {
     input: z.object({}),
-    output: z.object({ contacts: z.array(DirectoryContact) }),
+    output: DirectoryListing,
   },
+  /** Adds a contact (no id) or edits one; who and when are stamped by the core. */
   'directory.save': {
-    input: DirectoryContact.partial({ id: true }),
-    output: z.object({ contacts: z.array(DirectoryContact) }),
+    input: ContactFields.extend({ id: RecordId.optional() }),
+    output: DirectoryListing,
+  },
+  /** Archives a contact (or restores it): it leaves the pickers, referrals naming it stay. */
+  'directory.archive': {
+    input: z.object({ id: RecordId, archived: z.boolean() }),
+    output: DirectoryListing,
   },
   'search.query': {
     input: z.object({

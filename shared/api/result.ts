@@ -18,6 +18,8 @@ export const ErrorCode = z.enum([
   'sync_failed',
   /** The session is signed off: its content is locked; corrections are addenda. */
   'signed',
+  /** The case waits to be erased (erasure without a connection): cancel that to change it. */
+  'erasure_waiting',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -113,6 +113,8 @@ export const en: Catalog = {
     corrupt: 'Some data is damaged or was altered: {{message}}',
     disk_full: 'The disk is full. Free some space; nothing was lost.',
     signed: 'This session is signed off and cannot be changed. Add an addendum for corrections.',
+    erasure_waiting:
+      'This case is waiting to be erased permanently once connected, so it cannot be changed. Cancel the erasure first to change it.',
     internal: 'Something went wrong inside the app core.',
     sync_failed: 'Sync failed: {{message}}',
   },

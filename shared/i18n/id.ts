@@ -114,6 +114,8 @@ export const id = {
     disk_full: 'Penyimpanan penuh. Kosongkan ruang disk; tidak ada yang hilang.',
     signed:
       'Sesi ini sudah ditandatangani dan tidak dapat diubah. Tambahkan adendum untuk koreksi.',
+    erasure_waiting:
+      'Kasus ini menunggu dihapus permanen saat tersambung lagi, jadi tidak dapat diubah. Batalkan penghapusan lebih dulu untuk mengubahnya.',
     internal: 'Terjadi kesalahan di inti aplikasi.',
     sync_failed: 'Sinkronisasi gagal: {{message}}',
   },

@@ -96,6 +96,8 @@ export enum ErrorCode {
   NotFound = 16,
   /** The scope was erased (crypto-shredding): nothing more is stored or served for it. */
   Erased = 17,
+  /** Too many attempts from this address (or too many wrong secrets for an invite): try later. */
+  RateLimited = 18,
 }
 
 export enum AckStatus {
@@ -124,7 +126,8 @@ export type ServerFrame =
   | { t: 'synced'; requestId: number; cursor: number }
   | { t: 'ack'; results: AckResult[] }
   | { t: 'result'; requestId: number; code: number }
-  | { t: 'error'; code: ErrorCode; reason: string }
+  /** `retryAfterMs` (only with RateLimited): reconnect no sooner than this. */
+  | { t: 'error'; code: ErrorCode; reason: string; retryAfterMs?: number }
   | { t: 'pong' };
 
 export type ClientFrame =
@@ -294,6 +297,8 @@ export function encodeServerFrame(f: ServerFrame): Uint8Array {
       break;
     case 'error':
       w.u8(f.code).str(f.reason.slice(0, 200));
+      // Optional trailing field: error frames without it keep their version-1 bytes.
+      if (f.retryAfterMs !== undefined) w.uint(Math.max(0, Math.ceil(f.retryAfterMs)));
       break;
     case 'pong':
       break;
@@ -503,9 +508,15 @@ export function decodeServerFrame(bytes: Uint8Array): ServerFrame {
     case S.result:
       f = { t: 'result', requestId: r.uint(), code: r.u8() };
       break;
-    case S.error:
-      f = { t: 'error', code: r.u8() as ErrorCode, reason: r.str(400) };
+    case S.error: {
+      const code = r.u8() as ErrorCode;
+      const reason = r.str(400);
+      f =
+        r.remaining > 0
+          ? { t: 'error', code, reason, retryAfterMs: r.uint() }
+          : { t: 'error', code, reason };
       break;
+    }
     case S.pong:
       f = { t: 'pong' };
       break;

@@ -275,7 +275,15 @@ describe('a counselor manages cases, referrals, outreach and resilience', () => 
     await overdue.getByText('Rose').waitFor();
     await overdue.getByRole('button', { name: /Rose/ }).getByText(w.overdue3).waitFor();
 
+    // Archiving the contact takes it out of the directory in use; the referral naming it stays.
+    await nav(page, w.directory);
+    await page.getByText('Kept on this device only.').waitFor();
+    await page.getByRole('button', { name: 'Archive RSUD Tarakan' }).click();
+    await page.getByText('Archived (1)').waitFor();
     await openCase(page, w, 'Rose');
+    await page.getByRole('tab', { name: w.referrals }).click();
+    await page.getByRole('heading', { name: 'RSUD Tarakan', level: 3 }).waitFor();
+
     await recordOutreach(page, w, 'Head of RW 03');
     await assessTwice(page, w);
     await searchFor(page, w, 'flood', 'Rose');

@@ -9,6 +9,9 @@ import {
   type Device,
 } from '../sync/support/harness';
 import pg from 'pg';
+import { randomBytes } from '../../electron/core/crypto';
+import { decodeInvite, encodeInvite, joinTeam } from '../../electron/core/sync';
+import { generateSecrets } from '../../electron/core/vault/secrets';
 import { spawnServer, type ChildServer } from './support/child-server';
 
 /**
@@ -139,5 +142,31 @@ describe.skipIf(skip)('the PostgreSQL backend with two relay processes', () => {
     }
     await sleep(50);
     for (const d of devices) await d.close();
+  });
+
+  it('wrong invite secrets are counted in the database: five spread over two processes burn the invite on both', async () => {
+    const urls = servers.map((s) => s.url);
+    const { devices } = await makeTeam(tmp.dir, urls[0] as string, 0);
+    const [sup] = devices as [Device];
+    sup.client.start();
+    await sup.client.whenIdle();
+    const invite = await sup.client.createInvite('counselor');
+    const via = (i: number, secret: Uint8Array): string =>
+      encodeInvite({ ...decodeInvite(invite.code), serverUrl: urls[i % 2] as string, secret });
+    for (let i = 0; i < 5; i++) {
+      await expect(
+        joinTeam({ code: via(i, randomBytes(32)), secrets: generateSecrets() }),
+      ).rejects.toThrow(i < 4 ? /unknown, used or expired/ : /withdrawn/);
+    }
+    for (let i = 0; i < 2; i++) {
+      await expect(
+        joinTeam({ code: via(i, invite.secret), secrets: generateSecrets() }),
+      ).rejects.toThrow(/withdrawn after too many wrong attempts/);
+    }
+    const fresh = await sup.client.createInvite('counselor');
+    expect((await joinTeam({ code: fresh.code, secrets: generateSecrets() })).role).toBe(
+      'counselor',
+    );
+    await sup.close();
   });
 });

@@ -59,6 +59,7 @@ describe('the sync protocol codec', () => {
     const frames: ServerFrame[] = [
       { t: 'synced', requestId: 3, cursor: 12345 },
       { t: 'error', code: 6, reason: 'not a member' },
+      { t: 'error', code: 18, reason: 'too many joins; try again in 60 s', retryAfterMs: 59_001 },
       { t: 'scopes', scopes: [{ scopeId: 'x', owner: 2, includeSupervisors: true, members: [] }] },
     ];
     for (const f of frames) expect(decodeServerFrame(encodeServerFrame(f))).toEqual(f);

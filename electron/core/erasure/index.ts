@@ -5,4 +5,5 @@ export {
   isTeamErasuresDocument,
   teamErasuresDocumentId,
 } from './erasure-register';
+export { ERASURE_REQUESTS_DOCUMENT, ErasureRequests } from './erasure-requests';
 export { isErased, shredCase } from './shred-case';

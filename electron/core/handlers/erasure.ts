@@ -4,7 +4,13 @@ import { reaching } from './reaching';
 
 type ErasureHandlers = Pick<
   Handlers,
-  'erasure.check' | 'erasure.erase' | 'erasure.list' | 'erasure.policy' | 'erasure.setPolicy'
+  | 'erasure.check'
+  | 'erasure.erase'
+  | 'erasure.list'
+  | 'erasure.requests'
+  | 'erasure.cancel'
+  | 'erasure.policy'
+  | 'erasure.setPolicy'
 >;
 
 /** Erasure of closed cases after their retention period (electron/core/erasure). */
@@ -14,6 +20,8 @@ export function erasureHandlers(ctx: CoreContext): ErasureHandlers {
     'erasure.erase': ({ caseId, confirmAlias }) =>
       reaching(() => ctx.erasure().erase(caseId, confirmAlias)),
     'erasure.list': async () => ctx.erasure().list(),
+    'erasure.requests': async () => ctx.erasure().requestList(),
+    'erasure.cancel': async ({ caseId }) => ctx.erasure().cancel(caseId),
     'erasure.policy': async () => ctx.erasure().policy(),
     'erasure.setPolicy': ({ retentionDays }) =>
       reaching(() => ctx.erasure().setPolicy(retentionDays)),

@@ -14,7 +14,7 @@ import {
   transitionCaseReferral,
 } from '../records/case-activities';
 import { createCase, listCases, resolveRisk, updateCase } from '../records/cases';
-import { listContacts, saveContact } from '../records/directory';
+import { archiveContact, listContacts, saveContact } from '../records/directory';
 import { homeSummary } from '../records/home';
 import {
   answerRisk,
@@ -48,6 +48,7 @@ type RecordsHandlers = Pick<
   | 'resilience.create'
   | 'directory.list'
   | 'directory.save'
+  | 'directory.archive'
   | 'search.query'
   | 'home.summary'
 >;
@@ -85,8 +86,9 @@ export function recordsHandlers(ctx: CoreContext): RecordsHandlers {
     'referrals.transition': async (input) => transitionCaseReferral(r(), input),
     'outreach.create': async (input) => createOutreach(r(), input),
     'resilience.create': async (input) => createResilience(r(), input),
-    'directory.list': async () => ({ contacts: listContacts(r()) }),
-    'directory.save': async (input) => ({ contacts: saveContact(r(), input) }),
+    'directory.list': async () => listContacts(r()),
+    'directory.save': async (input) => saveContact(r(), input),
+    'directory.archive': async (input) => archiveContact(r(), input),
     'search.query': async ({ text, limit }) => ({ hits: r().search.query(text, limit) }),
     'home.summary': async ({ today }) => homeSummary(r(), today),
   };

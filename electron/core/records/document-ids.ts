@@ -7,6 +7,9 @@ export function newRecordId(): string {
 
 export const INDEX_DOCUMENT = 'index';
 export const DIRECTORY_DOCUMENT = 'directory';
+export const DIRECTORY_KIND = 'directory';
+/** The team's shared directory of referral contacts, in the team-wide scope. */
+export const teamDirectoryDocumentId = (teamIdHex: string): string => `directory-${teamIdHex}`;
 
 export const caseDocumentId = (caseId: string): string => `case-${caseId}`;
 export const sessionDocumentId = (sessionId: string): string => `session-${sessionId}`;

@@ -7,6 +7,7 @@ import type { SearchIndex } from '../search/search-index';
 import type { Store } from '../store';
 import { CaseDocument } from './case-document';
 import { caseDocumentId, INDEX_DOCUMENT, sessionDocumentId } from './document-ids';
+import { LOCAL_DIRECTORY, type DirectoryPlace } from './directory';
 import { IndexDocument } from './index-document';
 import { indexNote } from './search-indexing';
 import { SessionDocument } from './session-document';
@@ -33,6 +34,26 @@ export class RecordsContext {
    * authority: the team sync answers from its enrolment and the relay's member list.
    */
   teamKnowledge: () => TeamKnowledge = () => NO_TEAM;
+
+  /**
+   * Whether a case waits to be erased once the relay is reachable (electron/core/erasure). Such a
+   * case is not edited: what was written would be shredded with it, and a change of status would
+   * contradict the request. Closing alone locks nothing, so this is the guard.
+   */
+  erasureWaiting: (caseId: string) => boolean = () => false;
+
+  /** Refuses a change to a case whose erasure waits; cancelling the erasure lifts it. */
+  assertCaseEditable(caseId: string): void {
+    if (this.erasureWaiting(caseId)) {
+      throw new CoreError('erasure_waiting', 'this case waits to be erased; cancel that first');
+    }
+  }
+
+  /**
+   * Where the referral directory is read and written: this device's own document, or once in a
+   * team the team's (the team sync answers, merging what was written before joining first).
+   */
+  directory: () => DirectoryPlace = () => LOCAL_DIRECTORY;
 
   private readonly pendingNotes = new Map<string, NodeJS.Timeout>();
 
@@ -83,8 +104,14 @@ export class RecordsContext {
     );
   }
 
-  editCase(caseId: string, edit: (c: CaseDocument) => void): void {
+  /** `audit` entries record access (who opened, exported) and are kept even while frozen. */
+  editCase(
+    caseId: string,
+    edit: (c: CaseDocument) => void,
+    purpose: 'edit' | 'audit' = 'edit',
+  ): void {
     this.caseDocument(caseId);
+    if (purpose === 'edit') this.assertCaseEditable(caseId);
     this.docs.transact(caseDocumentId(caseId), (doc) => edit(new CaseDocument(doc)));
   }
 
@@ -95,7 +122,8 @@ export class RecordsContext {
   }
 
   editSession(sessionId: string, edit: (s: SessionDocument) => void): void {
-    this.sessionDocument(sessionId);
+    const caseId = this.sessionDocument(sessionId).meta()?.caseId;
+    if (caseId) this.assertCaseEditable(caseId);
     this.docs.transact(sessionDocumentId(sessionId), (doc) => edit(new SessionDocument(doc)));
   }
 

@@ -12,6 +12,7 @@ const KINDS: Array<[RegExp, string]> = [
   [/^templates-[0-9a-f]{32}$/, 'templates'],
   [/^erasures-[0-9a-f]{32}$/, 'erasures'],
   [/^profiles-[0-9a-f]{32}$/, 'profiles'],
+  [/^directory-[0-9a-f]{32}$/, 'directory'],
 ];
 
 /**

@@ -29,6 +29,7 @@ export function createSession(
   input: MethodInputOf<'sessions.create'>,
 ): SessionDetail {
   const caseMeta = caseDetail(ctx, input.caseId).meta;
+  ctx.assertCaseEditable(caseMeta.id);
   const template = latestTemplate(ctx.registry, input.templateId ?? DEFAULT_TEMPLATE_ID);
   if (!template) throw new CoreError('not_found', 'no such checklist template');
   const id = newRecordId();
@@ -139,6 +140,10 @@ export function applyDocumentUpdate(
     throw new CoreError('bad_request', 'only notes are edited by the renderer');
   }
   if (!ctx.store.documentKind(documentId)) throw new CoreError('not_found', 'no such note');
+  // Both notes belong to their session's case: not written while its erasure waits.
+  const noteSessionId = documentId.slice(documentId.indexOf('-') + 1);
+  const noteCaseId = ctx.sessionDocument(noteSessionId).meta()?.caseId;
+  if (noteCaseId) ctx.assertCaseEditable(noteCaseId);
   // A signed session's note is locked (corrections are addenda); the private note is not signed.
   if (isSessionDocument(documentId)) {
     assertEditable(ctx.sessionDocument(documentId.slice('session-'.length)), ctx);

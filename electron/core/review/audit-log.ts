@@ -95,7 +95,7 @@ export function recordAudit(
     hash,
     signature: signHex(auditSignatureMessage(hash), signer),
   };
-  ctx.editCase(event.caseId, (c) => auditArray(c.doc).push([entry]));
+  ctx.editCase(event.caseId, (c) => auditArray(c.doc).push([entry]), 'audit');
   ctx.docs.transact(DEVICE_DOCUMENT, (d) =>
     d.getMap<unknown>('auditHeads').set(event.caseId, { seq: entry.seq, hash }),
   );

@@ -6,6 +6,7 @@
  * - keyFingerprint / verifyJoin: out-of-band checks of members' keys.
  */
 export {
+  RelayRefusal,
   SyncClient,
   type DataSaverOptions,
   type SyncClientOptions,

@@ -142,6 +142,8 @@ const FATAL = new Set([
 ]);
 const PUSH_FRAME_BYTES = MAX_FRAME_BYTES - 64 * 1024;
 const MAX_INFLIGHT = 256;
+/** A RateLimited refusal without a retry-after (not sent by this relay): wait this long. */
+const RATE_LIMITED_FALLBACK_MS = 30_000;
 
 interface Session {
   ws: WebSocketLike;
@@ -158,9 +160,22 @@ interface Session {
   pingTimer: unknown;
   /** Every outbox row up to this id is in a batch already sent on this connection. */
   sentUpTo: number;
+  /** The relay refused us for now (RateLimited): reconnect no sooner than this. */
+  retryAfterMs?: number;
 }
 
 type Listener = (status: SyncStatus) => void;
+
+/** The relay answered a request with an error code (ErrorCode in shared/sync). */
+export class RelayRefusal extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+    this.name = 'RelayRefusal';
+  }
+}
 
 /**
  * The sync client (docs/sync-protocol.md). One WebSocket carries every document of the team:
@@ -372,7 +387,7 @@ export class SyncClient {
   /** Asks the relay to drop every entry of a scope and refuse it from now on (erasure). */
   async eraseScope(scopeId: string): Promise<void> {
     const code = await this.request({ t: 'erase-scope', requestId: 0, scopeId });
-    if (code !== 0) throw new Error(`the server refused the erasure (code ${code})`);
+    if (code !== 0) throw new RelayRefusal(`the server refused the erasure (code ${code})`, code);
   }
 
   /** Tries quarantined entries again (e.g. after a key arrived); returns how many now opened. */
@@ -475,7 +490,11 @@ export class SyncClient {
     ws.on('close', () => {
       if (this.session !== session) return;
       this.dropSession();
-      if (this.state.kind !== 'error') this.scheduleReconnect('connection closed');
+      if (session.retryAfterMs !== undefined) {
+        this.scheduleReconnect('rate limited', session.retryAfterMs);
+      } else if (this.state.kind !== 'error') {
+        this.scheduleReconnect('connection closed');
+      }
     });
   }
 
@@ -496,11 +515,16 @@ export class SyncClient {
     this.flushTraffic();
   }
 
-  private scheduleReconnect(_reason: string): void {
+  /**
+   * `notBeforeMs`: the relay's retry-after. The jittered backoff comes on top of it, so devices
+   * refused together (one office behind one address) do not all return at the same instant; the
+   * error state (with the relay's reason) stays on screen until then.
+   */
+  private scheduleReconnect(_reason: string, notBeforeMs = 0): void {
     if (!this.running) return;
-    this.setState({ kind: 'offline' });
+    if (notBeforeMs === 0) this.setState({ kind: 'offline' });
     const { baseMs, maxMs } = this.options.backoff ?? { baseMs: 500, maxMs: 60_000 };
-    const delay = backoffDelay(this.attempt++, this.random, baseMs, maxMs);
+    const delay = notBeforeMs + backoffDelay(this.attempt++, this.random, baseMs, maxMs);
     this.timers.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = this.timers.setTimeout(() => this.connect(), delay);
   }
@@ -567,7 +591,11 @@ export class SyncClient {
         return;
       }
       case 'error':
-        if (FATAL.has(f.code)) {
+        if (f.code === ErrorCode.RateLimited) {
+          // Temporary: show why, keep running, and reconnect after the retry-after (on close).
+          s.retryAfterMs = f.retryAfterMs ?? RATE_LIMITED_FALLBACK_MS;
+          this.setState({ kind: 'error', reason: f.reason });
+        } else if (FATAL.has(f.code)) {
           this.running = false;
           this.setState({ kind: 'error', reason: f.reason });
         }

@@ -3,7 +3,7 @@ import type { SyncOverview, SyncState as ApiSyncState, TeamRole } from '../../..
 import type { ChecklistTemplate } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import type { Logger } from '../log';
-import { caseDocumentId } from '../records/document-ids';
+import { caseDocumentId, teamDirectoryDocumentId } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
 import { RemoteChanges } from '../records/remote-changes';
 import {
@@ -13,13 +13,22 @@ import {
   templatesDocumentId,
 } from '../records/team-templates';
 import { recordAudit } from '../review';
-import { createTeam, joinTeam, keyFingerprint, SyncClient, type SyncState } from '../sync';
+import {
+  createTeam,
+  joinTeam,
+  keyFingerprint,
+  RelayRefusal,
+  SyncClient,
+  type SyncState,
+} from '../sync';
+import { ErrorCode as RelayErrorCode } from '../../../shared/sync';
 import type { AccountSecrets } from '../vault';
 import { actorIdOf } from '../keys/actor-id';
 import { KeyCustody } from '../keys/key-custody';
 import { escrowKeys, heldWriteKey, keyReceiver } from './key-escrow';
 import { ERASURES_KIND, isErased, teamErasuresDocumentId, type TeamForErasure } from '../erasure';
 import { MemberProfiles } from './member-profiles';
+import { TeamDirectory } from './team-directory';
 import { TEAM_DOCUMENT, TeamDocument, type Enrollment } from './team-document';
 import { teamKnowledge } from './team-knowledge';
 
@@ -37,6 +46,7 @@ export class TeamSync {
   private teamScopeSize = 0;
   private custody: KeyCustody | undefined;
   private readonly profiles: MemberProfiles;
+  private readonly directory: TeamDirectory;
 
   constructor(
     private readonly records: RecordsContext,
@@ -46,9 +56,14 @@ export class TeamSync {
     private readonly onRecordsChanged: (documentIds: string[]) => void,
   ) {
     this.profiles = new MemberProfiles(records, secrets.signKeyPair);
+    this.directory = new TeamDirectory(records);
   }
 
   start(): void {
+    this.records.directory = () => {
+      const enrollment = this.team().enrollment();
+      return this.directory.place(enrollment && { enrollment, scopeId: teamScopeId(enrollment) });
+    };
     this.records.teamKnowledge = () =>
       teamKnowledge(
         this.secrets.signKeyPair.publicKey,
@@ -114,6 +129,8 @@ export class TeamSync {
    * signed entry in the case's audit trail.
    */
   async handOver(caseId: string, toMemberNo: number): Promise<void> {
+    // Before anything reaches the relay: a case waiting to be erased is not handed over.
+    this.records.assertCaseEditable(caseId);
     const client = this.requireClient();
     await connected(client, 15_000);
     const target = client.members().find((m) => m.memberNo === toMemberNo && !m.removed);
@@ -148,13 +165,18 @@ export class TeamSync {
 
   /**
    * A supervisor removes a member: the relay refuses them from now on, and every case key this
-   * device holds is rotated, so what is written next is sealed under keys they never had.
+   * device holds is rotated, so what is written next is sealed under keys they never had. The
+   * team-wide key (templates, names, directory, erasure register) rotates too; the new one goes
+   * to every remaining member through shareKeysWithSupervisors.
    */
   async removeMember(memberNo: number): Promise<SyncOverview> {
     const client = this.requireClient();
     await connected(client, 15_000);
     await client.removeMember(memberNo);
     const { keyring, store } = this.records;
+    const enrollment = this.team().enrollment();
+    const teamScope = enrollment && teamScopeId(enrollment);
+    if (teamScope && keyring.keyIdsOf(teamScope).length > 0) keyring.rotate(teamScope);
     const scopes = new Map(client.scopes().map((s) => [s.scopeId, s]));
     for (const scopeId of keyring.scopes()) {
       if (!store.documentKind(caseDocumentId(scopeId))) continue;
@@ -317,6 +339,10 @@ export class TeamSync {
     });
     client.onStatus(() => {
       this.profiles.publish(client, enrollment, teamScopeId(enrollment));
+      const upToDate = client.status().state.kind === 'up-to-date';
+      if (this.directory.refresh(upToDate, { enrollment, scopeId: teamScopeId(enrollment) })) {
+        this.onRecordsChanged([teamDirectoryDocumentId(enrollment.teamId)]);
+      }
       this.shareKeysWithSupervisors();
       this.keepTeamScopeOpen(client);
       this.onChanged(this.overview());
@@ -415,10 +441,24 @@ export class TeamSync {
       isSupervisorKey: (key) =>
         this.client?.members().some((m) => toHex(m.signPk) === key && m.role === 'supervisor') ??
         false,
+      live: () => this.client !== undefined && isLive(this.client),
+      selfIsSupervisor: () => {
+        const members = this.client?.members() ?? [];
+        if (members.length === 0) return undefined;
+        const me = toHex(this.secrets.signKeyPair.publicKey);
+        const self = members.find((m) => toHex(m.signPk) === me);
+        return self !== undefined && !self.removed && self.role === 'supervisor';
+      },
+      // Never waits for a connection: without one the erasure is kept and tried again later.
       eraseOnRelay: async (caseId) => {
-        const client = this.requireClient();
-        await connected(client, 15_000);
-        await client.eraseScope(caseId);
+        const client = this.client;
+        if (!client || !isLive(client)) return 'unreachable';
+        try {
+          await client.eraseScope(caseId);
+          return 'done';
+        } catch (error) {
+          return erasureRefused(error) ? 'refused' : 'unreachable';
+        }
       },
       flush: () => this.client?.flush(),
     };
@@ -447,7 +487,7 @@ export class TeamSync {
 
 /** Resolves once the client has a live session with the relay (an invite needs one). */
 function connected(client: SyncClient, timeoutMs: number): Promise<void> {
-  const live = (): boolean => ['up-to-date', 'syncing'].includes(client.status().state.kind);
+  const live = (): boolean => isLive(client);
   if (live()) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -461,6 +501,18 @@ function connected(client: SyncClient, timeoutMs: number): Promise<void> {
       resolve();
     });
   });
+}
+
+function isLive(client: SyncClient): boolean {
+  return ['up-to-date', 'syncing'].includes(client.status().state.kind);
+}
+
+/**
+ * The relay answered the erasure with Forbidden. Any other failure (the connection closed, a busy
+ * relay) means: try again later.
+ */
+export function erasureRefused(error: unknown): boolean {
+  return error instanceof RelayRefusal && error.code === RelayErrorCode.Forbidden;
 }
 
 /** The scope every member of the team may read: the published templates live in it. */

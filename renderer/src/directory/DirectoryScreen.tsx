@@ -5,15 +5,32 @@ import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../cases/ui/ErrorAlert';
 import { useLanguage } from '../cases/ui/dates';
 import { useLoad } from '../cases/ui/use-load';
+import { useSubmit } from '../cases/ui/use-submit';
+import { ArchivedContacts } from './ArchivedContacts';
 import { ContactForm } from './ContactForm';
+import { ContactStamp } from './ContactStamp';
 
-/** The counselor's referral and outreach contacts: services, RT/RW, kelurahan, leaders. */
+const SHARING_TEXT = {
+  team: 'cases.directory.sharingTeam',
+  device: 'cases.directory.sharingDevice',
+  pending: 'cases.directory.sharingPending',
+} as const;
+
+/**
+ * The referral and outreach contacts: services, RT/RW, kelurahan, leaders. Shared with the team
+ * when in one; archived contacts are listed apart and can be restored.
+ */
 export function DirectoryScreen(): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
   const language = useLanguage();
   const load = useCallback(() => api.call('directory.list', {}), [api]);
   const { data, error, setData } = useLoad(load);
+  const archiving = useSubmit();
+  const setArchived = async (id: string, archived: boolean): Promise<void> => {
+    const saved = await archiving.run(() => api.call('directory.archive', { id, archived }));
+    if (saved) setData(saved);
+  };
   // null: no form; 'new': a new contact; otherwise the contact being edited.
   const [editing, setEditing] = useState<DirectoryContact | 'new' | null>(null);
   const contacts = [...(data?.contacts ?? [])].sort(
@@ -34,6 +51,7 @@ export function DirectoryScreen(): React.JSX.Element {
         )}
       </div>
       <p className="hint">{t('cases.directory.intro')}</p>
+      {data && <p className="directory-sharing">{t(SHARING_TEXT[data.sharing])}</p>}
       {editing !== null && (
         <ContactForm
           key={editing === 'new' ? 'new' : editing.id}
@@ -45,7 +63,7 @@ export function DirectoryScreen(): React.JSX.Element {
           }}
         />
       )}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={error ?? archiving.error} />
       {data &&
         (contacts.length === 0 ? (
           <p className="empty">{t('cases.directory.empty')}</p>
@@ -58,6 +76,7 @@ export function DirectoryScreen(): React.JSX.Element {
                 <th scope="col">{t('cases.directory.phone')}</th>
                 <th scope="col">{t('cases.directory.address')}</th>
                 <th scope="col">{t('cases.directory.notes')}</th>
+                <th scope="col">{t('cases.directory.lastChange')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('cases.common.edit')}</span>
                 </th>
@@ -72,6 +91,9 @@ export function DirectoryScreen(): React.JSX.Element {
                   <td>{c.address}</td>
                   <td>{c.notes}</td>
                   <td>
+                    <ContactStamp contact={c} sharing={data.sharing} />
+                  </td>
+                  <td className="row-actions">
                     <button
                       type="button"
                       aria-label={t('cases.directory.editNamed', { name: c.name })}
@@ -79,12 +101,28 @@ export function DirectoryScreen(): React.JSX.Element {
                     >
                       {t('cases.common.edit')}
                     </button>
+                    <button
+                      type="button"
+                      aria-label={t('cases.directory.archiveNamed', { name: c.name })}
+                      disabled={archiving.busy}
+                      onClick={() => void setArchived(c.id, true)}
+                    >
+                      {t('cases.directory.archive')}
+                    </button>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         ))}
+      {data && data.archived.length > 0 && (
+        <ArchivedContacts
+          contacts={data.archived}
+          sharing={data.sharing}
+          busy={archiving.busy}
+          onRestore={(id) => void setArchived(id, false)}
+        />
+      )}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { useSubmit } from '../cases/ui/use-submit';
 /**
  * On a closed case: permanent erasure once the retention period is over. The core decides what
  * is allowed; this shows its answer and asks for the alias to be typed, since it cannot be undone.
+ * An erasure waiting for a connection is shown above the tabs (ErasureRequestNotice) instead.
  */
 export function EraseCase({
   detail,
@@ -26,17 +27,23 @@ export function EraseCase({
   const submit = useSubmit();
   const caseId = detail.meta.id;
 
+  // Loaded again with the case (which reloads on records.changed): a request that starts or
+  // stops waiting changes what this shows.
   useEffect(() => {
     void api.call('erasure.check', { caseId }).then(setCheck, () => setCheck(null));
-  }, [api, caseId, detail.meta.status]);
+  }, [api, caseId, detail]);
 
-  if (!check || check.state === 'notClosed') return null;
+  if (!check || check.state === 'notClosed' || check.state === 'waiting') return null;
   const at = (iso: string): string => formatInstant(iso, language);
 
   async function erase(event: React.FormEvent): Promise<void> {
     event.preventDefault();
     const done = await submit.run(() => api.call('erasure.erase', { caseId, confirmAlias: typed }));
-    if (done) onErased();
+    if (done?.outcome === 'erased') onErased();
+    if (done?.outcome === 'waiting') {
+      setTyped('');
+      setCheck({ state: 'waiting', requestedAt: done.requestedAt });
+    }
   }
 
   return (

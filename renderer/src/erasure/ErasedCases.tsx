@@ -1,26 +1,28 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErasureRecord } from '../../../shared/api/erasure';
 import { useApi } from '../api/api-context';
 import { formatDay, formatInstant, useLanguage } from '../cases/ui/dates';
+import { useLoad } from '../cases/ui/use-load';
 import { usePersonLabel } from '../review/people-context';
+import { ErasureRequestList } from './ErasureRequestList';
 
-/** The erasure register: all that remains of erased cases. */
+/**
+ * The erasure register: all that remains of erased cases; above it, erasures still waiting for
+ * a connection. Both reload on records.changed, as waiting erasures run when the sync returns.
+ */
 export function ErasedCases(): React.JSX.Element | null {
   const { t } = useTranslation();
   const api = useApi();
   const language = useLanguage();
   const person = usePersonLabel();
-  const [records, setRecords] = useState<ErasureRecord[] | null>(null);
-
-  useEffect(() => {
-    void api.call('erasure.list', {}).then(setRecords, () => setRecords(null));
-  }, [api]);
+  const load = useCallback(() => api.call('erasure.list', {}), [api]);
+  const { data: records } = useLoad(load);
 
   if (!records) return null;
   return (
     <section className="card erased-cases" aria-labelledby="erased-cases-title">
       <h2 id="erased-cases-title">{t('erasure.registerTitle')}</h2>
+      <ErasureRequestList />
       {records.length === 0 ? (
         <p className="hint">{t('erasure.registerEmpty')}</p>
       ) : (

@@ -1,4 +1,10 @@
-export { CONTACT_KIND_LABELS, ContactKind, DirectoryContact } from './directory';
+export {
+  CONTACT_KIND_LABELS,
+  ContactFields,
+  ContactKind,
+  DirectoryContact,
+  DirectorySharing,
+} from './directory';
 export { daysOverdue, isOverdue, overdueReferrals } from './overdue';
 export {
   CONSENT_METHOD_LABELS,

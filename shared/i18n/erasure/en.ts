@@ -9,7 +9,8 @@ export const erasureEn: typeof erasureId = {
   statusConflict: 'The status of this case is in conflict. Choose a status first.',
   eligible: 'Closed {{closed}}; the retention period ended {{eligible}}.',
   supervisorOnly: 'Only a supervisor of the team can erase this case.',
-  needsConnection: 'Erasing needs a connection to the team server.',
+  needsConnection:
+    'In a team, the team server deletes its copy first. Without a connection the erasure waits and runs by itself once connected again; until then you can cancel it.',
   backupsMayHoldKey:
     'The key of this case is not held by the team server yet, so backup files you have made can still open it. Destroy those old backup files yourself.',
   confirm: 'Type the case alias ({{alias}}) to confirm',
@@ -31,4 +32,27 @@ export const erasureEn: typeof erasureId = {
   registerErased: 'Erased',
   registerBy: 'By',
   unverified: 'signature not valid',
+  waitingTitle: 'Erasure waiting for a connection',
+  waiting:
+    'Permanent erasure of this case was requested {{requested}} and is waiting for a connection to the team server. It runs by itself once connected again, after its conditions are checked again. While it waits, this case cannot be changed.',
+  cancel: 'Cancel the erasure',
+  refusedTitle: 'Permanent erasure was not carried out',
+  refused:
+    'When the connection came back ({{at}}) the erasure was not carried out: {{reason}}. The case is intact.',
+  dismiss: 'Dismiss',
+  reason: {
+    reopened: 'the case was reopened on another device',
+    statusConflict: 'the status of the case is in conflict',
+    retained: 'the retention period was lengthened and has not ended',
+    notSupervisor: 'you are no longer a supervisor of the team',
+    relayRefused: 'the team server did not allow it',
+    gone: 'the case is no longer on this device',
+  },
+  requestsTitle: 'Erasures requested without a connection',
+  requestCase: 'Case',
+  requestAt: 'Requested',
+  requestState: 'State',
+  requestWaiting: 'waiting for a connection',
+  requestRefused: 'not carried out: {{reason}}',
+  requestNoCase: '(no longer on this device)',
 };

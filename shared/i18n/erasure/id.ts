@@ -8,7 +8,8 @@ export const erasureId = {
   statusConflict: 'Status kasus ini bertentangan. Pilih status lebih dulu.',
   eligible: 'Ditutup {{closed}}; masa simpan berakhir {{eligible}}.',
   supervisorOnly: 'Hanya supervisor tim yang dapat menghapus kasus ini.',
-  needsConnection: 'Penghapusan memerlukan sambungan ke server tim.',
+  needsConnection:
+    'Di tim, server tim menghapus salinannya lebih dulu. Tanpa sambungan, penghapusan menunggu dan berjalan sendiri saat tersambung lagi; sampai itu Anda dapat membatalkannya.',
   backupsMayHoldKey:
     'Kunci kasus ini belum tersimpan di server tim, jadi file cadangan yang sudah Anda buat masih dapat membukanya. Musnahkan sendiri file cadangan lama itu.',
   confirm: 'Ketik nama samaran kasus ({{alias}}) untuk memastikan',
@@ -30,4 +31,27 @@ export const erasureId = {
   registerErased: 'Dihapus',
   registerBy: 'Oleh',
   unverified: 'tanda tangan tidak sah',
+  waitingTitle: 'Penghapusan menunggu sambungan',
+  waiting:
+    'Penghapusan permanen kasus ini diminta {{requested}} dan menunggu sambungan ke server tim. Penghapusan berjalan sendiri saat tersambung lagi, setelah syaratnya diperiksa ulang. Selama menunggu, kasus ini tidak dapat diubah.',
+  cancel: 'Batalkan penghapusan',
+  refusedTitle: 'Penghapusan permanen tidak dijalankan',
+  refused:
+    'Saat tersambung lagi ({{at}}) penghapusan tidak dijalankan: {{reason}}. Kasus ini tetap utuh.',
+  dismiss: 'Tutup pemberitahuan',
+  reason: {
+    reopened: 'kasus dibuka kembali di perangkat lain',
+    statusConflict: 'status kasus bertentangan',
+    retained: 'masa simpan diperpanjang dan belum berakhir',
+    notSupervisor: 'Anda bukan lagi supervisor tim',
+    relayRefused: 'server tim tidak mengizinkannya',
+    gone: 'kasus ini tidak ada lagi di perangkat ini',
+  },
+  requestsTitle: 'Penghapusan yang diminta tanpa sambungan',
+  requestCase: 'Kasus',
+  requestAt: 'Diminta',
+  requestState: 'Keadaan',
+  requestWaiting: 'menunggu sambungan',
+  requestRefused: 'tidak dijalankan: {{reason}}',
+  requestNoCase: '(tidak ada lagi di perangkat ini)',
 };

@@ -6,58 +6,11 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/core/workspace';
 import { spawnServer, type ChildServer } from '../../server/support/child-server';
-import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
+import { noteEdit, noteOf, PASSPHRASE, startCore } from '../support/core-harness';
 import { downloadBackup, restoreOnNewDevice } from '../support/backup-steps';
+import { inspectCase as inspect, relayEntriesOf } from '../support/erasure-steps';
 import { joinAsCounselor } from '../support/team-steps';
 import { until } from '../support/until';
-
-/** Ids and counts only: the rows themselves are ciphertext. */
-function inspect(h: CoreHarness, caseId: string, docIds: string[]) {
-  const db = new Database(join(h.dataDir, DATABASE_FILE), { readonly: true });
-  try {
-    const count = (sql: string, ...args: unknown[]): number =>
-      (db.prepare(sql).get(...args) as { n: number }).n;
-    const marks = docIds.map(() => '?').join(',');
-    return {
-      keys: count(
-        "SELECT COUNT(*) AS n FROM scope_keys WHERE scope_id IN (?, 'mine:' || ?)",
-        caseId,
-        caseId,
-      ),
-      filed: count(
-        "SELECT COUNT(*) AS n FROM doc_scopes WHERE scope_id IN (?, 'mine:' || ?)",
-        caseId,
-        caseId,
-      ),
-      rows:
-        count(`SELECT COUNT(*) AS n FROM updates WHERE doc_id IN (${marks})`, ...docIds) +
-        count(`SELECT COUNT(*) AS n FROM snapshots WHERE doc_id IN (${marks})`, ...docIds),
-      outbox: count(
-        `SELECT COUNT(*) AS n FROM sync_outbox WHERE scope_id = ? OR doc_id IN (${marks})`,
-        caseId,
-        ...docIds,
-      ),
-      erased: count('SELECT COUNT(*) AS n FROM erased_scopes WHERE scope_id = ?', caseId),
-      indexUpdates: count("SELECT COUNT(*) AS n FROM updates WHERE doc_id = 'index'"),
-    };
-  } finally {
-    db.close();
-  }
-}
-
-/** How many entries of a scope the relay's SQLite file still holds. */
-function relayEntriesOf(relayDir: string, scopeId: string): number {
-  const db = new Database(join(relayDir, 'relay.sqlite'), { readonly: true });
-  try {
-    return (
-      db.prepare('SELECT COUNT(*) AS n FROM entries WHERE scope_id = ?').get(scopeId) as {
-        n: number;
-      }
-    ).n;
-  } finally {
-    db.close();
-  }
-}
 
 describe('erasing a closed case after its retention period', () => {
   let relay: ChildServer;
@@ -132,7 +85,9 @@ describe('erasing a closed case after its retention period', () => {
     await expect(
       supervisor.call('erasure.erase', { caseId, confirmAlias: 'Mawar' }),
     ).rejects.toThrow(/alias/);
-    const record = await supervisor.call('erasure.erase', { caseId, confirmAlias: 'Melati' });
+    const outcome = await supervisor.call('erasure.erase', { caseId, confirmAlias: 'Melati' });
+    if (outcome.outcome !== 'erased') throw new Error('online, the erasure is carried out at once');
+    const { record } = outcome;
     expect(record).toMatchObject({
       caseId,
       openedOn: created.meta.createdAt.slice(0, 10),
@@ -198,7 +153,9 @@ describe('erasing a closed case after its retention period', () => {
       update: noteEdit(session.documentState, 'Tambahan yang belum terkirim'),
     });
     await counselor.call('vault.lock', {});
-    await supervisor.call('erasure.erase', { caseId, confirmAlias: 'Teratai' });
+    expect(
+      await supervisor.call('erasure.erase', { caseId, confirmAlias: 'Teratai' }),
+    ).toMatchObject({ outcome: 'erased' });
 
     await counselor.call('vault.unlock', { passphrase: PASSPHRASE });
     await until('the counselor to shred the case', async () =>
@@ -282,7 +239,10 @@ describe('erasing a closed case after its retention period', () => {
       // Alone, the case key is only in this notebook: backups made earlier still hold it.
       backupsMayHoldKey: true,
     });
-    const record = await alone.call('erasure.erase', { caseId, confirmAlias: 'Anggrek' });
+    const outcome = await alone.call('erasure.erase', { caseId, confirmAlias: 'Anggrek' });
+    // Alone there is no relay to wait for: it is erased at once.
+    if (outcome.outcome !== 'erased') throw new Error('alone, the erasure is carried out at once');
+    const { record } = outcome;
     expect(record.verified).toBe(true);
     expect((await alone.call('cases.list', {})).cases).toEqual([]);
     expect(await alone.call('erasure.list', {})).toEqual([record]);

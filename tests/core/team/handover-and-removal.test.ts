@@ -1,19 +1,53 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../../electron/core/workspace';
+import { EntryKind } from '../../../shared/sync';
 import { spawnServer, type ChildServer } from '../../server/support/child-server';
 import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
 import { joinAsCounselor } from '../support/team-steps';
 import { until } from '../support/until';
+
+/** The key ids of the team-wide scope a notebook holds (ids only; the keys are sealed). */
+function teamKeyIds(h: CoreHarness): string[] {
+  const db = new Database(join(h.dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const rows = db
+      .prepare("SELECT key_id FROM scope_keys WHERE scope_id LIKE 'team-%' ORDER BY id")
+      .all() as Array<{ key_id: string }>;
+    return rows.map((r) => r.key_id);
+  } finally {
+    db.close();
+  }
+}
+
+/** The key ids the relay's entries of the team's directory were sealed under, oldest first. */
+function directoryKeyIdsOnRelay(relayDir: string): string[] {
+  const db = new Database(join(relayDir, 'relay.sqlite'), { readonly: true });
+  try {
+    const rows = db
+      .prepare(
+        "SELECT key_id FROM entries WHERE doc_id LIKE 'directory-%' AND kind = ? ORDER BY seq",
+      )
+      .all(EntryKind.Update) as Array<{ key_id: string }>;
+    return rows.map((r) => r.key_id);
+  } finally {
+    db.close();
+  }
+}
 
 const noteAt = async (h: CoreHarness, sessionId: string): Promise<string> =>
   noteOf((await h.call('sessions.get', { sessionId })).documentState);
 
 describe('a case changes hands and a member leaves the team', () => {
   let relay: ChildServer;
+  let relayDir: string;
   beforeAll(async () => {
-    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-relay-')) });
+    relayDir = mkdtempSync(join(tmpdir(), 'pd-relay-'));
+    // SQLite, whatever DATABASE_URL says: one test reads the relay's file.
+    relay = await spawnServer({ dataDir: relayDir, env: { DATABASE_URL: '' } });
   });
   afterAll(() => {
     relay?.proc.kill('SIGTERM');
@@ -77,6 +111,50 @@ describe('a case changes hands and a member leaves the team', () => {
     const leavingStatus = await leaving.call('sync.status', {});
     expect(leavingStatus.state.kind).not.toBe('upToDate');
     for (const h of [supervisor, leaving, taking]) h.core.close();
+  });
+
+  it("rotates the team-wide key too: the team's directory written after is sealed under a key the removed member never had", async () => {
+    const supervisor = await startCore();
+    await supervisor.call('vault.create', { passphrase: PASSPHRASE });
+    await supervisor.call('sync.createTeam', { serverUrl: relay.url });
+    const leaving = await joinAsCounselor(supervisor);
+    const staying = await joinAsCounselor(supervisor);
+    await supervisor.call('directory.save', { kind: 'healthFacility', name: 'Puskesmas Cempaka' });
+    for (const h of [leaving, staying]) {
+      await until('the team directory at each counselor', async () => {
+        const { contacts, sharing } = await h.call('directory.list', {});
+        return sharing === 'team' && contacts.some((c) => c.name === 'Puskesmas Cempaka')
+          ? true
+          : undefined;
+      });
+    }
+    const before = teamKeyIds(leaving);
+    expect(before).toHaveLength(1);
+
+    const leavingNo = (await leaving.call('sync.status', {})).memberNo ?? 0;
+    await supervisor.call('sync.removeMember', { memberNo: leavingNo });
+    const rotated = teamKeyIds(supervisor);
+    expect(rotated).toHaveLength(2);
+    const newKey = rotated.at(-1) as string;
+    expect(before).not.toContain(newKey);
+    await until('the new team key at the counselor who stays', async () =>
+      teamKeyIds(staying).includes(newKey) ? true : undefined,
+    );
+
+    await staying.call('directory.save', { kind: 'legalAid', name: 'LBH Kenari' });
+    await until('the new contact at the supervisor', async () =>
+      (await supervisor.call('directory.list', {})).contacts.some((c) => c.name === 'LBH Kenari')
+        ? true
+        : undefined,
+    );
+    // On the relay, what was written after the removal is under the new key only.
+    expect(directoryKeyIdsOnRelay(relayDir).at(-1)).toBe(newKey);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(teamKeyIds(leaving)).toEqual(before);
+    expect((await leaving.call('directory.list', {})).contacts.map((c) => c.name)).not.toContain(
+      'LBH Kenari',
+    );
+    for (const h of [supervisor, leaving, staying]) h.core.close();
   });
 
   it('lets a supervisor hand over a case whose counselor cannot', async () => {

@@ -17,6 +17,8 @@ export async function spawnServer(options: {
   dataDir: string;
   port?: number;
   env?: Record<string, string>;
+  /** More command-line flags (`--trust-proxy`, `--limit-joins 5/1h`…). */
+  args?: string[];
 }): Promise<ChildServer> {
   const proc = spawn(
     process.execPath,
@@ -29,6 +31,7 @@ export async function spawnServer(options: {
       String(options.port ?? 0),
       '--data-dir',
       options.dataDir,
+      ...(options.args ?? []),
     ],
     {
       cwd: process.cwd(),

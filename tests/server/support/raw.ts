@@ -39,8 +39,9 @@ export class RawConnection {
     ws.on('error', () => undefined);
   }
 
-  static async open(url: string): Promise<RawConnection> {
-    const ws = new WebSocket(url, { perMessageDeflate: false });
+  /** `options`: e.g. `localAddress: '127.0.0.2'` to come from another loopback address. */
+  static async open(url: string, options: WebSocket.ClientOptions = {}): Promise<RawConnection> {
+    const ws = new WebSocket(url, { perMessageDeflate: false, ...options });
     const conn = new RawConnection(ws);
     await new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve());
@@ -97,8 +98,9 @@ export async function authenticate(
   url: string,
   teamId: Uint8Array,
   secrets: Pick<AccountSecrets, 'signKeyPair'>,
+  options: WebSocket.ClientOptions = {},
 ): Promise<{ conn: RawConnection; authBytes: Uint8Array }> {
-  const ws = new WebSocket(url, { perMessageDeflate: false });
+  const ws = new WebSocket(url, { perMessageDeflate: false, ...options });
   const challenge = await new Promise<Extract<ServerFrame, { t: 'challenge' }>>(
     (resolve, reject) => {
       ws.once('message', (data: Buffer) => {

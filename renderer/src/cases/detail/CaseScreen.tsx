@@ -5,6 +5,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import type { CaseTab, Navigate } from '../ui/navigate';
 import { useLoad } from '../ui/use-load';
 import { CaseStatusConflict } from '../../review/CaseStatusConflict';
+import { ErasureRequestNotice } from '../../erasure/ErasureRequestNotice';
 import { CaseHeader } from './CaseHeader';
 import { CaseTabPanel } from './CaseTabPanel';
 import { CaseTabs } from './CaseTabs';
@@ -35,6 +36,10 @@ export function CaseScreen(props: {
       {detail && (
         <>
           <CaseHeader detail={detail} />
+          <ErasureRequestNotice
+            caseId={props.caseId}
+            onErased={() => props.navigate({ kind: 'cases' })}
+          />
           <CaseStatusConflict caseId={props.caseId} onChange={setData} />
           {detail.risk.flagged && <RiskPanel detail={detail} onChange={setData} />}
           <CaseTabs current={tab} onSelect={setTab} />
