@@ -128,6 +128,11 @@ export const SessionDetail = z.object({
   privateDocumentId: z.string(),
   /** Review thread, comments, sign-off (verified now) and addenda (issue "Supervision"). */
   review: SessionReview,
+  /**
+   * Why the session's content cannot be changed now, if it cannot: signed off (corrections are
+   * addenda), or its case waits to be erased (nothing at all, until the erasure is cancelled).
+   */
+  readOnly: z.enum(['signed', 'erasureWaiting']).optional(),
 });
 export type SessionDetail = z.infer<typeof SessionDetail>;
 

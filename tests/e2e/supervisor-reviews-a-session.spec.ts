@@ -99,6 +99,10 @@ describe('a supervisor reviews a session (one device, in a team of one)', () => 
     await editor.click();
     await page.keyboard.type('tidak boleh masuk');
     expect(await note.textContent()).not.toContain('tidak boleh masuk');
+    // The checklist and the risk screen are part of what was signed: offered read-only.
+    const ticks = page.getByRole('checkbox');
+    expect(await ticks.count()).toBeGreaterThan(0);
+    for (const tick of await ticks.all()) expect(await tick.isDisabled()).toBe(true);
 
     // A correction is an addendum, shown apart with who and when.
     const addenda = page.getByRole('region', { name: w.addenda.title });

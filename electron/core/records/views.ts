@@ -149,6 +149,12 @@ export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDe
   const actions = document.riskActions();
   const alias = ctx.caseDocument(meta.caseId).meta()?.alias ?? '';
   const privateDoc = ctx.docs.open(privateDocumentId(sessionId));
+  const review = sessionReview(document, sessionId, ctx.teamKnowledge());
+  const readOnly = ctx.erasureWaiting(meta.caseId)
+    ? 'erasureWaiting'
+    : review.locked
+      ? 'signed'
+      : undefined;
   return {
     meta,
     alias,
@@ -169,7 +175,8 @@ export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDe
     documentId: sessionDocumentId(sessionId),
     privateDocumentState: toBase64(Y.encodeStateAsUpdate(privateDoc)),
     privateDocumentId: privateDocumentId(sessionId),
-    review: sessionReview(document, sessionId, ctx.teamKnowledge()),
+    review,
+    ...(readOnly ? { readOnly } : {}),
   };
 }
 

@@ -34,6 +34,7 @@ export function PrivateNote(props: {
         status={status}
         labelledBy="private-note-title"
         emptyPromptKey="session.private.emptyPrompt"
+        readOnly={props.detail.readOnly === 'erasureWaiting'}
       />
     </section>
   );

@@ -27,7 +27,7 @@ export function SessionNote(props: {
         labelledBy="session-note-title"
         emptyPromptKey="session.note.emptyPrompt"
         offerSections
-        readOnly={props.detail.review.locked}
+        readOnly={props.detail.readOnly !== undefined}
         {...(props.onEditor ? { onEditor: props.onEditor } : {})}
       />
     </section>

@@ -52,18 +52,28 @@ export function SessionScreen(props: { sessionId: string; onBack: () => void }):
       <SessionHeader detail={detail} onBack={props.onBack} />
       {alert}
       <SignatureBanner review={detail.review} />
+      {detail.readOnly === 'erasureWaiting' && (
+        <p className="notice" role="status">
+          {t('session.readOnly.erasureWaiting')}
+        </p>
+      )}
       <SessionNote
         key={detail.documentId}
         detail={detail}
         onDetail={onDetail}
         onEditor={onEditor}
       />
-      <Addenda detail={detail} change={change} />
-      <CommentsPanel detail={detail} change={change} selection={selection} />
-      <ReviewPanel detail={detail} change={change} />
-      <SessionDetails key={`details-${detail.meta.id}`} detail={detail} change={change} />
-      <ChecklistPanel detail={detail} change={change} />
-      <RiskScreen detail={detail} change={change} />
+      {/* A disabled fieldset: the controls say "not now" instead of failing when used. */}
+      <fieldset className="bare" disabled={detail.readOnly === 'erasureWaiting'}>
+        <Addenda detail={detail} change={change} />
+        <CommentsPanel detail={detail} change={change} selection={selection} />
+        <ReviewPanel detail={detail} change={change} />
+      </fieldset>
+      <fieldset className="bare" disabled={detail.readOnly !== undefined}>
+        <SessionDetails key={`details-${detail.meta.id}`} detail={detail} change={change} />
+        <ChecklistPanel detail={detail} change={change} />
+        <RiskScreen detail={detail} change={change} />
+      </fieldset>
       <PrivateNote key={detail.privateDocumentId} detail={detail} onDetail={onDetail} />
     </article>
   );

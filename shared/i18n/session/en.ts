@@ -95,6 +95,10 @@ export const sessionEn: typeof sessionId = {
     record: 'Record',
     recordOne: 'Record {{action}}',
   },
+  readOnly: {
+    erasureWaiting:
+      'This case waits to be erased once connected; the session cannot be changed. Cancel the erasure on the case to change it again.',
+  },
   private: {
     title: 'Private note',
     badge: 'Private — only you can read this; not visible to supervisors',

@@ -94,6 +94,10 @@ export const sessionId = {
     record: 'Catat',
     recordOne: 'Catat {{action}}',
   },
+  readOnly: {
+    erasureWaiting:
+      'Kasus ini menunggu dihapus permanen saat tersambung; sesi tidak dapat diubah. Batalkan penghapusan di kasus untuk mengubahnya lagi.',
+  },
   private: {
     title: 'Catatan pribadi',
     badge: 'Pribadi — hanya Anda yang dapat membaca; tidak terlihat oleh supervisor',

@@ -148,6 +148,8 @@ describe('erasing a closed case while the team cannot be reached', () => {
     // Reading it still works (and is still audited).
     const read = await supervisor.call('sessions.get', { sessionId: team.sessionId });
     expect(read.meta.caseId).toBe(caseId);
+    // ...and says why it cannot be changed, so the screen offers no editing.
+    expect(read.readOnly).toBe('erasureWaiting');
     // Asking twice does not queue it twice.
     await expect(
       supervisor.call('erasure.erase', { caseId, confirmAlias: 'Melati' }),
@@ -235,6 +237,8 @@ describe('erasing a closed case while the team cannot be reached', () => {
     });
     const detail = await supervisor.call('cases.update', { caseId, tags: ['arsip'] });
     expect(detail.meta).toMatchObject({ alias: 'Cempaka', status: 'closed', tags: ['arsip'] });
+    const session = await supervisor.call('sessions.get', { sessionId: team.sessionId });
+    expect(session.readOnly).toBeUndefined();
 
     await relayComesBack(team, port);
     await until(

@@ -33,6 +33,7 @@ describe('supervision through the core: review, comments, sign-off', () => {
     ]);
     expect(signed.review.thread[1]?.text).toBe('Tambahkan rencana keselamatan.');
     expect(signed.review).toMatchObject({ status: 'signed', locked: true });
+    expect(signed.readOnly).toBe('signed');
     expect(signed.review.signature.status).toBe('valid');
     expect((await h.call('review.verify', { sessionId })).status).toBe('valid');
   });
