@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { decodeServerFrame, encodeClientFrame } from '../../shared/sync';
+import { encodeClientFrame } from '../../shared/sync';
 import { randomBytes, randomKey } from '../../electron/core/crypto';
-import { signAuth } from '../../electron/core/sync/identity';
 import type { AccountSecrets } from '../../electron/core/vault';
 import { DEFAULT_LIMITS, ConnectionBudget } from '../../server/limits';
 import { monotonicClock } from '../../server/rate-limit';
@@ -12,6 +10,7 @@ import { makeTeam, tempDir } from '../../tests/sync/support/harness';
 import { spawnServer, type ChildServer } from '../../tests/server/support/child-server';
 import { signedEntry } from '../../tests/server/support/raw';
 import type { BenchContext, BenchSuite } from '../harness';
+import { rawReader } from '../support/raw-reader';
 
 /**
  * What the relay's rate limits cost an authenticated connection. The per-address buckets are only
@@ -36,40 +35,6 @@ const OFF = {
   PENDAMPING_LIMIT_BYTES: 'off',
   PENDAMPING_INVITE_ATTEMPTS: '0',
 };
-
-async function authenticated(
-  url: string,
-  teamId: Uint8Array,
-  secrets: Pick<AccountSecrets, 'signKeyPair'>,
-  onEntries: (n: number) => void,
-): Promise<WebSocket> {
-  const ws = new WebSocket(url, { perMessageDeflate: false });
-  await new Promise<void>((resolve, reject) => {
-    ws.on('message', (data: Buffer) => {
-      const f = decodeServerFrame(new Uint8Array(data));
-      if (f.t === 'challenge') {
-        const signPk = secrets.signKeyPair.publicKey;
-        const sig = signAuth(
-          { purpose: 'auth', serverId: f.serverId, nonce: f.nonce, teamId, signPk },
-          secrets.signKeyPair.privateKey,
-        );
-        ws.send(encodeClientFrame({ t: 'auth', teamId, signPk, sig }));
-      } else if (f.t === 'welcome') {
-        ws.send(
-          encodeClientFrame({ t: 'pull', requestId: 1, cursor: f.teamSeq, scopeId: '', flags: 0 }),
-        );
-      } else if (f.t === 'synced') {
-        resolve();
-      } else if (f.t === 'entries') {
-        onEntries(f.entries.length);
-      } else if (f.t === 'error') {
-        reject(new Error(f.reason));
-      }
-    });
-    ws.on('error', reject);
-  });
-  return ws;
-}
 
 /** CPU time the relay process has used so far, in ms (Linux: /proc/<pid>/stat, at 100 Hz). */
 function cpuMs(pid: number): number {
@@ -110,11 +75,11 @@ async function pushRound(relay: ChildServer, dir: string): Promise<{ rate: numbe
   let received = 0;
   let done: () => void = () => undefined;
   const all = new Promise<void>((resolve) => (done = resolve));
-  const reader = await authenticated(relay.url, teamId, secrets[1] as AccountSecrets, (n) => {
+  const reader = await rawReader(relay.url, teamId, secrets[1] as AccountSecrets, (n) => {
     received += n;
     if (received >= ENTRIES) done();
   });
-  const writer = await authenticated(relay.url, teamId, secrets[0] as AccountSecrets, () => 0);
+  const writer = await rawReader(relay.url, teamId, secrets[0] as AccountSecrets, () => 0);
   const pid = relay.proc.pid as number;
   const cpu0 = cpuMs(pid);
   const t0 = performance.now();

@@ -9,8 +9,7 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { encodeClientFrame, decodeServerFrame } from '../../shared/sync';
-import { signAuth } from '../../electron/core/sync/identity';
+import { encodeClientFrame } from '../../shared/sync';
 import type { AccountSecrets } from '../../electron/core/vault';
 import { Device, makeTeam, sleep, tempDir } from '../../tests/sync/support/harness';
 import { FaultProxy } from '../../tests/server/support/fault-proxy';
@@ -18,6 +17,7 @@ import { signedEntry } from '../../tests/server/support/raw';
 import { spawnServer } from '../../tests/server/support/child-server';
 import type { BenchContext, BenchSuite } from '../harness';
 import { percentile, sortedCopy } from '../harness';
+import { rawReader } from '../support/raw-reader';
 
 /**
  * The sync relay against its peers, every figure measured in the same run:
@@ -247,41 +247,6 @@ async function withRelay<T>(fn: (url: string, pid: number, dir: string) => Promi
     await relay.exited;
     tmp.cleanup();
   }
-}
-
-/** A raw, authenticated, live connection that only counts the entries it receives. */
-async function rawReader(
-  url: string,
-  teamId: Uint8Array,
-  secrets: Pick<AccountSecrets, 'signKeyPair'>,
-  onEntries: (count: number) => void,
-): Promise<WebSocket> {
-  const ws = new WebSocket(url, { perMessageDeflate: false });
-  await new Promise<void>((res, rej) => {
-    ws.on('message', (data: Buffer) => {
-      const f = decodeServerFrame(new Uint8Array(data));
-      if (f.t === 'challenge') {
-        const signPk = secrets.signKeyPair.publicKey;
-        const sig = signAuth(
-          { purpose: 'auth', serverId: f.serverId, nonce: f.nonce, teamId, signPk },
-          secrets.signKeyPair.privateKey,
-        );
-        ws.send(encodeClientFrame({ t: 'auth', teamId, signPk, sig }));
-      } else if (f.t === 'welcome') {
-        ws.send(
-          encodeClientFrame({ t: 'pull', requestId: 1, cursor: f.teamSeq, scopeId: '', flags: 0 }),
-        );
-      } else if (f.t === 'synced') {
-        res();
-      } else if (f.t === 'entries') {
-        onEntries(f.entries.length);
-      } else if (f.t === 'error') {
-        rej(new Error(f.reason));
-      }
-    });
-    ws.on('error', rej);
-  });
-  return ws;
 }
 
 // ---- 1. bytes on the wire ---------------------------------------------------------------------------

@@ -1,28 +1,17 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/core/workspace';
-import { spawnServer, type ChildServer } from '../../server/support/child-server';
 import { noteEdit, noteOf, PASSPHRASE, startCore } from '../support/core-harness';
 import { downloadBackup, restoreOnNewDevice } from '../support/backup-steps';
 import { inspectCase as inspect, relayEntriesOf } from '../support/erasure-steps';
 import { joinAsCounselor } from '../support/team-steps';
 import { until } from '../support/until';
+import { sqliteRelayForSuite } from '../support/relay-files';
 
 describe('erasing a closed case after its retention period', () => {
-  let relay: ChildServer;
-  let relayDir: string;
-  beforeAll(async () => {
-    relayDir = mkdtempSync(join(tmpdir(), 'pd-relay-'));
-    // SQLite, even when the run also has a PostgreSQL: these tests look into the relay's file.
-    relay = await spawnServer({ dataDir: relayDir, env: { DATABASE_URL: '' } });
-  });
-  afterAll(() => {
-    relay?.proc.kill('SIGTERM');
-  });
+  const relay = sqliteRelayForSuite();
 
   it('destroys its keys and rows on every device, drops it from the relay and keeps only the register entry', async () => {
     const supervisor = await startCore();
@@ -124,7 +113,7 @@ describe('erasing a closed case after its retention period', () => {
     expect(counselorList).toEqual([record]);
 
     // The relay holds nothing of the case any more.
-    expect(relayEntriesOf(relayDir, caseId)).toBe(0);
+    expect(relayEntriesOf(relay.dir, caseId)).toBe(0);
   });
 
   it('a counselor who was offline during the erasure shreds the case on return, and their pending edit never reaches the relay', async () => {
@@ -164,7 +153,7 @@ describe('erasing a closed case after its retention period', () => {
     expect(
       inspect(counselor, caseId, [`case-${caseId}`, `session-${session.meta.id}`]),
     ).toMatchObject({ keys: 0, rows: 0, outbox: 0, erased: 1 });
-    expect(relayEntriesOf(relayDir, caseId)).toBe(0);
+    expect(relayEntriesOf(relay.dir, caseId)).toBe(0);
   });
 
   it('a backup made before the erasure can no longer open the case once it is restored', async () => {

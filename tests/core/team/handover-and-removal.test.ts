@@ -1,14 +1,12 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/core/workspace';
 import { EntryKind } from '../../../shared/sync';
-import { spawnServer, type ChildServer } from '../../server/support/child-server';
 import { noteEdit, noteOf, PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
 import { joinAsCounselor } from '../support/team-steps';
 import { until } from '../support/until';
+import { sqliteRelayForSuite } from '../support/relay-files';
 
 /** The key ids of the team-wide scope a notebook holds (ids only; the keys are sealed). */
 function teamKeyIds(h: CoreHarness): string[] {
@@ -42,16 +40,7 @@ const noteAt = async (h: CoreHarness, sessionId: string): Promise<string> =>
   noteOf((await h.call('sessions.get', { sessionId })).documentState);
 
 describe('a case changes hands and a member leaves the team', () => {
-  let relay: ChildServer;
-  let relayDir: string;
-  beforeAll(async () => {
-    relayDir = mkdtempSync(join(tmpdir(), 'pd-relay-'));
-    // SQLite, whatever DATABASE_URL says: one test reads the relay's file.
-    relay = await spawnServer({ dataDir: relayDir, env: { DATABASE_URL: '' } });
-  });
-  afterAll(() => {
-    relay?.proc.kill('SIGTERM');
-  });
+  const relay = sqliteRelayForSuite();
 
   it('gives the new counselor the history, and the removed one nothing written after', async () => {
     const supervisor = await startCore();
@@ -148,7 +137,7 @@ describe('a case changes hands and a member leaves the team', () => {
         : undefined,
     );
     // On the relay, what was written after the removal is under the new key only.
-    expect(directoryKeyIdsOnRelay(relayDir).at(-1)).toBe(newKey);
+    expect(directoryKeyIdsOnRelay(relay.dir).at(-1)).toBe(newKey);
     await new Promise((r) => setTimeout(r, 500));
     expect(teamKeyIds(leaving)).toEqual(before);
     expect((await leaving.call('directory.list', {})).contacts.map((c) => c.name)).not.toContain(

@@ -1,10 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnServer, type ChildServer } from '../../server/support/child-server';
+import { describe, expect, it } from 'vitest';
 import { PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
 import { until } from '../support/until';
+import { foundIn, sqliteRelayForSuite } from '../support/relay-files';
 
 async function vault(): Promise<CoreHarness> {
   const h = await startCore();
@@ -18,32 +15,8 @@ async function namesAt(h: CoreHarness): Promise<Record<number, string | undefine
   return Object.fromEntries(members.map((m) => [m.memberNo, m.displayName]));
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-function foundIn(dir: string, word: string): string[] {
-  return filesUnder(dir).filter((file) => {
-    const bytes = readFileSync(file);
-    return ['utf8', 'utf16le'].some((enc) =>
-      bytes.includes(Buffer.from(word, enc as BufferEncoding)),
-    );
-  });
-}
-
 describe('display names across a team', () => {
-  let relay: ChildServer;
-  let relayDir: string;
-  beforeAll(async () => {
-    relayDir = mkdtempSync(join(tmpdir(), 'pd-relay-'));
-    relay = await spawnServer({ dataDir: relayDir });
-  });
-  afterAll(() => {
-    relay?.proc.kill('SIGTERM');
-  });
+  const relay = sqliteRelayForSuite();
 
   it('reach every member end to end encrypted, renamed names too, and late joiners', async () => {
     // Both name themselves before they are in any team.
@@ -87,7 +60,7 @@ describe('display names across a team', () => {
     );
 
     for (const h of [supervisor, counselor, late]) h.core.close();
-    for (const dir of [relayDir, supervisor.dataDir, counselor.dataDir, late.dataDir]) {
+    for (const dir of [relay.dir, supervisor.dataDir, counselor.dataDir, late.dataDir]) {
       expect(foundIn(dir, 'Wulandari')).toEqual([]);
     }
   });

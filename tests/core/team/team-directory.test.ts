@@ -1,33 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DirectoryListing } from '../../../shared/api/records';
-import { spawnServer, type ChildServer } from '../../server/support/child-server';
 import { PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
 import { joinAsCounselor } from '../support/team-steps';
 import { until } from '../support/until';
+import { foundIn, sqliteRelayForSuite } from '../support/relay-files';
 
 async function vault(): Promise<CoreHarness> {
   const h = await startCore();
   await h.call('vault.create', { passphrase: PASSPHRASE });
   return h;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-function foundIn(dir: string, word: string): string[] {
-  return filesUnder(dir).filter((file) => {
-    const bytes = readFileSync(file);
-    return ['utf8', 'utf16le'].some((enc) =>
-      bytes.includes(Buffer.from(word, enc as BufferEncoding)),
-    );
-  });
 }
 
 /** The team's directory at `h` once it is shared and holds every name in `names`. */
@@ -48,16 +29,7 @@ function sharedWith(h: CoreHarness, names: string[], what: string): Promise<Dire
 const names = (l: DirectoryListing): string[] => l.contacts.map((c) => c.name).sort();
 
 describe('the directory shared with the team through the relay', () => {
-  let relay: ChildServer;
-  let relayDir: string;
-  beforeAll(async () => {
-    relayDir = mkdtempSync(join(tmpdir(), 'pd-relay-'));
-    // The test reads the relay's files, so it runs on SQLite whatever DATABASE_URL says.
-    relay = await spawnServer({ dataDir: relayDir, env: { DATABASE_URL: '' } });
-  });
-  afterAll(() => {
-    relay?.proc.kill('SIGTERM');
-  });
+  const relay = sqliteRelayForSuite();
 
   it('reaches every member, merges what was written before joining once, and the relay reads none of it', async () => {
     // Both keep a directory before any team exists; the same Puskesmas is in both.
@@ -148,7 +120,7 @@ describe('the directory shared with the team through the relay', () => {
     expect(await again.call('directory.list', {})).toEqual(afterRestart);
 
     for (const h of [supervisor, again, dewi]) h.core.close();
-    for (const dir of [relayDir, supervisor.dataDir, rina.dataDir, dewi.dataDir]) {
+    for (const dir of [relay.dir, supervisor.dataDir, rina.dataDir, dewi.dataDir]) {
       for (const word of ['Wiragunawati', 'Cendrawasih', 'Kalideres', '555-0101']) {
         expect(foundIn(dir, word), `${word} in ${dir}`).toEqual([]);
       }
