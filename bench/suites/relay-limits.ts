@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as Y from 'yjs';
-import { encodeClientFrame } from '../../shared/sync';
 import { randomBytes, randomKey } from '../../electron/core/crypto';
 import type { AccountSecrets } from '../../electron/core/vault';
 import { DEFAULT_LIMITS, ConnectionBudget } from '../../server/limits';
 import { monotonicClock } from '../../server/rate-limit';
 import { makeTeam, tempDir } from '../../tests/sync/support/harness';
 import { spawnServer, type ChildServer } from '../../tests/server/support/child-server';
-import { signedEntry } from '../../tests/server/support/raw';
 import type { BenchContext, BenchSuite } from '../harness';
-import { rawReader } from '../support/raw-reader';
+import { oneEntryPushes, rawReader } from '../support/raw-reader';
 
 /**
  * What the relay's rate limits cost an authenticated connection. The per-address buckets are only
@@ -52,26 +49,15 @@ async function pushRound(relay: ChildServer, dir: string): Promise<{ rate: numbe
   for (const d of devices) await d.close();
   const key = randomKey();
   const keyId = Buffer.from(randomBytes(8)).toString('hex');
-  const source = new Y.Doc();
-  const updates: Uint8Array[] = [];
-  source.on('update', (u: Uint8Array) => updates.push(u));
-  for (let i = 0; i < ENTRIES; i++) source.getText('body').insert(i, 'y');
-  const frames = updates.map((update) =>
-    encodeClientFrame({
-      t: 'push',
-      entries: [
-        signedEntry({
-          teamId,
-          secrets: secrets[0] as AccountSecrets,
-          docId: 'doc-limits',
-          scopeId,
-          keyId,
-          key,
-          update,
-        }),
-      ],
-    }),
-  );
+  const frames = oneEntryPushes({
+    teamId,
+    secrets: secrets[0] as AccountSecrets,
+    docId: 'doc-limits',
+    scopeId,
+    keyId,
+    key,
+    count: ENTRIES,
+  });
   let received = 0;
   let done: () => void = () => undefined;
   const all = new Promise<void>((resolve) => (done = resolve));

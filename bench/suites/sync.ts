@@ -9,15 +9,13 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { encodeClientFrame } from '../../shared/sync';
 import type { AccountSecrets } from '../../electron/core/vault';
 import { Device, makeTeam, sleep, tempDir } from '../../tests/sync/support/harness';
 import { FaultProxy } from '../../tests/server/support/fault-proxy';
-import { signedEntry } from '../../tests/server/support/raw';
 import { spawnServer } from '../../tests/server/support/child-server';
 import type { BenchContext, BenchSuite } from '../harness';
 import { percentile, sortedCopy } from '../harness';
-import { rawReader } from '../support/raw-reader';
+import { oneEntryPushes, rawReader } from '../support/raw-reader';
 
 /**
  * The sync relay against its peers, every figure measured in the same run:
@@ -454,26 +452,15 @@ async function fanOutOurs(
     const burst = 1000;
     const keyId = w.keys.current.get(scopeId) as string;
     const key = w.keys.keys.get(scopeId)?.get(keyId) as Uint8Array;
-    const source = new Y.Doc();
-    const updates: Uint8Array[] = [];
-    source.on('update', (u: Uint8Array) => updates.push(u));
-    for (let i = 0; i < burst; i++) source.getText('body').insert(i, 'y');
-    const prepared = updates.map((update) =>
-      encodeClientFrame({
-        t: 'push',
-        entries: [
-          signedEntry({
-            teamId,
-            secrets: secrets[0] as AccountSecrets,
-            docId: 'doc-burst',
-            scopeId,
-            keyId,
-            key,
-            update,
-          }),
-        ],
-      }),
-    );
+    const prepared = oneEntryPushes({
+      teamId,
+      secrets: secrets[0] as AccountSecrets,
+      docId: 'doc-burst',
+      scopeId,
+      keyId,
+      key,
+      count: burst,
+    });
     const rawWriter = await rawReader(url, teamId, secrets[0] as AccountSecrets, () => undefined);
     const t0 = performance.now();
     for (const frame of prepared) rawWriter.send(frame);
