@@ -11,7 +11,15 @@ export const SyncState = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('connecting') }),
   z.object({ kind: z.literal('syncing'), done: z.number(), total: z.number() }),
   z.object({ kind: z.literal('upToDate') }),
-  z.object({ kind: z.literal('error'), reason: z.string() }),
+  z.object({
+    kind: z.literal('error'),
+    /** The relay's own words (English), for the log and for support. */
+    reason: z.string(),
+    /** What it means for the person, so the screen can say it in their language. */
+    problem: z.enum(['notMember', 'authFailed', 'version', 'rateLimited', 'other']).optional(),
+    /** With rateLimited: when the device tries again by itself (ms since the epoch). */
+    retryAt: z.number().optional(),
+  }),
 ]);
 export type SyncState = z.infer<typeof SyncState>;
 

@@ -204,6 +204,9 @@ describe('per-address limits on a real relay', () => {
     expect(device.client.status().state).toMatchObject({
       kind: 'error',
       reason: expect.stringMatching(/too many new connections/),
+      code: ErrorCode.RateLimited,
+      // When it tries again by itself, for the screen's countdown.
+      retryAt: expect.any(Number),
     });
     await device.client.whenIdle(10_000);
     // A temporary error: it came back by itself, and not before the relay said it could.

@@ -61,7 +61,8 @@ export type SyncState =
   | { kind: 'connecting' }
   | { kind: 'syncing'; done: number; total: number }
   | { kind: 'up-to-date' }
-  | { kind: 'error'; reason: string };
+  /** `code`: the relay's ErrorCode when it refused us; `retryAt`: when it will try again (ms). */
+  | { kind: 'error'; reason: string; code?: ErrorCode; retryAt?: number };
 
 export interface SyncStatus {
   state: SyncState;
@@ -594,10 +595,11 @@ export class SyncClient {
         if (f.code === ErrorCode.RateLimited) {
           // Temporary: show why, keep running, and reconnect after the retry-after (on close).
           s.retryAfterMs = f.retryAfterMs ?? RATE_LIMITED_FALLBACK_MS;
-          this.setState({ kind: 'error', reason: f.reason });
+          const retryAt = this.clock.now() + s.retryAfterMs;
+          this.setState({ kind: 'error', reason: f.reason, code: f.code, retryAt });
         } else if (FATAL.has(f.code)) {
           this.running = false;
-          this.setState({ kind: 'error', reason: f.reason });
+          this.setState({ kind: 'error', reason: f.reason, code: f.code });
         }
         return;
       case 'pong':
@@ -608,7 +610,11 @@ export class SyncClient {
   private onChallenge(s: Session, f: Extract<ServerFrame, { t: 'challenge' }>): void {
     if (f.version !== PROTOCOL_VERSION) {
       this.running = false;
-      this.setState({ kind: 'error', reason: `the server speaks protocol ${f.version}` });
+      this.setState({
+        kind: 'error',
+        reason: `the server speaks protocol ${f.version}`,
+        code: ErrorCode.Version,
+      });
       s.ws.close(1002, 'version');
       return;
     }

@@ -520,6 +520,19 @@ function teamScopeId(enrollment: Enrollment): string {
   return `team-${enrollment.teamId}`;
 }
 
+type SyncProblemKind = NonNullable<Extract<ApiSyncState, { kind: 'error' }>['problem']>;
+
+const PROBLEMS = new Map<number, Exclude<SyncProblemKind, 'other'>>([
+  [RelayErrorCode.NotMember, 'notMember'],
+  [RelayErrorCode.AuthFailed, 'authFailed'],
+  [RelayErrorCode.Version, 'version'],
+  [RelayErrorCode.RateLimited, 'rateLimited'],
+]);
+
+function problemOf(code: number | undefined): SyncProblemKind {
+  return (code !== undefined && PROBLEMS.get(code)) || 'other';
+}
+
 function toApiState(state: SyncState): ApiSyncState {
   switch (state.kind) {
     case 'up-to-date':
@@ -527,7 +540,12 @@ function toApiState(state: SyncState): ApiSyncState {
     case 'syncing':
       return { kind: 'syncing', done: state.done, total: state.total };
     case 'error':
-      return { kind: 'error', reason: state.reason };
+      return {
+        kind: 'error',
+        reason: state.reason,
+        problem: problemOf(state.code),
+        ...(state.retryAt !== undefined ? { retryAt: state.retryAt } : {}),
+      };
     default:
       return { kind: state.kind };
   }

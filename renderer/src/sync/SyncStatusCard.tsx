@@ -4,6 +4,7 @@ import { useApi } from '../api/api-context';
 import { formatDate } from '../i18n';
 import { useLanguage } from '../i18n/use-language';
 import { formatBytes } from './format-bytes';
+import { SyncProblem } from './SyncProblem';
 
 /** Where this device stands: connection, what waits, the last sync, this month's data. */
 export function SyncStatusCard({
@@ -21,7 +22,9 @@ export function SyncStatusCard({
     state.kind === 'syncing'
       ? t('sync.state.syncing', { done: state.done, total: state.total })
       : state.kind === 'error'
-        ? t('sync.state.error', { reason: state.reason })
+        ? state.problem && state.problem !== 'other'
+          ? t('sync.state.held')
+          : t('sync.state.error', { reason: state.reason })
         : t(`sync.state.${state.kind}`);
   const enrolled = state.kind !== 'notEnrolled';
   return (
@@ -29,6 +32,7 @@ export function SyncStatusCard({
       <p className={`sync-state ${state.kind}`} role="status">
         {stateText}
       </p>
+      {state.kind === 'error' && <SyncProblem state={state} />}
       {enrolled && (
         <ul className="sync-figures">
           <li>{t('sync.pending', { count: overview.pending })}</li>

@@ -11,6 +11,18 @@ export const syncEn: typeof syncId = {
     syncing: 'Syncing… {{done}}/{{total}}',
     upToDate: 'Up to date',
     error: 'Error: {{reason}}',
+    held: 'Sync on hold',
+  },
+  problem: {
+    notMember:
+      'This device is no longer a member of the team on this server (a supervisor may have removed it). Your notes stay safe on this laptop; contact your supervisor.',
+    authFailed:
+      "The server refused this device's key. Your notes stay safe on this laptop; contact your supervisor and compare key fingerprints.",
+    version:
+      'The server speaks another protocol version. Update Pendamping; until then your notes stay on this laptop.',
+    rateLimited:
+      'The server is limiting attempts from this network. The app tries again by itself in {{seconds}} seconds; nothing is lost.',
+    details: 'Server says: {{reason}}',
   },
   pending: 'Changes waiting to be sent: {{count}}',
   quarantined: 'Changes that could not be opened (quarantined): {{count}}',

@@ -10,6 +10,18 @@ export const syncId = {
     syncing: 'Menyinkronkan… {{done}}/{{total}}',
     upToDate: 'Mutakhir',
     error: 'Galat: {{reason}}',
+    held: 'Sinkronisasi tertahan',
+  },
+  problem: {
+    notMember:
+      'Perangkat ini tidak lagi menjadi anggota tim di server ini (mungkin sudah dikeluarkan oleh supervisor). Catatan tetap aman di laptop ini; hubungi supervisor Anda.',
+    authFailed:
+      'Server menolak kunci perangkat ini. Catatan tetap aman di laptop ini; hubungi supervisor Anda dan periksa sidik jari kunci.',
+    version:
+      'Server memakai versi protokol lain. Perbarui aplikasi Pendamping; sampai saat itu catatan tetap tersimpan di laptop ini.',
+    rateLimited:
+      'Server sedang membatasi percobaan dari jaringan ini. Aplikasi mencoba lagi sendiri dalam {{seconds}} detik; tidak ada yang hilang.',
+    details: 'Keterangan server: {{reason}}',
   },
   pending: 'Perubahan menunggu dikirim: {{count}}',
   quarantined: 'Perubahan yang tidak dapat dibuka (dikarantina): {{count}}',

@@ -97,8 +97,12 @@ describe('a case changes hands and a member leaves the team', () => {
     );
     await new Promise((r) => setTimeout(r, 1000));
     expect(await noteAt(leaving, session.meta.id)).not.toContain('setelah rotasi');
-    const leavingStatus = await leaving.call('sync.status', {});
-    expect(leavingStatus.state.kind).not.toBe('upToDate');
+    // The removed device is told so, in words its person can act on.
+    const refused = await until('the removed device to be told', async () => {
+      const { state } = await leaving.call('sync.status', {});
+      return state.kind === 'error' ? state : undefined;
+    });
+    expect(refused).toMatchObject({ kind: 'error', problem: 'notMember' });
     for (const h of [supervisor, leaving, taking]) h.core.close();
   });
 
