@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncServer } from '../../server';
-import { Device, makeTeam, sleep, startServer, tempDir } from '../sync/support/harness';
+import { describe, expect, it } from 'vitest';
+import { Device, makeTeam, relayForSuite, sleep } from '../sync/support/harness';
 
 /**
  * What the Sync screen says must be true: "up to date" only when every local change has reached
  * the relay. A counselor who closes the laptop on "up to date" must not lose the last sentence.
  */
 describe('the sync state a person sees', () => {
-  let server: SyncServer;
-  let tmp: ReturnType<typeof tempDir>;
-
-  beforeAll(async () => {
-    tmp = tempDir();
-    server = await startServer(tmp.dir);
-  });
-  afterAll(async () => {
-    await server.stop();
-    tmp.cleanup();
-  });
+  const relay = relayForSuite();
 
   it('says syncing from the moment of a local change until the relay acknowledges it', async () => {
-    const { devices, scopeId } = await makeTeam(tmp.dir, server.url, 0, {
+    const { devices, scopeId } = await makeTeam(relay.dir, relay.server.url, 0, {
       client: { batchDelayMs: 200 },
     });
     const [sup] = devices as [Device];
@@ -41,7 +30,7 @@ describe('the sync state a person sees', () => {
   });
 
   it('does not stay syncing for a change that cannot be sent yet', async () => {
-    const { devices } = await makeTeam(tmp.dir, server.url, 0, {
+    const { devices } = await makeTeam(relay.dir, relay.server.url, 0, {
       client: { batchDelayMs: 20 },
     });
     const [sup] = devices as [Device];
