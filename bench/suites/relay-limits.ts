@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS, ConnectionBudget } from '../../server/limits';
 import { monotonicClock } from '../../server/rate-limit';
 import { makeTeam, tempDir } from '../../tests/sync/support/harness';
 import { spawnServer, type ChildServer } from '../../tests/server/support/child-server';
-import type { BenchContext, BenchSuite } from '../harness';
+import { percentile, sortedCopy, type BenchContext, type BenchSuite } from '../harness';
 import { oneEntryPushes, rawReader } from '../support/raw-reader';
 
 /**
@@ -78,10 +78,7 @@ async function pushRound(relay: ChildServer, dir: string): Promise<{ rate: numbe
   return { rate, cpu };
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-};
+const median = (xs: number[]): number => percentile(sortedCopy(xs), 50);
 
 async function pushThroughput(ctx: BenchContext): Promise<void> {
   const tmp = tempDir('pendamping-bench-limits-');
