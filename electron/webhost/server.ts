@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_API_FRAME_BYTES } from '../../shared/api/wire';
 import type { Core } from '../core';
 import type { Logger } from '../core/log';
-import { readStatic } from './static-files';
+import { readStatic, SECURITY_HEADERS } from './static-files';
 import { COOKIE_NAME, cookieValue, newToken, tokensMatch } from './token';
 
 export interface WebHostOptions {
@@ -23,16 +23,6 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-} as const;
-
 /**
  * Serves the built renderer and the core's API on 127.0.0.1. A random per-launch token guards
  * both: the first request brings it in the query and gets it back as an HttpOnly cookie; any
@@ -46,10 +36,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const authorised = (req: IncomingMessage): boolean =>
     tokensMatch(token, cookieValue(req.headers.cookie, COOKIE_NAME));
 
-  const http = createServer((req, res) => handleHttp(req, res));
+  const http = createServer((req, res) => void handleHttp(req, res));
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_API_FRAME_BYTES });
 
-  function handleHttp(req: IncomingMessage, res: ServerResponse): void {
+  async function handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', origin);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, SECURITY_HEADERS).end();
@@ -71,7 +61,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         .end('Pendamping: open the address printed by the web host (it carries the token).\n');
       return;
     }
-    const file = readStatic(rendererDir, url.pathname);
+    const file = await readStatic(rendererDir, url.pathname);
     if (!file) {
       res.writeHead(404, SECURITY_HEADERS).end();
       return;

@@ -13,19 +13,30 @@ writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
 writeFileSync(join(base, 'vault.json'), 'secret');
 
 describe('the web host static files', () => {
-  it('serves index.html for / and files under the root with their types', () => {
-    expect(readStatic(root, '/')?.type).toContain('text/html');
-    expect(readStatic(root, '/assets/app.js')?.type).toContain('javascript');
+  it('serves index.html for / and files under the root with their types', async () => {
+    expect((await readStatic(root, '/'))?.type).toContain('text/html');
+    expect((await readStatic(root, '/assets/app.js'))?.type).toContain('javascript');
+    expect((await readStatic(root, '/assets/app.js?v=1#x'))?.type).toContain('javascript');
   });
 
-  it('never serves a file outside the renderer folder', () => {
+  it('finds nothing for a folder or a missing file', async () => {
+    expect(await readStatic(root, '/assets')).toBeUndefined();
+    expect(await readStatic(root, '/missing.js')).toBeUndefined();
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
     for (const path of [
       '/../vault.json',
       '/..%2fvault.json',
       '/assets/../../vault.json',
       '/%E0%A4%A',
+      '/%2e%2e%2fvault.json',
+      '/..%5cvault.json',
+      '/index.html%00',
+      'vault.json',
+      '',
     ]) {
-      expect(readStatic(root, path)).toBeUndefined();
+      expect(await readStatic(root, path), path).toBeUndefined();
     }
   });
 });
