@@ -1,6 +1,20 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
-export function buildMenu(lock: () => void): Menu {
+export interface MenuOptions {
+  lock: () => void;
+  /** Only an unpackaged app offers reloading and DevTools. */
+  devTools: boolean;
+}
+
+export function buildMenu({ lock, devTools }: MenuOptions): Menu {
+  const develop: MenuItemConstructorOptions[] = devTools
+    ? [
+        { role: 'reload' },
+        { role: 'forceReload' },
+        { role: 'toggleDevTools' },
+        { type: 'separator' },
+      ]
+    : [];
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Pendamping',
@@ -11,7 +25,17 @@ export function buildMenu(lock: () => void): Menu {
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    {
+      label: 'Tampilan / View',
+      submenu: [
+        ...develop,
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
   ];
   return Menu.buildFromTemplate(template);

@@ -1,18 +1,21 @@
 import { writeFile } from 'node:fs/promises';
 import { BrowserWindow, dialog, ipcMain } from 'electron';
+import type { OriginPolicy } from './app-origin';
+import { isFromAppPage } from './ipc-guard';
 
 /**
- * Saves the window's printable page (the print stylesheet applies) as a PDF where the user
- * chooses: an export the user asks for, so the one place a record leaves the vault in clear.
+ * Saves the window's printable page (the print stylesheet applies) as a PDF where the person
+ * chooses: an export they ask for, so the one place a record leaves the vault in clear. The page
+ * suggests a name only; the path is whatever the save dialog returns, or nothing is written.
  */
-export function handlePrintToPdf(isAppUrl: (url: string) => boolean): void {
+export function handlePrintToPdf(policy: OriginPolicy): void {
   ipcMain.handle('app:print-to-pdf', async (event, suggestedName: unknown) => {
-    if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) return false;
+    if (!isFromAppPage(event, policy)) return false;
     const window = BrowserWindow.fromWebContents(event.sender);
     if (!window) return false;
     const name = typeof suggestedName === 'string' ? suggestedName.replace(/[^\w .-]/g, '') : '';
     const choice = await dialog.showSaveDialog(window, {
-      defaultPath: `${name || 'sesi'}.pdf`,
+      defaultPath: `${name.slice(0, 100) || 'sesi'}.pdf`,
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
     if (choice.canceled || !choice.filePath) return false;

@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { app, ipcMain, Menu, session } from 'electron';
+import { originPolicy } from './app-origin';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { CoreProcess } from './core-process';
+import { tellCoreStopped } from './core-stopped';
+import { isFromAppPage } from './ipc-guard';
+import { buildMenu } from './menu';
+import { lockOnSleep } from './power';
+import { handlePrintToPdf } from './print-to-pdf';
+import { hardenContents, hardenSession } from './security';
+import { MainWindow } from './windows';
+
+export interface MainOptions {
+  /** The folder of the built main bundle (out/main); the preload and renderer sit beside it. */
+  mainDir: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Thin by design: windows, menu, lifecycle, and wiring the core to each window. The rules live in
+ * pure modules (app-origin.ts) and in the core.
+ */
+export function startApp({ mainDir, env = process.env }: MainOptions): void {
+  const policy = originPolicy({
+    isPackaged: app.isPackaged,
+    rendererUrl: env.ELECTRON_RENDERER_URL,
+  });
+  registerAppScheme();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  hardenContents(policy);
+  handlePrintToPdf(policy);
+
+  const window = new MainWindow({ policy, preload: join(mainDir, '../preload/index.cjs') });
+  const logFile = join(app.getPath('logs'), 'core.log');
+  const core = new CoreProcess({
+    entry: join(mainDir, 'core.js'),
+    dataDir: app.getPath('userData'),
+    version: app.getVersion(),
+    logFile,
+    echo: !app.isPackaged,
+    onRestart: () => window.reloadAll(),
+    onGiveUp: () => void tellCoreStopped(logFile).finally(() => app.quit()),
+  });
+
+  ipcMain.on('core:connect', (event) => {
+    if (!isFromAppPage(event, policy)) return;
+    core.connect((port) => event.sender.postMessage('core:port', null, [port]));
+  });
+  app.on('second-instance', () => window.focus());
+
+  void app.whenReady().then(() => {
+    serveRenderer(join(mainDir, '../renderer'));
+    hardenSession(session.defaultSession, policy);
+    core.start();
+    Menu.setApplicationMenu(
+      buildMenu({ lock: () => core.lock('manual'), devTools: policy.devTools }),
+    );
+    lockOnSleep((reason) => core.lock(reason));
+    window.open();
+    app.on('activate', () => window.openIfNone());
+  });
+
+  app.on('before-quit', () => core.stop());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
