@@ -11,6 +11,10 @@ import { SyncServer } from './sync-server';
  * the same teams. Prints one JSON line `{"listening": port}` on stdout when ready (for scripts and
  * tests); everything else is structured logs on stderr.
  *
+ * Team creation is off unless `--allow-team-creation` (or PENDAMPING_ALLOW_TEAM_CREATION=1) turns
+ * it on, for as long as the operator's own teams are being made (issue 10). `--no-team-creation`,
+ * from when it was on by default, is still accepted and keeps it off.
+ *
  * Rate limits (docs/sync-protocol.md, "Limits"): `--limit-<name> <burst>/<period>` or `off`, each
  * also read from PENDAMPING_LIMIT_<NAME>; `--trust-proxy [--proxy-hops n]` reads client addresses
  * from X-Forwarded-For (PENDAMPING_TRUST_PROXY=1, PENDAMPING_PROXY_HOPS).
@@ -25,6 +29,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '8787' },
     host: { type: 'string', default: '127.0.0.1' },
     'data-dir': { type: 'string', default: '.pendamping-relay' },
+    'allow-team-creation': { type: 'boolean', default: env('ALLOW_TEAM_CREATION') === '1' },
     'no-team-creation': { type: 'boolean', default: false },
     'trust-proxy': { type: 'boolean', default: env('TRUST_PROXY') === '1' },
     'proxy-hops': { type: 'string', default: env('PROXY_HOPS') ?? '1' },
@@ -76,7 +81,7 @@ async function main(): Promise<void> {
     log,
     host: values.host ?? '127.0.0.1',
     port: Number(values.port),
-    allowTeamCreation: !values['no-team-creation'],
+    allowTeamCreation: values['allow-team-creation'] === true && !values['no-team-creation'],
     limits,
   });
   process.stdout.write(JSON.stringify({ listening: server.port }) + '\n');

@@ -16,7 +16,10 @@ export interface SyncServerOptions {
   log: Logger;
   host?: string;
   port?: number;
-  /** Anyone may create a team (the default), or only the operator's own tooling. */
+  /**
+   * Whoever reaches the relay may create a team. Off unless the operator turns it on (issue 10):
+   * a relay open to the internet should not become anyone's free store.
+   */
   allowTeamCreation?: boolean;
   authTimeoutMs?: number;
   /** WebSocket ping interval; a peer that misses one is dropped. */
@@ -52,7 +55,7 @@ export class SyncServer implements ConnectionHost {
   private constructor(private readonly options: SyncServerOptions) {
     this.storage = options.storage;
     this.log = options.log;
-    this.allowTeamCreation = options.allowTeamCreation ?? true;
+    this.allowTeamCreation = options.allowTeamCreation ?? false;
     this.guard = new RelayGuard(options.limits, options.clock);
     this.http = createServer((req, res) => this.onHttp(req, res));
     this.wss = new WebSocketServer({
@@ -135,6 +138,7 @@ export class SyncServer implements ConnectionHost {
         host: options.host ?? '127.0.0.1',
         storage: options.storage.kind,
         trustProxy: server.guard.limits.trustProxy,
+        teamCreation: server.allowTeamCreation,
       },
       'sync relay listening',
     );

@@ -84,6 +84,7 @@ async function pushThroughput(ctx: BenchContext): Promise<void> {
   const tmp = tempDir('pendamping-bench-limits-');
   const limited = await spawnServer({
     dataDir: join(tmp.dir, 'limited'),
+    allowTeamCreation: true,
     // Default limits, but the bench's own team set-up comes from 127.0.0.1 many times over.
     env: {
       PENDAMPING_LOG: 'error',
@@ -93,6 +94,7 @@ async function pushThroughput(ctx: BenchContext): Promise<void> {
   });
   const open = await spawnServer({
     dataDir: join(tmp.dir, 'open'),
+    allowTeamCreation: true,
     env: { PENDAMPING_LOG: 'error', ...OFF },
   });
   try {

@@ -228,6 +228,7 @@ async function withRelay<T>(fn: (url: string, pid: number, dir: string) => Promi
   const tmp = tempDir('pendamping-bench-');
   const relay = await spawnServer({
     dataDir: join(tmp.dir, 'relay'),
+    allowTeamCreation: true,
     // Every simulated device connects from 127.0.0.1 (5,000 of them for the idle figure): the
     // per-address limits are off; the per-connection ones stay at their defaults.
     env: {

@@ -40,7 +40,7 @@ describe('a supervisor erases a closed case while the team server cannot be reac
 
   it('the erasure waits on the case and on the Sync screen, can be cancelled, and runs when the server is back', async () => {
     const relayDir = mkdtempSync(join(tmpdir(), 'pd-e2e-relay-'));
-    relay = await spawnServer({ dataDir: relayDir, env: RELAY_ENV });
+    relay = await spawnServer({ dataDir: relayDir, env: RELAY_ENV, allowTeamCreation: true });
     const url = app.host.launchUrl;
     const page = await openApp(app.browser, url);
     await createVault(page);

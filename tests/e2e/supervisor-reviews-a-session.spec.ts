@@ -31,7 +31,10 @@ describe('a supervisor reviews a session (one device, in a team of one)', () => 
   const app = appUnderTest();
   let relay: ChildServer;
   beforeAll(async () => {
-    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')) });
+    relay = await spawnServer({
+      dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')),
+      allowTeamCreation: true,
+    });
   });
   afterAll(() => {
     relay?.proc.kill('SIGTERM');

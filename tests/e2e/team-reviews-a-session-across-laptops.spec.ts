@@ -79,7 +79,10 @@ describe('a team reviews a session across laptops', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')) });
+    relay = await spawnServer({
+      dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')),
+      allowTeamCreation: true,
+    });
     for (let i = 0; i < 3; i++) hosts.push(await startWebHost());
     browser = await launchBrowser();
   });

@@ -29,7 +29,7 @@ describe('the relay killed with SIGKILL in the middle of a sync', () => {
 
   it('loses nothing it acknowledged and the clients carry on after the restart', async () => {
     const dataDir = `${tmp.dir}/relay-data`;
-    server = await spawnServer({ dataDir });
+    server = await spawnServer({ dataDir, allowTeamCreation: true });
     const port = server.port;
     const { devices, scopeId, teamId, secrets } = await makeTeam(tmp.dir, server.url, 2);
     const DOC = 'doc-crash';
@@ -83,7 +83,7 @@ describe('the relay stopped with SIGTERM in the middle of a sync', () => {
   it('finishes what it received, exits cleanly, and loses nothing acknowledged', async () => {
     const tmp = tempDir();
     const dataDir = `${tmp.dir}/relay-data`;
-    let server = await spawnServer({ dataDir });
+    let server = await spawnServer({ dataDir, allowTeamCreation: true });
     const port = server.port;
     const { devices, scopeId } = await makeTeam(tmp.dir, server.url, 1);
     const DOC = 'doc-term';

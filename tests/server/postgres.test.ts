@@ -38,7 +38,11 @@ describe.skipIf(skip)('the PostgreSQL backend with two relay processes', () => {
     tmp = tempDir();
     for (let i = 0; i < 2; i++) {
       servers.push(
-        await spawnServer({ dataDir: `${tmp.dir}/unused-${i}`, env: { DATABASE_URL: url } }),
+        await spawnServer({
+          dataDir: `${tmp.dir}/unused-${i}`,
+          env: { DATABASE_URL: url },
+          allowTeamCreation: true,
+        }),
       );
     }
   }, 60_000);

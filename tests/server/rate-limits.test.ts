@@ -51,6 +51,7 @@ async function relay(
   const server = await SyncServer.start({
     storage: new SqliteStorage(join(tmp.dir, name)),
     log,
+    allowTeamCreation: true,
     limits: { teamCreations: null, joins: null, ...limits },
   });
   servers.push(server);
@@ -257,10 +258,15 @@ describe('the relay reads client addresses from X-Forwarded-For only when told t
     const limits = ['--limit-auth-failures', '2/1h'];
     const trusting = await spawnServer({
       dataDir: join(tmp.dir, 'proxied'),
+      allowTeamCreation: true,
       args: ['--trust-proxy', ...limits],
     });
     children.push(trusting);
-    const plain = await spawnServer({ dataDir: join(tmp.dir, 'direct'), args: limits });
+    const plain = await spawnServer({
+      dataDir: join(tmp.dir, 'direct'),
+      allowTeamCreation: true,
+      args: limits,
+    });
     children.push(plain);
 
     for (const child of [trusting, plain]) {

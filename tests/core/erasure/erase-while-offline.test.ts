@@ -41,7 +41,7 @@ afterEach(() => {
 /** A team whose counselor closed a case with a session; the retention period is 0 days. */
 async function teamWithClosedCase(alias: string): Promise<Team> {
   const relayDir = mkdtempSync(join(tmpdir(), 'pd-relay-'));
-  relay = await spawnServer({ dataDir: relayDir, env: RELAY_ENV });
+  relay = await spawnServer({ dataDir: relayDir, env: RELAY_ENV, allowTeamCreation: true });
   const supervisor = await startCore();
   cores.push(supervisor);
   await supervisor.call('vault.create', { passphrase: PASSPHRASE });

@@ -21,7 +21,10 @@ import { PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness
 export function relayForTests(): () => string {
   let relay: ChildServer | undefined;
   beforeAll(async () => {
-    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-relay-')) });
+    relay = await spawnServer({
+      dataDir: mkdtempSync(join(tmpdir(), 'pd-relay-')),
+      allowTeamCreation: true,
+    });
   });
   afterAll(() => {
     relay?.proc.kill('SIGTERM');

@@ -13,7 +13,7 @@ export function sqliteRelayForSuite(): { readonly url: string; readonly dir: str
   let dir = '';
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'pd-relay-'));
-    relay = await spawnServer({ dataDir: dir, env: { DATABASE_URL: '' } });
+    relay = await spawnServer({ dataDir: dir, env: { DATABASE_URL: '' }, allowTeamCreation: true });
   });
   afterAll(() => {
     relay?.proc.kill('SIGTERM');

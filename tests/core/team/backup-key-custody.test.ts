@@ -95,7 +95,7 @@ describe('backups leave out the case keys the relay holds for this account', () 
   let relay: ChildServer;
   const relayDir = mkdtempSync(join(tmpdir(), 'pd-relay-'));
   beforeAll(async () => {
-    relay = await spawnServer({ dataDir: relayDir });
+    relay = await spawnServer({ dataDir: relayDir, allowTeamCreation: true });
   });
   afterAll(() => {
     relay?.proc.kill('SIGTERM');

@@ -15,7 +15,10 @@ async function vault(): Promise<CoreHarness> {
 describe('a counselor and a supervisor sync through the relay', () => {
   let relay: ChildServer;
   beforeAll(async () => {
-    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-relay-')) });
+    relay = await spawnServer({
+      dataDir: mkdtempSync(join(tmpdir(), 'pd-relay-')),
+      allowTeamCreation: true,
+    });
   });
   afterAll(() => {
     relay?.proc.kill('SIGTERM');

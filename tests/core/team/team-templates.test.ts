@@ -10,7 +10,10 @@ import { until } from '../support/until';
 describe('checklist templates a supervisor publishes for the team', () => {
   let relay: ChildServer;
   beforeAll(async () => {
-    relay = await spawnServer({ dataDir: mkdtempSync(join(tmpdir(), 'pd-relay-')) });
+    relay = await spawnServer({
+      dataDir: mkdtempSync(join(tmpdir(), 'pd-relay-')),
+      allowTeamCreation: true,
+    });
   });
   afterAll(() => {
     relay?.proc.kill('SIGTERM');

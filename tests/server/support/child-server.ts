@@ -17,6 +17,8 @@ export async function spawnServer(options: {
   dataDir: string;
   port?: number;
   env?: Record<string, string>;
+  /** Pass `--allow-team-creation`: the relay refuses create-team without it. */
+  allowTeamCreation?: boolean;
   /** More command-line flags (`--trust-proxy`, `--limit-joins 5/1h`…). */
   args?: string[];
 }): Promise<ChildServer> {
@@ -31,6 +33,7 @@ export async function spawnServer(options: {
       String(options.port ?? 0),
       '--data-dir',
       options.dataDir,
+      ...(options.allowTeamCreation ? ['--allow-team-creation'] : []),
       ...(options.args ?? []),
     ],
     {

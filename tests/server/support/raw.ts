@@ -100,18 +100,7 @@ export async function authenticate(
   secrets: Pick<AccountSecrets, 'signKeyPair'>,
   options: WebSocket.ClientOptions = {},
 ): Promise<{ conn: RawConnection; authBytes: Uint8Array }> {
-  const ws = new WebSocket(url, { perMessageDeflate: false, ...options });
-  const challenge = await new Promise<Extract<ServerFrame, { t: 'challenge' }>>(
-    (resolve, reject) => {
-      ws.once('message', (data: Buffer) => {
-        const f = decodeServerFrame(new Uint8Array(data));
-        if (f.t === 'challenge') resolve(f);
-        else reject(new Error('expected a challenge'));
-      });
-      ws.once('error', reject);
-    },
-  );
-  const conn = wrap(ws);
+  const { conn, challenge } = await challenged(url, options);
   const authBytes = encodeClientFrame({
     t: 'auth',
     teamId,
@@ -129,6 +118,45 @@ export async function authenticate(
   });
   conn.send(authBytes);
   return { conn, authBytes };
+}
+
+/** Asks the relay to create a new team, correctly signed; the connection carries its answer. */
+export async function askToCreateTeam(
+  url: string,
+  secrets: Pick<AccountSecrets, 'signKeyPair' | 'boxKeyPair'>,
+): Promise<RawConnection> {
+  const { conn, challenge } = await challenged(url);
+  const teamId = newId();
+  const signPk = secrets.signKeyPair.publicKey;
+  const boxPk = secrets.boxKeyPair.publicKey;
+  const base = { serverId: challenge.serverId, nonce: challenge.nonce, teamId, signPk };
+  conn.send({
+    t: 'create-team',
+    teamId,
+    signPk,
+    boxPk,
+    sig: signAuth({ purpose: 'create-team', ...base, boxPk }, secrets.signKeyPair.privateKey),
+  });
+  return conn;
+}
+
+/** A socket whose challenge has been read, wrapped for the frames that follow. */
+async function challenged(
+  url: string,
+  options: WebSocket.ClientOptions = {},
+): Promise<{ conn: RawConnection; challenge: Extract<ServerFrame, { t: 'challenge' }> }> {
+  const ws = new WebSocket(url, { perMessageDeflate: false, ...options });
+  const challenge = await new Promise<Extract<ServerFrame, { t: 'challenge' }>>(
+    (resolve, reject) => {
+      ws.once('message', (data: Buffer) => {
+        const f = decodeServerFrame(new Uint8Array(data));
+        if (f.t === 'challenge') resolve(f);
+        else reject(new Error('expected a challenge'));
+      });
+      ws.once('error', reject);
+    },
+  );
+  return { conn: wrap(ws), challenge };
 }
 
 function wrap(ws: WebSocket): RawConnection {

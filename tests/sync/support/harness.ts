@@ -35,6 +35,8 @@ export async function startServer(
     storage: storage ?? new SqliteStorage(join(dir, 'relay')),
     log: silentServerLogger(),
     port,
+    // Every suite builds its teams on this relay.
+    allowTeamCreation: true,
     // Whole teams of simulated devices share 127.0.0.1: the per-address limits are off here and
     // tested on their own (tests/server/rate-limits.test.ts); per-connection limits stay on.
     limits: { connections: null, authFailures: null, teamCreations: null, joins: null },
