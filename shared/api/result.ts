@@ -16,6 +16,8 @@ export const ErrorCode = z.enum([
   'corrupt',
   'disk_full',
   'sync_failed',
+  /** A relay address the app will not use; the message is its RelayAddressProblem. */
+  'relay_address',
   /** The session is signed off: its content is locked; corrections are addenda. */
   'signed',
   /** The case waits to be erased (erasure without a connection): cancel that to change it. */

@@ -70,16 +70,26 @@ export const SyncOverview = z.object({
 });
 export type SyncOverview = z.infer<typeof SyncOverview>;
 
-const ServerUrl = z
-  .string()
-  .max(2048)
-  .regex(/^wss?:\/\/[^\s]+$/, 'ws:// or wss:// address');
+/**
+ * Any text: the core classifies it (shared/sync/relay-address.ts), so a refused address comes
+ * back with its reason rather than as a bad request.
+ */
+const ServerUrl = z.string().max(2048);
+/** The person ticked "allow an unencrypted connection for a trial" (plain ws:// to another host). */
+const AllowInsecure = z.boolean().optional();
 
 export const syncMethods = {
   'sync.status': { input: z.object({}), output: SyncOverview },
   /** The first supervisor creates the team on a relay. */
-  'sync.createTeam': { input: z.object({ serverUrl: ServerUrl }), output: SyncOverview },
-  'sync.join': { input: z.object({ code: z.string().min(10).max(4096) }), output: SyncOverview },
+  'sync.createTeam': {
+    input: z.object({ serverUrl: ServerUrl, allowInsecure: AllowInsecure }),
+    output: SyncOverview,
+  },
+  /** The relay address inside the code is held to the same rule as a typed one. */
+  'sync.join': {
+    input: z.object({ code: z.string().min(10).max(4096), allowInsecure: AllowInsecure }),
+    output: SyncOverview,
+  },
   'sync.invite': { input: z.object({ role: TeamRole }), output: z.object({ code: z.string() }) },
   'sync.setDataSaver': {
     input: z.object({ enabled: z.boolean().optional(), unmetered: z.boolean().optional() }),

@@ -116,6 +116,7 @@ export const en: Catalog = {
     erasure_waiting:
       'This case is waiting to be erased permanently once connected, so it cannot be changed. Cancel the erasure first to change it.',
     internal: 'Something went wrong inside the app core.',
+    relay_address: 'This relay server address cannot be used.',
     sync_failed: 'Sync failed: {{message}}',
   },
 };

@@ -117,6 +117,7 @@ export const id = {
     erasure_waiting:
       'Kasus ini menunggu dihapus permanen saat tersambung lagi, jadi tidak dapat diubah. Batalkan penghapusan lebih dulu untuk mengubahnya.',
     internal: 'Terjadi kesalahan di inti aplikasi.',
+    relay_address: 'Alamat server relai ini tidak dapat dipakai.',
     sync_failed: 'Sinkronisasi gagal: {{message}}',
   },
 };

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { CoreContext } from '../core-context';
 import { reaching } from './reaching';
+import { acceptInviteAddress, acceptRelayAddress } from './relay-address';
 
 type SyncHandlers = Pick<
   Handlers,
@@ -19,8 +20,14 @@ type SyncHandlers = Pick<
 export function syncHandlers(ctx: CoreContext): SyncHandlers {
   return {
     'sync.status': async () => ctx.team().overview(),
-    'sync.createTeam': ({ serverUrl }) => reaching(() => ctx.team().createTeam(serverUrl)),
-    'sync.join': ({ code }) => reaching(() => ctx.team().join(code)),
+    'sync.createTeam': async ({ serverUrl, allowInsecure }) => {
+      const url = acceptRelayAddress(serverUrl, allowInsecure);
+      return reaching(() => ctx.team().createTeam(url));
+    },
+    'sync.join': async ({ code, allowInsecure }) => {
+      acceptInviteAddress(code, allowInsecure);
+      return reaching(() => ctx.team().join(code));
+    },
     'sync.invite': async ({ role }) => ({ code: await reaching(() => ctx.team().invite(role)) }),
     'sync.setDataSaver': async (input) => ctx.team().setDataSaver(input),
     'sync.allowLargeTransfers': async () => ctx.team().allowLargeTransfers(),

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncOverview } from '../../../shared/api/sync';
+import { classifyRelayAddress, type RelayAddressProblem } from '../../../shared/sync/relay-address';
 import { useApi } from '../api/api-context';
-import { errorText } from '../api/errors';
+import { errorText, relayAddressProblem } from '../api/errors';
+import { RelayAddressNotice } from './RelayAddressNotice';
 
 /** Not in a team yet: a supervisor creates one, a counselor joins with an invite code. */
 export function EnrollForms({
@@ -13,20 +15,47 @@ export function EnrollForms({
   const { t } = useTranslation();
   const api = useApi();
   const [serverUrl, setServerUrl] = useState('ws://');
+  const [allowInsecureServer, setAllowInsecureServer] = useState(false);
   const [code, setCode] = useState('');
+  // The address inside an invite code is known to the core only: its refusal comes back here.
+  const [codeProblem, setCodeProblem] = useState<RelayAddressProblem>();
+  const [allowInsecureCode, setAllowInsecureCode] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
-  async function run(work: () => Promise<SyncOverview>): Promise<void> {
+  const typed = classifyRelayAddress(serverUrl);
+  // Nothing to say about an address not typed yet; the button stays disabled meanwhile.
+  const serverProblem = typed.ok || typed.problem === 'empty' ? undefined : typed.problem;
+  const serverAccepted = classifyRelayAddress(serverUrl, {
+    allowInsecure: allowInsecureServer,
+  }).ok;
+
+  async function run(
+    work: () => Promise<SyncOverview>,
+    explain = (e: unknown) => setError(errorText(t, e)),
+  ): Promise<void> {
     setBusy(true);
     setError('');
     try {
       onEnrolled(await work());
     } catch (e) {
-      setError(errorText(t, e));
+      explain(e);
     } finally {
       setBusy(false);
     }
+  }
+
+  function join(): Promise<void> {
+    const allowInsecure = codeProblem === 'insecure' && allowInsecureCode;
+    return run(
+      () => api.call('sync.join', { code: code.trim(), allowInsecure }),
+      (e) => {
+        // Said beside the code, with the trial checkbox when that is the reason.
+        const problem = relayAddressProblem(e);
+        setCodeProblem(problem);
+        if (!problem) setError(errorText(t, e));
+      },
+    );
   }
 
   return (
@@ -35,7 +64,7 @@ export function EnrollForms({
         className="card"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(() => api.call('sync.join', { code: code.trim() }));
+          void join();
         }}
       >
         <h2>{t('sync.joinTitle')}</h2>
@@ -46,9 +75,21 @@ export function EnrollForms({
             rows={3}
             spellCheck={false}
             value={code}
-            onChange={(e) => setCode(e.target.value)}
+            aria-invalid={codeProblem !== undefined}
+            aria-describedby={codeProblem ? 'invite-relay-problem' : undefined}
+            onChange={(e) => {
+              setCode(e.target.value);
+              setCodeProblem(undefined);
+              setAllowInsecureCode(false);
+            }}
           />
         </label>
+        <RelayAddressNotice
+          id="invite-relay-problem"
+          problem={codeProblem}
+          allowed={allowInsecureCode}
+          onAllowedChange={setAllowInsecureCode}
+        />
         <button type="submit" disabled={busy || code.trim().length < 10}>
           {t('sync.join')}
         </button>
@@ -57,7 +98,10 @@ export function EnrollForms({
         className="card"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(() => api.call('sync.createTeam', { serverUrl: serverUrl.trim() }));
+          const allowInsecure = serverProblem === 'insecure' && allowInsecureServer;
+          void run(() =>
+            api.call('sync.createTeam', { serverUrl: serverUrl.trim(), allowInsecure }),
+          );
         }}
       >
         <h2>{t('sync.createTitle')}</h2>
@@ -67,10 +111,18 @@ export function EnrollForms({
           <input
             spellCheck={false}
             value={serverUrl}
+            aria-invalid={serverProblem !== undefined}
+            aria-describedby={serverProblem ? 'server-relay-problem' : undefined}
             onChange={(e) => setServerUrl(e.target.value)}
           />
         </label>
-        <button type="submit" disabled={busy || !/^wss?:\/\/\S+/.test(serverUrl.trim())}>
+        <RelayAddressNotice
+          id="server-relay-problem"
+          problem={serverProblem}
+          allowed={allowInsecureServer}
+          onAllowedChange={setAllowInsecureServer}
+        />
+        <button type="submit" disabled={busy || !serverAccepted}>
           {t('sync.create')}
         </button>
       </form>

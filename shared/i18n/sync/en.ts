@@ -37,6 +37,17 @@ export const syncEn: typeof syncId = {
   createHint:
     'The first supervisor creates the team on a relay server, then invites their counselors.',
   serverUrl: 'Relay server address (ws:// or wss://)',
+  relayAddress: {
+    empty: 'Type the relay server address.',
+    malformed: 'This does not read as a relay server address. For example: wss://relay.example.org',
+    scheme:
+      'A relay server address starts with wss:// (or ws:// for a trial on this computer), not http:// or anything else.',
+    credentials:
+      'A relay server address may not contain a user name or password (the part before @).',
+    insecure:
+      "ws:// is not encrypted: beyond this computer, the network can see the invite key and the team's traffic, and hold it back. Use wss://.",
+  },
+  allowInsecure: 'Allow an unencrypted connection for a trial',
   create: 'Create team',
   joinTitle: 'Join with an invite code',
   joinHint:

@@ -35,6 +35,19 @@ export const syncId = {
   createTitle: 'Buat tim (supervisor)',
   createHint: 'Supervisor pertama membuat tim di server relai, lalu mengundang konselornya.',
   serverUrl: 'Alamat server relai (ws:// atau wss://)',
+  /** Why an address is refused (shared/sync/relay-address.ts), shown beside the field. */
+  relayAddress: {
+    empty: 'Ketik alamat server relai.',
+    malformed:
+      'Alamat ini tidak terbaca sebagai alamat server relai. Contoh: wss://relai.contoh.org',
+    scheme:
+      'Alamat server relai diawali wss:// (atau ws:// untuk uji coba di komputer ini), bukan http:// atau lainnya.',
+    credentials:
+      'Alamat server relai tidak boleh memuat nama pengguna atau kata sandi (bagian sebelum @).',
+    insecure:
+      'ws:// tidak terenkripsi: di luar komputer ini, jaringan dapat melihat kunci undangan dan lalu lintas tim, dan menahannya. Pakai wss://.',
+  },
+  allowInsecure: 'Izinkan koneksi tanpa enkripsi untuk uji coba',
   create: 'Buat tim',
   joinTitle: 'Gabung dengan kode undangan',
   joinHint:
