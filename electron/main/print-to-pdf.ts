@@ -13,7 +13,10 @@ export function handlePrintToPdf(policy: OriginPolicy): void {
     if (!isFromAppPage(event, policy)) return false;
     const window = BrowserWindow.fromWebContents(event.sender);
     if (!window) return false;
-    const name = typeof suggestedName === 'string' ? suggestedName.replace(/[^\w .-]/g, '') : '';
+    const name =
+      typeof suggestedName === 'string'
+        ? suggestedName.replace(/[^\w .-]/g, '').replace(/^[. ]+/, '')
+        : '';
     const choice = await dialog.showSaveDialog(window, {
       defaultPath: `${name.slice(0, 100) || 'sesi'}.pdf`,
       filters: [{ name: 'PDF', extensions: ['pdf'] }],

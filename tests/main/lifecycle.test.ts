@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  app,
+  BrowserWindow,
+  forks,
+  Menu,
+  powerMonitor,
+  resetFakeElectron,
+} from './support/fake-electron';
+import { launch } from './support/launch';
+import { startApp } from '../../electron/main/app';
+
+vi.mock('electron', () => import('./support/fake-electron'));
+
+describe('locking with the laptop', () => {
+  it('locks the vault when the laptop suspends', async () => {
+    const { core } = await launch();
+    powerMonitor.emit('suspend');
+    expect(core.messagesOfType('lock')).toEqual([{ type: 'lock', reason: 'system' }]);
+  });
+
+  it('locks the vault when the screen locks', async () => {
+    const { core } = await launch();
+    powerMonitor.emit('lock-screen');
+    expect(core.messagesOfType('lock')).toEqual([{ type: 'lock', reason: 'system' }]);
+  });
+
+  it('locks the restarted core too', async () => {
+    const { core } = await launch();
+    core.exit(1);
+    powerMonitor.emit('suspend');
+    expect(forks[1]?.messagesOfType('lock')).toEqual([{ type: 'lock', reason: 'system' }]);
+  });
+
+  it('locks the vault from the menu', async () => {
+    const { core } = await launch();
+    const lock = Menu.application?.template[0]?.submenu?.find((item) =>
+      item.label?.includes('Lock'),
+    );
+    lock?.click?.();
+    expect(core.messagesOfType('lock')).toEqual([{ type: 'lock', reason: 'manual' }]);
+  });
+});
+
+describe('a second launch', () => {
+  it('brings the first window forward instead of opening another', async () => {
+    const { window } = await launch();
+    window.minimized = true;
+    app.emit('second-instance');
+    expect(window.minimized).toBe(false);
+    expect(window.visible).toBe(true);
+    expect(window.focused).toBe(true);
+    expect(BrowserWindow.all).toHaveLength(1);
+  });
+
+  it('opens a window again if the first one was closed', async () => {
+    const { window } = await launch();
+    window.close();
+    app.emit('second-instance');
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1);
+    expect(BrowserWindow.getAllWindows()[0]).not.toBe(window);
+  });
+
+  it('quits at once when another instance holds the lock, starting nothing', async () => {
+    resetFakeElectron();
+    app.gotSingleInstanceLock = false;
+    startApp({ mainDir: '/nowhere/out/main', env: {} });
+    await app.becomeReady();
+    expect(app.quit).toHaveBeenCalled();
+    expect(BrowserWindow.all).toEqual([]);
+    expect(forks).toEqual([]);
+  });
+});
