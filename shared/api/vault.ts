@@ -28,7 +28,11 @@ export type RecoveryKeyIssued = z.infer<typeof RecoveryKeyIssued>;
 export const vaultMethods = {
   'vault.status': { input: z.object({}), output: VaultStatus },
   'vault.create': { input: z.object({ passphrase: Passphrase }), output: RecoveryKeyIssued },
-  'vault.newRecoveryKey': { input: z.object({}), output: RecoveryKeyIssued },
+  /** Replaces the recovery key once confirmed; asks for the current passphrase (issue 10). */
+  'vault.newRecoveryKey': {
+    input: z.object({ passphrase: Passphrase }),
+    output: RecoveryKeyIssued,
+  },
   'vault.confirmRecoveryKey': {
     input: z.object({ groups: z.array(z.string().max(20)).max(16) }),
     output: VaultStatus,

@@ -49,6 +49,7 @@ export const en: Catalog = {
     recoveryMissing:
       'The recovery key was never confirmed. Make a new recovery key now so the vault can be recovered.',
     recoveryNew: 'Make a new recovery key',
+    recoveryPassphrase: 'Your passphrase (needed to make a new recovery key)',
     recoveryLater: 'Later',
     unlockTitle: 'Unlock the vault',
     unlock: 'Unlock',
@@ -89,6 +90,9 @@ export const en: Catalog = {
     title: 'Settings',
     lockAfter: 'Lock automatically after inactivity (minutes)',
     saved: 'Saved.',
+    recoveryTitle: 'Recovery key',
+    recoveryHint:
+      'Lost the paper with the recovery key, or someone else may have read it? Make a new one: the old key stops working as soon as the new one is confirmed.',
     changePassphrase: 'Change passphrase',
     currentPassphrase: 'Current passphrase',
     change: 'Change',

@@ -49,6 +49,7 @@ export const id = {
     recoveryMissing:
       'Kunci pemulihan belum dikonfirmasi. Buat kunci pemulihan baru sekarang agar brankas dapat dipulihkan.',
     recoveryNew: 'Buat kunci pemulihan baru',
+    recoveryPassphrase: 'Frasa sandi Anda (diperlukan untuk membuat kunci pemulihan baru)',
     recoveryLater: 'Nanti',
     unlockTitle: 'Buka brankas',
     unlock: 'Buka',
@@ -89,6 +90,9 @@ export const id = {
     title: 'Pengaturan',
     lockAfter: 'Kunci otomatis setelah tidak aktif (menit)',
     saved: 'Tersimpan.',
+    recoveryTitle: 'Kunci pemulihan',
+    recoveryHint:
+      'Catatan kunci pemulihan hilang atau mungkin terbaca orang lain? Buat kunci baru: kunci lama berhenti berlaku begitu yang baru dikonfirmasi.',
     changePassphrase: 'Ganti frasa sandi',
     currentPassphrase: 'Frasa sandi sekarang',
     change: 'Ganti',

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { openApp } from './support/browser';
 import { appUnderTest } from './support/app-under-test';
-import { createVault, lock, NEW_PASSPHRASE, PASSPHRASE, unlock } from './support/vault-steps';
+import {
+  confirmRecoveryKey,
+  createVault,
+  lock,
+  NEW_PASSPHRASE,
+  PASSPHRASE,
+  unlock,
+} from './support/vault-steps';
 import { startWebHost } from './support/web-host';
 
 describe('a counselor sets up the vault and gets back in', () => {
@@ -72,6 +79,43 @@ describe('a counselor sets up the vault and gets back in', () => {
     await page.getByText('Frasa sandi diganti.').waitFor();
     await lock(page);
     await unlock(page, NEW_PASSPHRASE);
+    await page.context().close();
+    await dir.stop();
+  });
+
+  it('replaces the recovery key from the settings only after typing the passphrase', async () => {
+    const dir = await startWebHost();
+    const page = await openApp(app.browser, dir.launchUrl);
+    const oldKey = await createVault(page);
+    await page.getByRole('button', { name: 'Pengaturan' }).click();
+    const passphrase = page.getByLabel(
+      'Frasa sandi Anda (diperlukan untuk membuat kunci pemulihan baru)',
+    );
+    await passphrase.fill('bukan frasa sandi yang benar');
+    await page.getByRole('button', { name: 'Buat kunci pemulihan baru' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Frasa sandi salah. Tidak ada data yang diubah.')
+      .waitFor();
+
+    await passphrase.fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Buat kunci pemulihan baru' }).click();
+    const newKey = await confirmRecoveryKey(page);
+    expect(newKey).not.toBe(oldKey);
+
+    // The old key no longer recovers the vault; the new one does.
+    await lock(page);
+    await page.getByRole('button', { name: 'Lupa frasa sandi?' }).click();
+    await page.getByLabel('Kunci pemulihan').fill(oldKey);
+    await page.getByLabel('Frasa sandi baru').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: 'Pulihkan' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Kunci pemulihan ini bukan milik brankas ini.')
+      .waitFor();
+    await page.getByLabel('Kunci pemulihan').fill(newKey);
+    await page.getByRole('button', { name: 'Pulihkan' }).click();
+    await page.getByRole('heading', { name: 'Beranda' }).waitFor();
     await page.context().close();
     await dir.stop();
   });

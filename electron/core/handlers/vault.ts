@@ -33,7 +33,7 @@ export function vaultHandlers(ctx: CoreContext, vault: Vault): VaultHandlers {
       ctx.afterUnlock();
       return issued;
     },
-    'vault.newRecoveryKey': async () => vault.newRecoveryKey(),
+    'vault.newRecoveryKey': async ({ passphrase }) => vault.newRecoveryKey(passphrase),
     'vault.confirmRecoveryKey': async ({ groups }) => vault.confirmRecoveryKey(groups),
     'vault.unlock': async ({ passphrase }) => {
       vault.unlock(passphrase);

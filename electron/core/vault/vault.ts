@@ -70,15 +70,19 @@ export class Vault {
       throw error;
     }
     this.unlocked = secrets;
-    return this.newRecoveryKey();
+    return this.issueRecoveryKey();
   }
 
-  /** A fresh recovery key, pending (in memory only) until confirmed; replaces any pending one. */
-  newRecoveryKey(): RecoveryKeyIssued {
+  /**
+   * A fresh recovery key to replace the current one, after the current passphrase is checked
+   * through the same Argon2id path and attempt limit as unlock (issue 10): an unlocked screen left
+   * alone must not be enough to swap the key that opens the vault. Wrong → 'wrong_passphrase',
+   * with the recovery key and any pending one untouched.
+   */
+  newRecoveryKey(passphrase: string): RecoveryKeyIssued {
     this.secrets();
-    this.dropPending();
-    this.pending = recovery.issueRecoveryKey();
-    return { recoveryKey: this.pending.text, confirmGroups: [...this.pending.confirmGroups] };
+    secretsLib.wipeSecrets(this.openWithPassphrase(passphrase));
+    return this.issueRecoveryKey();
   }
 
   /** The typed groups must match the pending key's confirmGroups, in order; then it is stored. */
@@ -210,6 +214,14 @@ export class Vault {
     );
     this.save({ ...counted, attempts: limiter.noAttempts() });
     return opened;
+  }
+
+  /** A recovery key, pending (in memory only) until confirmed; replaces any pending one. */
+  private issueRecoveryKey(): RecoveryKeyIssued {
+    this.secrets();
+    this.dropPending();
+    this.pending = recovery.issueRecoveryKey();
+    return { recoveryKey: this.pending.text, confirmGroups: [...this.pending.confirmGroups] };
   }
 
   /** Keeps one secrets object while unlocked, so wiping it reaches every holder. */

@@ -9,6 +9,7 @@ import { CaseListScreen } from '../cases/list/CaseListScreen';
 import type { Navigate, NavigateOptions } from '../cases/ui/navigate';
 import { DirectoryScreen } from '../directory/DirectoryScreen';
 import { HomeScreen } from '../home/HomeScreen';
+import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
 import { PeopleProvider } from '../review/people-context';
 import { ReviewScreen } from '../review/ReviewScreen';
 import type { View } from '../navigation';
@@ -78,12 +79,7 @@ export function AppFrame(props: {
         {!props.status.recoveryKeyConfirmed && (
           <div className="banner" role="status">
             <p>{t('vault.recoveryMissing')}</p>
-            <button
-              type="button"
-              onClick={() => void api.call('vault.newRecoveryKey', {}).then(props.onNewRecoveryKey)}
-            >
-              {t('vault.recoveryNew')}
-            </button>
+            <NewRecoveryKeyForm onIssued={props.onNewRecoveryKey} />
           </div>
         )}
         <PeopleProvider>
@@ -105,8 +101,10 @@ function CurrentView({
   navigate: Navigate;
   settingsProps: {
     info: MethodOutput<'app.info'>;
+    status: VaultStatus;
     settings: Settings;
     onSettings: (s: Settings) => void;
+    onNewRecoveryKey: (issued: RecoveryKeyIssued) => void;
   };
 }): React.JSX.Element {
   switch (view.kind) {
@@ -141,6 +139,8 @@ function CurrentView({
           info={settingsProps.info}
           settings={settingsProps.settings}
           onSettings={settingsProps.onSettings}
+          recoveryKeyConfirmed={settingsProps.status.recoveryKeyConfirmed}
+          onNewRecoveryKey={settingsProps.onNewRecoveryKey}
         />
       );
     case 'review':

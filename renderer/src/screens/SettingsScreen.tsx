@@ -2,20 +2,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import type { Settings } from '../../../shared/api/settings';
+import type { RecoveryKeyIssued } from '../../../shared/api/vault';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
 import { BackupPanel } from '../backup/BackupPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PassphraseStrength, passphraseAcceptable } from '../components/PassphraseStrength';
+import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
 
 export function SettingsScreen({
   info,
   settings,
   onSettings,
+  recoveryKeyConfirmed,
+  onNewRecoveryKey,
 }: {
   info: MethodOutput<'app.info'>;
   settings: Settings;
   onSettings: (s: Settings) => void;
+  /** Unconfirmed, the frame's banner offers a new key already. */
+  recoveryKeyConfirmed: boolean;
+  onNewRecoveryKey: (issued: RecoveryKeyIssued) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
@@ -86,6 +93,13 @@ export function SettingsScreen({
         </button>
       </form>
       {message && <p role="status">{message}</p>}
+      {recoveryKeyConfirmed && (
+        <section className="replace-recovery-key">
+          <h2>{t('settings.recoveryTitle')}</h2>
+          <p className="hint">{t('settings.recoveryHint')}</p>
+          <NewRecoveryKeyForm onIssued={onNewRecoveryKey} />
+        </section>
+      )}
       <BackupPanel />
       <p className="hint">
         {t('settings.about', {

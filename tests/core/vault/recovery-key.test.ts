@@ -13,6 +13,7 @@ import {
   tempDir,
   thrown,
   vaultJson,
+  WRONG_PASSPHRASE,
 } from './helpers';
 
 /** Replace one character with a different valid one. */
@@ -89,7 +90,7 @@ describe('confirming and using a recovery key', () => {
   it('forgets a pending key on lock, and a newer key replaces the pending one', () => {
     const vault = loadVault(tempDir());
     const first = vault.create(PASSPHRASE);
-    const second = vault.newRecoveryKey();
+    const second = vault.newRecoveryKey(PASSPHRASE);
     if (groupsToType(first).join() !== groupsToType(second).join()) {
       expect(thrown(() => vault.confirmRecoveryKey(groupsToType(first))).code).toBe(
         'wrong_recovery_key',
@@ -97,7 +98,7 @@ describe('confirming and using a recovery key', () => {
     }
     vault.lock();
     expect(thrown(() => vault.confirmRecoveryKey(groupsToType(second))).code).toBe('locked');
-    expect(thrown(() => vault.newRecoveryKey()).code).toBe('locked');
+    expect(thrown(() => vault.newRecoveryKey(PASSPHRASE)).code).toBe('locked');
   });
 
   it('recovers with the key: a new passphrase works, the old one stops, the key stays valid', () => {
@@ -139,13 +140,70 @@ describe('confirming and using a recovery key', () => {
     const vault = loadVault(tempDir());
     const old = vault.create(PASSPHRASE);
     vault.confirmRecoveryKey(groupsToType(old));
-    const next = vault.newRecoveryKey();
+    const next = vault.newRecoveryKey(PASSPHRASE);
     vault.confirmRecoveryKey(groupsToType(next));
     vault.lock();
     expect(thrown(() => vault.recover(old.recoveryKey, OTHER_PASSPHRASE)).code).toBe(
       'wrong_recovery_key',
     );
     expect(vault.recover(next.recoveryKey, OTHER_PASSPHRASE)).toBeDefined();
+  });
+
+  it('refuses to replace the recovery key with a wrong passphrase, and the old key still unlocks', () => {
+    const dir = tempDir();
+    const vault = loadVault(dir);
+    const old = vault.create(PASSPHRASE);
+    vault.confirmRecoveryKey(groupsToType(old));
+    const wrapBefore = JSON.parse(vaultJson(dir)).byRecoveryKey;
+
+    expect(thrown(() => vault.newRecoveryKey(WRONG_PASSPHRASE))).toMatchObject({
+      code: 'wrong_passphrase',
+      message: 'wrong passphrase',
+    });
+    // Nothing is waiting to be confirmed, and the stored recovery wrap is the same.
+    expect(thrown(() => vault.confirmRecoveryKey(groupsToType(old))).code).toBe('not_found');
+    expect(JSON.parse(vaultJson(dir)).byRecoveryKey).toEqual(wrapBefore);
+    expect(vault.status()).toMatchObject({ state: 'unlocked', recoveryKeyConfirmed: true });
+
+    vault.lock();
+    expect(vault.recover(old.recoveryKey, OTHER_PASSPHRASE)).toBeDefined();
+  });
+
+  it('replaces the recovery key with the right passphrase: the new key unlocks, the old one does not', () => {
+    const dir = tempDir();
+    const vault = loadVault(dir);
+    const old = vault.create(PASSPHRASE);
+    vault.confirmRecoveryKey(groupsToType(old));
+    const master = vault.secrets().masterKey.slice();
+
+    const next = vault.newRecoveryKey(PASSPHRASE);
+    expect(next.recoveryKey).not.toBe(old.recoveryKey);
+    vault.confirmRecoveryKey(groupsToType(next));
+    vault.lock();
+
+    const fresh = loadVault(dir);
+    expect(thrown(() => fresh.recover(old.recoveryKey, OTHER_PASSPHRASE)).code).toBe(
+      'wrong_recovery_key',
+    );
+    expect(fresh.recover(next.recoveryKey, OTHER_PASSPHRASE).masterKey).toEqual(master);
+  });
+
+  it('keeps a pending recovery key when the passphrase to replace it is wrong', () => {
+    const vault = loadVault(tempDir());
+    const pending = vault.create(PASSPHRASE);
+    expect(thrown(() => vault.newRecoveryKey(WRONG_PASSPHRASE)).code).toBe('wrong_passphrase');
+    expect(vault.confirmRecoveryKey(groupsToType(pending)).recoveryKeyConfirmed).toBe(true);
+  });
+
+  it('counts a wrong passphrase to replace the recovery key as a failed unlock attempt', () => {
+    const vault = loadVault(tempDir());
+    vault.create(PASSPHRASE);
+    let last = thrown(() => vault.newRecoveryKey(WRONG_PASSPHRASE));
+    for (let i = 0; i < 10 && last.code === 'wrong_passphrase'; i++) {
+      last = thrown(() => vault.newRecoveryKey(WRONG_PASSPHRASE));
+    }
+    expect(last.code).toBe('too_many_attempts');
+    expect(thrown(() => vault.newRecoveryKey(PASSPHRASE)).code).toBe('too_many_attempts');
   });
 
   it('refuses to recover a vault whose recovery key was never confirmed', () => {

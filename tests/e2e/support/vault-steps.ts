@@ -16,6 +16,12 @@ export async function createVault(
   await page.getByLabel(w.vault.passphrase, { exact: true }).fill(passphrase);
   await page.getByLabel(w.vault.passphraseRepeat).fill(passphrase);
   await page.getByRole('button', { name: w.vault.create }).click();
+  return confirmRecoveryKey(page, language);
+}
+
+/** On the recovery key panel: reads the key shown and types back the groups it asks for. */
+export async function confirmRecoveryKey(page: Page, language: Language = 'id'): Promise<string> {
+  const w = catalogs[language];
   const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
   const groups = recoveryKey.split('-');
   const groupLabel = new RegExp(`^${w.vault.recoveryGroup.replace('{{n}}', '(\\d+)')}$`);
