@@ -8,13 +8,15 @@ import {
   MAX_ENTRIES_PER_FRAME,
   PROTOCOL_VERSION,
   PullFlags,
+  ROSTER_PAGE,
   type ClientFrame,
   type MemberInfo,
   type OutEntry,
   type ServerFrame,
 } from '../shared/sync';
-import { randomBytes } from '../electron/core/crypto';
-import { inviteAuthHash, toHex, verifyAuth, verifyEntry } from '../electron/core/sync/identity';
+import { randomBytes } from '../shared/crypto/random';
+import { inviteAuthHash, toHex, verifyAuth, verifyEntry } from '../shared/sync/identity';
+import { decodeRosterEvent, RosterError, type RosterEvent } from '../shared/sync/roster';
 import { refusalReason, type ConnectionBudget, type RelayGuard } from './limits';
 import type { SyncStorage } from './storage/types';
 import { accessibleScopes, canAccess, type TeamState } from './team-state';
@@ -65,6 +67,9 @@ export class Connection {
   // Live fan-out: entries after `cursor` are sent as they arrive, once the first pull is done.
   private live = false;
   private cursor = 0;
+  private rosterLive = false;
+  private rosterFrom = 0;
+  private rosterSending: Promise<void> = Promise.resolve();
   private catchUp: { requestId: number; includeOwn: boolean } | undefined;
   private pumping = false;
   private dirty = false;
@@ -305,6 +310,10 @@ export class Connection {
         return this.removeMember(frame);
       case 'erase-scope':
         return this.eraseScope(frame);
+      case 'roster-pull':
+        return this.rosterPull(frame);
+      case 'roster-append':
+        return this.rosterAppend(frame);
       default:
         throw new ProtocolError(ErrorCode.Unexpected, `${frame.t} after authentication`);
     }
@@ -604,6 +613,72 @@ export class Connection {
     }
     const ok = await this.host.storage.removeMember(this.teamId, frame.memberNo);
     this.send({ t: 'result', requestId: frame.requestId, code: ok ? 0 : ErrorCode.NotFound });
+  }
+
+  /** The device asks for the roster from what it holds on, and for every event appended later. */
+  private async rosterPull(frame: Extract<ClientFrame, { t: 'roster-pull' }>): Promise<void> {
+    this.rosterFrom = frame.from;
+    this.rosterLive = true;
+    await this.sendRoster(true);
+    this.send({ t: 'result', requestId: frame.requestId, code: 0 });
+  }
+
+  /**
+   * Sends the roster events this connection has not had (pages of ROSTER_PAGE), one call at a
+   * time. `always`: send even when nothing is new, so the device learns the log's length.
+   */
+  sendRoster(always = false): Promise<void> {
+    this.rosterSending = this.rosterSending.then(async () => {
+      if (!this.rosterLive || this.phase !== 'ready') return;
+      const total = await this.host.storage.rosterLength(this.teamId);
+      let first = always;
+      while (this.rosterFrom < total || first) {
+        first = false;
+        const events = await this.host.storage.roster(this.teamId, this.rosterFrom, ROSTER_PAGE);
+        this.send({ t: 'roster', from: this.rosterFrom, total, events });
+        if (events.length === 0) break;
+        this.rosterFrom += events.length;
+      }
+    });
+    return this.rosterSending.catch((e: unknown) => this.fail(e));
+  }
+
+  /**
+   * A supervisor's device appends a roster event it signed. The relay checks it as every device
+   * will (a counselor, a forged signature, a broken chain are refused) so an honest relay never
+   * serves a log that devices would stop at; devices never rely on that check.
+   */
+  private async rosterAppend(frame: Extract<ClientFrame, { t: 'roster-append' }>): Promise<void> {
+    const state = this.state as TeamState;
+    const member = this.member as MemberInfo;
+    const answer = (code: number): void =>
+      this.send({ t: 'result', requestId: frame.requestId, code });
+    let event: RosterEvent;
+    const roster = await state.roster();
+    if (frame.index !== roster.length) return answer(ErrorCode.Conflict);
+    try {
+      event = decodeRosterEvent(frame.event);
+      if (!Buffer.from(event.signer).equals(member.signPk)) return answer(ErrorCode.Forbidden);
+      roster.apply(frame.event);
+    } catch (error) {
+      if (error instanceof RosterError && error.fault === 'bad-signature') {
+        return answer(ErrorCode.BadSignature);
+      }
+      return answer(error instanceof RosterError ? ErrorCode.Forbidden : ErrorCode.BadFrame);
+    }
+    let outcome: 'ok' | 'conflict';
+    try {
+      outcome = await this.host.storage.appendRoster(this.teamId, frame.index, frame.event);
+    } finally {
+      // The cached roster took the event in before the commit: reload it unless it committed.
+      state.invalidateRoster();
+    }
+    if (outcome === 'conflict') return answer(ErrorCode.Conflict);
+    // A verified removal also ends the member's access on this relay.
+    if (event.change.type === 'remove') {
+      await this.host.storage.removeMember(this.teamId, event.change.memberNo);
+    }
+    answer(0);
   }
 
   /** Erasure of a case (crypto-shredding): its owner or a supervisor drops it from the relay. */

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { encodeServerFrame, ErrorCode, MAX_FRAME_BYTES, PROTOCOL_VERSION } from '../shared/sync';
-import { initSodium } from '../electron/core/crypto';
-import { fromHex } from '../electron/core/sync/identity';
+import { initSodium } from '../shared/crypto/sodium';
+import { fromHex } from '../shared/sync/identity';
 import { Connection, type ConnectionHost } from './connection';
 import { RelayGuard, refusalReason, type RelayLimits } from './limits';
 import type { Clock } from './rate-limit';
@@ -196,15 +196,17 @@ export class SyncServer implements ConnectionHost {
         event.seq,
       );
     }
-    if (event.type === 'members' || event.type === 'scopes') {
+    if (event.type !== 'entries') {
       const state = this.teams.get(event.team) ?? this.team(fromHex(event.team));
       if (event.type === 'members') state.invalidateMembers();
+      else if (event.type === 'roster') state.invalidateRoster();
       else state.invalidateScopes();
     }
     if (!conns) return;
     for (const conn of conns) {
       if (event.type === 'entries') conn.wake();
       else if (event.type === 'members') void conn.sendMembers();
+      else if (event.type === 'roster') conn.sendRoster();
       else void conn.sendScopes();
     }
   }

@@ -1,4 +1,11 @@
-import { EntryKind, type MemberInfo, type ScopeInfo, type StoredEntry } from '../shared/sync';
+import {
+  EntryKind,
+  ROSTER_PAGE,
+  type MemberInfo,
+  type ScopeInfo,
+  type StoredEntry,
+} from '../shared/sync';
+import { Roster } from '../shared/sync/roster';
 import { pageOf } from './storage/sqlite';
 import type { ReadQuery, ReadResult, SyncStorage } from './storage/types';
 
@@ -12,6 +19,7 @@ const RING_BYTES = 16 * 1024 * 1024;
  */
 export class TeamState {
   private membersP: Promise<Map<number, MemberInfo>> | undefined;
+  private rosterP: Promise<Roster> | undefined;
   private scopesP: Promise<Map<string, ScopeInfo>> | undefined;
   /*
    * The most recent entries of the team, with contiguous sequence numbers, so waking 50 readers
@@ -30,6 +38,33 @@ export class TeamState {
 
   invalidateMembers(): void {
     this.membersP = undefined;
+  }
+
+  invalidateRoster(): void {
+    this.rosterP = undefined;
+  }
+
+  /**
+   * The stored roster, verified as devices verify it, so the relay appends only events that
+   * follow it (devices check again; this keeps an honest relay's log clean). A stored event that
+   * does not verify ends the verified prefix there.
+   */
+  roster(): Promise<Roster> {
+    this.rosterP ??= (async () => {
+      const roster = new Roster(this.teamId);
+      for (let from = 0; ; from += ROSTER_PAGE) {
+        const page = await this.storage.roster(this.teamId, from, ROSTER_PAGE);
+        for (const bytes of page) {
+          try {
+            roster.apply(bytes);
+          } catch {
+            return roster;
+          }
+        }
+        if (page.length < ROSTER_PAGE) return roster;
+      }
+    })();
+    return this.rosterP;
   }
 
   invalidateScopes(): void {

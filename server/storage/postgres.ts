@@ -9,7 +9,7 @@ import {
   type OutEntry,
   type ScopeInfo,
 } from '../../shared/sync';
-import { randomBytes } from '../../electron/core/crypto';
+import { randomBytes } from '../../shared/crypto/random';
 import { inviteVerdict, pageOf, storedEntries, toEntry, toMember } from './sqlite';
 import {
   ROLE_CODE,
@@ -67,6 +67,9 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS erased_scopes (
     team_id bytea NOT NULL, scope_id text NOT NULL, erased_by integer NOT NULL,
     erased_at bigint NOT NULL, PRIMARY KEY (team_id, scope_id));
+  CREATE TABLE IF NOT EXISTS roster (
+    team_id bytea NOT NULL, idx integer NOT NULL, event bytea NOT NULL,
+    PRIMARY KEY (team_id, idx));
 `;
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -122,7 +125,9 @@ export class PostgresStorage implements SyncStorage {
       const [instance, type, team, seq] = (msg.payload ?? '').split('|');
       if (!team || instance === this.instance) return;
       if (type === 'entries') this.events.emit('event', { type, team, seq: Number(seq) });
-      else if (type === 'members' || type === 'scopes') this.events.emit('event', { type, team });
+      else if (type === 'members' || type === 'scopes' || type === 'roster') {
+        this.events.emit('event', { type, team });
+      }
     });
     client.on('error', () => {
       // The listening connection dropped: reconnect (other processes' writes would go unseen).
@@ -309,6 +314,48 @@ export class PostgresStorage implements SyncStorage {
       [buf(teamId)],
     );
     return r.rows.map(toMember);
+  }
+
+  async rosterLength(teamId: Uint8Array): Promise<number> {
+    const r = await this.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM roster WHERE team_id = $1',
+      [buf(teamId)],
+    );
+    return r.rows[0]?.n ?? 0;
+  }
+
+  async roster(teamId: Uint8Array, from: number, limit: number): Promise<Uint8Array[]> {
+    const r = await this.pool.query<{ event: Buffer }>(
+      'SELECT event FROM roster WHERE team_id = $1 AND idx >= $2 ORDER BY idx LIMIT $3',
+      [buf(teamId), from, limit],
+    );
+    return r.rows.map((row) => new Uint8Array(row.event));
+  }
+
+  async appendRoster(
+    teamId: Uint8Array,
+    index: number,
+    event: Uint8Array,
+  ): Promise<'ok' | 'conflict'> {
+    const team = teamKey(teamId);
+    const result = await this.tx(async (c): Promise<'ok' | 'conflict'> => {
+      // The team row's lock orders appends across processes, as it orders entries.
+      await c.query('SELECT 1 FROM teams WHERE team_id = $1 FOR UPDATE', [buf(teamId)]);
+      const r = await c.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM roster WHERE team_id = $1',
+        [buf(teamId)],
+      );
+      if ((r.rows[0]?.n ?? 0) !== index) return 'conflict';
+      await c.query('INSERT INTO roster (team_id, idx, event) VALUES ($1, $2, $3)', [
+        buf(teamId),
+        index,
+        buf(event),
+      ]);
+      await this.notify(c, { type: 'roster', team });
+      return 'ok';
+    });
+    if (result === 'ok') this.emit({ type: 'roster', team });
+    return result;
   }
 
   async removeMember(teamId: Uint8Array, memberNo: number): Promise<boolean> {

@@ -12,7 +12,7 @@ import {
   type ScopeInfo,
   type StoredEntry,
 } from '../../shared/sync';
-import { randomBytes } from '../../electron/core/crypto';
+import { randomBytes } from '../../shared/crypto/random';
 import {
   roleFromCode,
   ROLE_CODE,
@@ -67,6 +67,9 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS erased_scopes (
     team_id BLOB NOT NULL, scope_id TEXT NOT NULL, erased_by INTEGER NOT NULL,
     erased_at INTEGER NOT NULL, PRIMARY KEY (team_id, scope_id)) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS roster (
+    team_id BLOB NOT NULL, idx INTEGER NOT NULL, event BLOB NOT NULL,
+    PRIMARY KEY (team_id, idx)) WITHOUT ROWID;
 `;
 
 interface MemberRow {
@@ -322,6 +325,41 @@ export class SqliteStorage implements SyncStorage {
       )
       .all(buf(teamId)) as MemberRow[];
     return rows.map(toMember);
+  }
+
+  async rosterLength(teamId: Uint8Array): Promise<number> {
+    const row = this.db
+      .prepare('SELECT count(*) AS n FROM roster WHERE team_id = ?')
+      .get(buf(teamId)) as { n: number };
+    return row.n;
+  }
+
+  async roster(teamId: Uint8Array, from: number, limit: number): Promise<Uint8Array[]> {
+    const rows = this.db
+      .prepare('SELECT event FROM roster WHERE team_id = ? AND idx >= ? ORDER BY idx LIMIT ?')
+      .all(buf(teamId), from, limit) as Array<{ event: Buffer }>;
+    return rows.map((r) => u8(r.event));
+  }
+
+  async appendRoster(
+    teamId: Uint8Array,
+    index: number,
+    event: Uint8Array,
+  ): Promise<'ok' | 'conflict'> {
+    const result = this.db
+      .transaction((): 'ok' | 'conflict' => {
+        const { n } = this.db
+          .prepare('SELECT count(*) AS n FROM roster WHERE team_id = ?')
+          .get(buf(teamId)) as { n: number };
+        if (n !== index) return 'conflict';
+        this.db
+          .prepare('INSERT INTO roster (team_id, idx, event) VALUES (?, ?, ?)')
+          .run(buf(teamId), index, buf(event));
+        return 'ok';
+      })
+      .immediate();
+    if (result === 'ok') this.emit({ type: 'roster', team: teamKey(teamId) });
+    return result;
   }
 
   async removeMember(teamId: Uint8Array, memberNo: number): Promise<boolean> {

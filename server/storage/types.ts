@@ -64,6 +64,7 @@ export type StorageEvent =
   /** `stored`: the entries this process just committed, in seq order (absent for other processes). */
   | { type: 'entries'; team: string; seq: number; stored?: StoredEntry[] }
   | { type: 'members'; team: string }
+  | { type: 'roster'; team: string }
   | { type: 'scopes'; team: string };
 
 export interface SyncStorage {
@@ -88,6 +89,14 @@ export interface SyncStorage {
     maxWrongSecrets?: number,
   ): Promise<MemberInfo | 'bad-invite' | 'burned' | 'exists'>;
   members(teamId: Uint8Array): Promise<MemberInfo[]>;
+  /**
+   * The team's signed roster log (shared/sync/roster.ts), stored as the bytes devices signed: the
+   * relay verifies an event before appending it, but devices never rely on that.
+   */
+  rosterLength(teamId: Uint8Array): Promise<number>;
+  roster(teamId: Uint8Array, from: number, limit: number): Promise<Uint8Array[]>;
+  /** Appends at `index` only if the log has exactly `index` events ('conflict' otherwise). */
+  appendRoster(teamId: Uint8Array, index: number, event: Uint8Array): Promise<'ok' | 'conflict'>;
   removeMember(teamId: Uint8Array, memberNo: number): Promise<boolean>;
   scopes(teamId: Uint8Array): Promise<ScopeInfo[]>;
   /** Creates the scope (owner = by) or, if `by` owns it, replaces its member list. */

@@ -17,6 +17,10 @@ export const SIGN_PK_BYTES = 32;
 export const BOX_PK_BYTES = 32;
 export const SIG_BYTES = 64;
 export const MAC_BYTES = 32;
+/** One signed roster event (shared/sync/roster.ts): a few hundred bytes; this bounds it. */
+export const MAX_ROSTER_EVENT_BYTES = 1024;
+/** Roster events per `roster` frame: well under the frame limit at the largest event size. */
+export const ROSTER_PAGE = 900;
 
 /** Document and scope ids: random, 1–128 of [A-Za-z0-9_-] (the local store's rule). */
 export const OPAQUE_ID = /^[A-Za-z0-9_-]{1,128}$/;
@@ -128,7 +132,9 @@ export type ServerFrame =
   | { t: 'result'; requestId: number; code: number }
   /** `retryAfterMs` (only with RateLimited): reconnect no sooner than this. */
   | { t: 'error'; code: ErrorCode; reason: string; retryAfterMs?: number }
-  | { t: 'pong' };
+  | { t: 'pong' }
+  /** Signed roster events from index `from`; `total` is the relay's length of the log. */
+  | { t: 'roster'; from: number; total: number; events: Uint8Array[] };
 
 export type ClientFrame =
   | { t: 'auth'; teamId: Uint8Array; signPk: Uint8Array; sig: Uint8Array }
@@ -168,7 +174,11 @@ export type ClientFrame =
     }
   | { t: 'remove-member'; requestId: number; memberNo: number }
   | { t: 'erase-scope'; requestId: number; scopeId: string }
-  | { t: 'ping' };
+  | { t: 'ping' }
+  /** Send the roster from `from` on, and every event appended later (answered by `result`). */
+  | { t: 'roster-pull'; requestId: number; from: number }
+  /** Append one signed roster event at `index` (Conflict when the log has moved on). */
+  | { t: 'roster-append'; requestId: number; index: number; event: Uint8Array };
 
 const S = {
   challenge: 1,
@@ -182,6 +192,7 @@ const S = {
   result: 9,
   error: 10,
   pong: 11,
+  roster: 12,
 } as const;
 
 const C = {
@@ -195,6 +206,8 @@ const C = {
   'remove-member': 39,
   ping: 40,
   'erase-scope': 41,
+  'roster-pull': 42,
+  'roster-append': 43,
 } as const;
 
 export function checkOpaqueId(id: string, what = 'id'): string {
@@ -302,6 +315,10 @@ export function encodeServerFrame(f: ServerFrame): Uint8Array {
       break;
     case 'pong':
       break;
+    case 'roster':
+      w.uint(f.from).uint(f.total).uint(f.events.length);
+      for (const e of f.events) w.bytes(e);
+      break;
   }
   return w.finish();
 }
@@ -344,6 +361,12 @@ export function encodeClientFrame(f: ClientFrame): Uint8Array {
       w.uint(f.requestId).str(f.scopeId);
       break;
     case 'ping':
+      break;
+    case 'roster-pull':
+      w.uint(f.requestId).uint(f.from);
+      break;
+    case 'roster-append':
+      w.uint(f.requestId).uint(f.index).bytes(f.event);
       break;
   }
   return w.finish();
@@ -428,6 +451,17 @@ export function decodeClientFrame(bytes: Uint8Array): ClientFrame {
       break;
     case C.ping:
       f = { t: 'ping' };
+      break;
+    case C['roster-pull']:
+      f = { t: 'roster-pull', requestId: r.uint(), from: r.uint() };
+      break;
+    case C['roster-append']:
+      f = {
+        t: 'roster-append',
+        requestId: r.uint(),
+        index: r.uint(),
+        event: r.bytes(MAX_ROSTER_EVENT_BYTES).slice(),
+      };
       break;
     default:
       throw new FrameError('unknown-type', `unknown client frame type ${type}`);
@@ -519,6 +553,14 @@ export function decodeServerFrame(bytes: Uint8Array): ServerFrame {
     }
     case S.pong:
       f = { t: 'pong' };
+      break;
+    case S.roster:
+      f = {
+        t: 'roster',
+        from: r.uint(),
+        total: r.uint(),
+        events: list(r, MAX_LIST, () => r.bytes(MAX_ROSTER_EVENT_BYTES).slice()),
+      };
       break;
     default:
       throw new FrameError('unknown-type', `unknown server frame type ${type}`);

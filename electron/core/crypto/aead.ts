@@ -1,3 +1,4 @@
+import { randomBytes } from '../../../shared/crypto/random';
 import { sodium } from './sodium';
 
 export const KEY_BYTES = 32;
@@ -12,13 +13,7 @@ export class DecryptError extends Error {
   }
 }
 
-/**
- * Nonces come from the platform CSPRNG: libsodium.js's randombytes_buf costs ~128 µs a call
- * under Node, crypto.getRandomValues ~6 µs (../shared/design/STYLE.md).
- */
-export function randomBytes(length: number): Uint8Array {
-  return globalThis.crypto.getRandomValues(new Uint8Array(length));
-}
+export { randomBytes };
 
 export function randomKey(): Uint8Array {
   return randomBytes(KEY_BYTES);

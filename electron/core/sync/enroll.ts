@@ -120,7 +120,7 @@ export async function joinTeam(options: {
   secrets: Secrets;
   webSocketFactory?: WebSocketFactory;
   timeoutMs?: number;
-}): Promise<Enrolled & { inviterPresent: boolean }> {
+}): Promise<Enrolled & { inviterPresent: boolean; inviterSignPk: Uint8Array }> {
   const invite = decodeInvite(options.code);
   const { signKeyPair, boxKeyPair } = options.secrets;
   const joinMac = computeJoinMac(invite.secret, {
@@ -159,5 +159,10 @@ export async function joinTeam(options: {
   const inviterPresent = result.members.some(
     (m) => !m.removed && m.role === 'supervisor' && sameBytes(m.signPk, invite.inviterSignPk),
   );
-  return { serverUrl: invite.serverUrl, ...result, inviterPresent };
+  return {
+    serverUrl: invite.serverUrl,
+    ...result,
+    inviterPresent,
+    inviterSignPk: invite.inviterSignPk,
+  };
 }

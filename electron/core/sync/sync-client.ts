@@ -31,6 +31,7 @@ import {
   inviteKeys,
   newId,
   openKeyEnvelope,
+  sameBytes,
   sealKeyEnvelope,
   signAuth,
   signEntry,
@@ -100,6 +101,16 @@ export interface SyncClientOptions {
   teamId: Uint8Array;
   secrets: Pick<AccountSecrets, 'signKeyPair' | 'boxKeyPair'>;
   keys: SyncKeySource;
+  /**
+   * Who is in the team, and with which keys, as this device has verified it (the signed roster,
+   * electron/core/team/roster-keeper.ts): entries are checked against these keys and key
+   * envelopes sealed to them. The relay's `members` frame is for routing and display only.
+   */
+  trusted: TrustedMembers;
+  /** Roster events from the relay, to verify (electron/core/team/roster-keeper.ts). */
+  onRoster?: (frame: { from: number; total: number; events: Uint8Array[] }) => void;
+  /** How many roster events this device holds already: the relay sends the rest. */
+  rosterLength?: () => number;
   /** The notebook's database (Store.database), migrated to 0005. */
   db: SqliteDatabase;
   /** The local store's key provider: the outbox is sealed with it. */
@@ -166,6 +177,17 @@ interface Session {
 }
 
 type Listener = (status: SyncStatus) => void;
+
+/** A member as this device has verified them: never taken from the relay's word alone. */
+export interface TrustedMember {
+  signPk: Uint8Array;
+  boxPk: Uint8Array;
+  removed: boolean;
+}
+
+export interface TrustedMembers {
+  member(memberNo: number): TrustedMember | undefined;
+}
 
 /** The relay answered a request with an error code (ErrorCode in shared/sync). */
 export class RelayRefusal extends Error {
@@ -252,16 +274,17 @@ export class SyncClient {
     this.changeWaits();
   }
 
-  /** Seals `key` to a member's X25519 key and queues the envelope (sent like any entry). */
+  /**
+   * Seals `key` to a verified member's X25519 key and queues the envelope (sent like any entry).
+   * Sealed to ourselves (escrow), it uses this device's own key, whatever any list says.
+   */
   shareKey(scopeId: string, keyId: string, key: Uint8Array, memberNo: number): void {
-    const member = this.membersByNo.get(memberNo);
-    if (!member || member.removed) throw new Error(`no current member ${memberNo}`);
-    this.local.enqueueKey(
-      scopeId,
-      keyId,
-      memberNo,
-      sealKeyEnvelope(scopeId, keyId, key, member.boxPk),
-    );
+    const member = this.options.trusted.member(memberNo);
+    if (!member || member.removed) throw new Error(`no verified member ${memberNo}`);
+    const own = this.options.secrets;
+    const isSelf = sameBytes(member.signPk, own.signKeyPair.publicKey);
+    const boxPk = isSelf ? own.boxKeyPair.publicKey : member.boxPk;
+    this.local.enqueueKey(scopeId, keyId, memberNo, sealKeyEnvelope(scopeId, keyId, key, boxPk));
     this.schedulePush();
     this.changeWaits();
   }
@@ -362,6 +385,11 @@ export class SyncClient {
       inviteId,
       secret,
     };
+  }
+
+  /** Appends one signed roster event; resolves with the relay's code (0, or Conflict and such). */
+  appendRoster(index: number, event: Uint8Array): Promise<number> {
+    return this.request({ t: 'roster-append', requestId: 0, index, event });
   }
 
   /** The owner of a scope sets who besides them may read it. */
@@ -604,6 +632,9 @@ export class SyncClient {
         return;
       case 'pong':
         return;
+      case 'roster':
+        this.options.onRoster?.(f);
+        return;
     }
   }
 
@@ -640,6 +671,14 @@ export class SyncClient {
     this.allowLarge = false;
     this.local.retryRefused();
     this.setState({ kind: 'syncing', done: 0, total: 0 });
+    // The roster first: entries and keys are checked against it.
+    if (this.options.onRoster) {
+      this.request({
+        t: 'roster-pull',
+        requestId: 0,
+        from: this.options.rosterLength?.() ?? 0,
+      }).catch(() => undefined);
+    }
     this.startMainPull(s);
     this.pushOutbox();
   }
@@ -740,8 +779,8 @@ export class SyncClient {
       }
       return false;
     };
-    const author = this.membersByNo.get(entry.author);
-    if (!author) return fail(`unknown author ${entry.author}`);
+    const author = this.options.trusted.member(entry.author);
+    if (!author) return fail(`author ${entry.author} is not in the verified roster`);
     if (!verifyEntry(this.options.teamId, entry, author.signPk)) {
       return fail('the signature does not match the author');
     }
@@ -750,6 +789,8 @@ export class SyncClient {
     const me = this.session?.memberNo;
     if (entry.kind === EntryKind.Key) {
       if (entry.aux !== me) return true;
+      // A removed member hands out no keys: an old one replayed as current would be read by them.
+      if (author.removed) return fail(`a key from removed member ${entry.author}`);
       const key = openKeyEnvelope(
         entry.body,
         entry.scopeId,

@@ -1,14 +1,11 @@
-import type { MemberInfo } from '../../../shared/sync';
 import type { KeyCustody } from '../keys/key-custody';
 import type { Keyring } from '../keys/keyring';
 import { caseDocumentId } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
 import type { RemoteChanges } from '../records/remote-changes';
 
-const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 export interface EscrowClient {
-  members(): MemberInfo[];
   shareKey(scopeId: string, keyId: string, key: Uint8Array, memberNo: number): void;
 }
 
@@ -30,12 +27,13 @@ export function escrowKeys(
   client: EscrowClient,
   records: RecordsContext,
   custody: KeyCustody,
-  own: { signPk: Uint8Array; teamScope: string | undefined },
+  own: { selfNo: number | undefined; teamScope: string | undefined },
   sent: (scopeId: string, keyId: string, memberNo: number) => boolean,
 ): Escrowed[] {
-  const me = toHex(own.signPk);
-  const self = client.members().find((m) => toHex(m.signPk) === me && !m.removed);
-  if (!self) return [];
+  // Our number in the verified roster; the envelope is sealed to this device's own box key
+  // (SyncClient.shareKey), never to a key the relay reports.
+  if (own.selfNo === undefined) return [];
+  const self = { memberNo: own.selfNo };
   const queued: Escrowed[] = [];
   for (const { scopeId, keyId } of custody.notInCustody()) {
     if (sent(scopeId, keyId, self.memberNo)) continue;

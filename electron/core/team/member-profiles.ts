@@ -151,7 +151,10 @@ export class MemberProfiles {
    * Names by signing key (hex), for the given members and this account; empty names (cleared)
    * are left out.
    */
-  names(enrollment: Enrollment | undefined, members: MemberInfo[]): Map<string, string> {
+  names(
+    enrollment: Enrollment | undefined,
+    members: ReadonlyArray<Pick<MemberInfo, 'signPk'>>,
+  ): Map<string, string> {
     const keys = new Set([this.me, ...members.map((m) => toHex(m.signPk))]);
     const doc = enrollment && this.profilesDoc(enrollment);
     const all = doc ? this.verifiedProfiles(doc) : new Map<string, Profile>();

@@ -13,10 +13,25 @@ export const Enrollment = z.object({
   teamId: z.string(),
   memberNo: z.number().int(),
   role: TeamRole,
+  /**
+   * Whose signature anchors our trust in the roster (hex Ed25519): the inviter's key from the
+   * invite code, or our own for the founder (electron/core/team/roster-keeper.ts).
+   */
+  anchor: z.string().optional(),
 });
 export type Enrollment = z.infer<typeof Enrollment>;
 
 export const TEAM_DOCUMENT = 'team';
+
+export const PendingInvite = z.object({
+  secret: z.string(),
+  role: TeamRole,
+  /** Unix seconds. */
+  expiresAt: z.number(),
+  /** Set when the relay showed a joiner whose keys the secret does not vouch for. */
+  tampered: z.boolean().optional(),
+});
+export type PendingInvite = z.infer<typeof PendingInvite>;
 
 export class TeamDocument {
   constructor(private readonly doc: Y.Doc) {}
@@ -46,6 +61,52 @@ export class TeamDocument {
 
   markKeyShared(scopeId: string, keyId: string, memberNo: number): void {
     this.doc.getMap<unknown>('shared').set(`${scopeId}/${keyId}/${memberNo}`, true);
+  }
+
+  /** The verified roster events, in order (they are public to the relay; kept here encrypted). */
+  rosterEvents(): Uint8Array[] {
+    return this.doc.getArray<Uint8Array>('roster').toArray();
+  }
+
+  appendRosterEvents(events: Uint8Array[]): void {
+    // Yjs stores only plain Uint8Arrays (frames arrive as Node Buffers).
+    this.doc.getArray<Uint8Array>('roster').push(events.map((e) => Uint8Array.from(e)));
+  }
+
+  rosterForkAt(): number | undefined {
+    const at = this.doc.getMap<unknown>('flags').get('rosterForkAt');
+    return typeof at === 'number' ? at : undefined;
+  }
+
+  markRosterFork(index: number): void {
+    this.doc.getMap<unknown>('flags').set('rosterForkAt', index);
+  }
+
+  /**
+   * The secret of an invite this device issued, kept (encrypted, here only) for one purpose: to
+   * check the joiner's keys (verifyJoin) before adding them to the signed roster.
+   */
+  invite(inviteIdHex: string): PendingInvite | undefined {
+    const parsed = PendingInvite.safeParse(this.doc.getMap<unknown>('invites').get(inviteIdHex));
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  invites(): Array<PendingInvite & { inviteId: string }> {
+    const out: Array<PendingInvite & { inviteId: string }> = [];
+    for (const [inviteId, value] of this.doc.getMap<unknown>('invites').entries()) {
+      const parsed = PendingInvite.safeParse(value);
+      if (parsed.success) out.push({ ...parsed.data, inviteId });
+    }
+    return out;
+  }
+
+  keepInvite(inviteIdHex: string, invite: PendingInvite): void {
+    this.doc.getMap<unknown>('invites').set(inviteIdHex, invite);
+  }
+
+  /** Used or withdrawn: the secret is forgotten. */
+  forgetInvite(inviteIdHex: string): void {
+    this.doc.getMap<unknown>('invites').delete(inviteIdHex);
   }
 
   dataSaver(): { enabled: boolean; unmetered: boolean } {

@@ -6,13 +6,13 @@ const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 /**
  * What the device knows of its team, for judging who may sign off (review/authority): the role
- * it enrolled with (kept on disk) and the relay's member list (kept in memory only, so it is
- * absent after an offline start until the relay answers).
+ * it enrolled with (kept on disk) and the members of the verified, signed roster (absent while
+ * this device has verified none: then no sign-off counts as verified).
  */
 export function teamKnowledge(
   signPublicKey: Uint8Array,
   enrollment: Enrollment | undefined,
-  members: readonly MemberInfo[] | undefined,
+  members: ReadonlyArray<Pick<MemberInfo, 'signPk' | 'role' | 'removed'>> | undefined,
 ): TeamKnowledge {
   return {
     self: toHex(signPublicKey),

@@ -30,6 +30,8 @@ import { ERASURES_KIND, isErased, teamErasuresDocumentId, type TeamForErasure } 
 import { MemberProfiles } from './member-profiles';
 import { TeamDirectory } from './team-directory';
 import { TEAM_DOCUMENT, TeamDocument, type Enrollment } from './team-document';
+import { TeamRoster } from './team-roster';
+import type { RosterMember } from '../../../shared/sync/roster';
 import { teamKnowledge } from './team-knowledge';
 
 const fromHex = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
@@ -45,6 +47,7 @@ export class TeamSync {
   private sharing = false;
   private teamScopeSize = 0;
   private custody: KeyCustody | undefined;
+  private roster: TeamRoster | undefined;
   private readonly profiles: MemberProfiles;
   private readonly directory: TeamDirectory;
 
@@ -68,7 +71,7 @@ export class TeamSync {
       teamKnowledge(
         this.secrets.signKeyPair.publicKey,
         this.team().enrollment(),
-        this.client?.members(),
+        this.verifiedMembers(),
       );
     const enrollment = this.team().enrollment();
     if (enrollment) this.connect(enrollment);
@@ -93,6 +96,8 @@ export class TeamSync {
       teamId: toHex(created.teamId),
       memberNo: created.memberNo,
       role: created.role,
+      // The founder trusts its own genesis; everyone else trusts through it.
+      anchor: toHex(this.secrets.signKeyPair.publicKey),
     });
   }
 
@@ -112,13 +117,22 @@ export class TeamSync {
       teamId: toHex(joined.teamId),
       memberNo: joined.memberNo,
       role: joined.role,
+      // Our trust in the roster hangs on the supervisor whose key is in the code we were handed.
+      anchor: toHex(joined.inviterSignPk),
     });
   }
 
   async invite(role: TeamRole): Promise<string> {
     const client = this.requireClient();
     await connected(client, 15_000);
-    const { code } = await client.createInvite(role);
+    const ttlSeconds = 7 * 24 * 3600;
+    const { code, inviteId, secret } = await client.createInvite(role, ttlSeconds);
+    this.requireRoster().rememberInvite(
+      inviteId,
+      secret,
+      role,
+      Math.floor(Date.now() / 1000) + ttlSeconds,
+    );
     return code;
   }
 
@@ -133,7 +147,7 @@ export class TeamSync {
     this.records.assertCaseEditable(caseId);
     const client = this.requireClient();
     await connected(client, 15_000);
-    const target = client.members().find((m) => m.memberNo === toMemberNo && !m.removed);
+    const target = this.verifiedMembers()?.find((m) => m.memberNo === toMemberNo && !m.removed);
     if (!target || target.role !== 'counselor') {
       throw new CoreError('not_found', 'no such counselor in the team');
     }
@@ -172,7 +186,13 @@ export class TeamSync {
   async removeMember(memberNo: number): Promise<SyncOverview> {
     const client = this.requireClient();
     await connected(client, 15_000);
-    await client.removeMember(memberNo);
+    const roster = this.requireRoster();
+    if (!roster.keeper.sharingAllowed()) {
+      throw new CoreError('sync_failed', 'the team roster cannot be verified right now');
+    }
+    if (!(await roster.remove(client, memberNo))) {
+      throw new CoreError('sync_failed', 'the removal was not recorded; try again');
+    }
     const { keyring, store } = this.records;
     const enrollment = this.team().enrollment();
     const teamScope = enrollment && teamScopeId(enrollment);
@@ -185,8 +205,8 @@ export class TeamSync {
       const scope = scopes.get(scopeId);
       const readers = new Set([...(scope ? [scope.owner, ...scope.members] : [])]);
       const me = toHex(this.secrets.signKeyPair.publicKey);
-      for (const m of client.members()) {
-        if (m.removed || m.memberNo === memberNo || toHex(m.signPk) === me) continue;
+      for (const m of roster.keeper.verified().current()) {
+        if (m.memberNo === memberNo || toHex(m.signPk) === me) continue;
         if (readers.has(m.memberNo) && key) client.shareKey(scopeId, keyId, key, m.memberNo);
       }
     }
@@ -240,10 +260,7 @@ export class TeamSync {
 
   /** The team scope lists every current member, so counselors fetch the templates too. */
   private async openTeamScope(client: SyncClient, scopeId: string): Promise<void> {
-    const members = client
-      .members()
-      .filter((m) => !m.removed)
-      .map((m) => m.memberNo);
+    const members = (this.roster?.keeper.verified().current() ?? []).map((m) => m.memberNo);
     await client.setScopeMembers(scopeId, members, true);
     this.teamScopeSize = members.length;
   }
@@ -276,7 +293,8 @@ export class TeamSync {
     const enrollment = team.enrollment();
     const status = this.client?.status();
     const me = toHex(this.secrets.signKeyPair.publicKey);
-    const names = this.profiles.names(enrollment, this.client?.members() ?? []);
+    const verified = this.verifiedMembers() ?? [];
+    const names = this.profiles.names(enrollment, verified);
     return {
       state: enrollment
         ? toApiState(status?.state ?? { kind: 'offline' })
@@ -291,7 +309,8 @@ export class TeamSync {
       bytesReceived: status?.bytesReceived ?? 0,
       deferredBytes: status?.deferredBytes ?? 0,
       dataSaver: team.dataSaver(),
-      members: (this.client?.members() ?? []).map((m) => ({
+      trust: this.roster?.keeper.trust() ?? { state: 'waiting' },
+      members: verified.map((m) => ({
         memberNo: m.memberNo,
         role: m.role,
         fingerprint: keyFingerprint(m.signPk, m.boxPk),
@@ -317,8 +336,27 @@ export class TeamSync {
     );
     const custody = new KeyCustody(store.database);
     this.custody = custody;
-    const client = new SyncClient({
+    const roster = new TeamRoster({
+      teamId: fromHex(enrollment.teamId),
+      memberNo: enrollment.memberNo,
+      secrets: this.secrets,
+      anchor: anchorOf(enrollment, this.secrets.signKeyPair.publicKey),
+      team: () => this.team(),
+      editTeam: (edit) => this.editTeam(edit),
+      nowSeconds: () => Math.floor(Date.now() / 1000),
+      log: this.log,
+    });
+    this.roster = roster;
+    const client: SyncClient = new SyncClient({
       url: enrollment.serverUrl,
+      trusted: { member: (memberNo) => roster.keeper.member(memberNo) },
+      rosterLength: () => roster.keeper.heldLength(),
+      onRoster: (frame) => {
+        if (!roster.receive(frame)) return;
+        // Entries set aside for an author we could not verify yet may be readable now.
+        client.retryQuarantine();
+        this.rosterChanged(client);
+      },
       teamId: fromHex(enrollment.teamId),
       secrets: this.secrets,
       db: store.database,
@@ -346,10 +384,44 @@ export class TeamSync {
       this.shareKeysWithSupervisors();
       this.keepTeamScopeOpen(client);
       this.onChanged(this.overview());
+      this.tendRoster(client);
     });
     this.client = client;
     this.uploadExistingOnce();
     client.start();
+  }
+
+  /** The roster moved (a member added or removed, or trust changed): act on it. */
+  private rosterChanged(client: SyncClient): void {
+    this.shareKeysWithSupervisors();
+    this.keepTeamScopeOpen(client);
+    this.onChanged(this.overview());
+    this.onRecordsChanged([]);
+  }
+
+  /** Genesis and joiners, off the status path; a failure is tried again on the next status. */
+  private tendRoster(client: SyncClient): void {
+    if (!isLive(client)) return;
+    this.roster
+      ?.tend(client)
+      .then((changed) => {
+        if (changed) this.rosterChanged(client);
+      })
+      .catch((error: unknown) =>
+        this.log.warn({ err: (error as Error).message }, 'roster not tended'),
+      );
+  }
+
+  /** The members of the verified roster, or undefined while nothing is verified. */
+  private verifiedMembers(): RosterMember[] | undefined {
+    const keeper = this.roster?.keeper;
+    if (!keeper || keeper.trust().state === 'waiting') return undefined;
+    return keeper.verified().members();
+  }
+
+  private requireRoster(): TeamRoster {
+    if (!this.roster) throw new CoreError('not_found', 'this device is not in a team yet');
+    return this.roster;
   }
 
   /** A supervisor holding the team scope widens it when members join. */
@@ -358,7 +430,7 @@ export class TeamSync {
     if (enrollment?.role !== 'supervisor') return;
     const scopeId = teamScopeId(enrollment);
     if (this.records.keyring.keyIdsOf(scopeId).length === 0) return;
-    const current = client.members().filter((m) => !m.removed).length;
+    const current = this.roster?.keeper.verified().current().length ?? 0;
     if (current === this.teamScopeSize) return;
     this.teamScopeSize = current;
     this.openTeamScope(client, scopeId).catch((error: unknown) =>
@@ -386,11 +458,12 @@ export class TeamSync {
    */
   private shareKeysWithSupervisors(): void {
     const client = this.client;
-    if (!client || this.sharing) return;
+    const keeper = this.roster?.keeper;
+    // Keys go only to members of a verified, consistent roster: never on the relay's word.
+    if (!client || !keeper?.sharingAllowed() || this.sharing) return;
     const me = toHex(this.secrets.signKeyPair.publicKey);
-    const supervisors = client
-      .members()
-      .filter((m) => m.role === 'supervisor' && !m.removed && toHex(m.signPk) !== me);
+    const current = keeper.verified().current();
+    const supervisors = current.filter((m) => m.role === 'supervisor' && toHex(m.signPk) !== me);
     this.sharing = true;
     try {
       const { keyring } = this.records;
@@ -398,7 +471,7 @@ export class TeamSync {
       const todo: Array<{ scopeId: string; keyId: string; memberNo: number }> = [];
       const enrollment = team.enrollment();
       const teamScope = enrollment ? teamScopeId(enrollment) : undefined;
-      const everyone = client.members().filter((m) => !m.removed && toHex(m.signPk) !== me);
+      const everyone = current.filter((m) => toHex(m.signPk) !== me);
       for (const scopeId of keyring.scopes()) {
         const isTeamScope = scopeId === teamScope;
         // The team scope is opened to members by supervisors; case scopes go to supervisors.
@@ -414,7 +487,8 @@ export class TeamSync {
         client.shareKey(scopeId, keyId, keyring.currentKeyOf(scopeId).key, memberNo);
       }
       // Every key is also sealed to this device itself, so backups can leave it out.
-      const own = { signPk: this.secrets.signKeyPair.publicKey, teamScope };
+      const self = keeper.verified().memberBySignPk(this.secrets.signKeyPair.publicKey);
+      const own = { selfNo: self?.removed ? undefined : self?.memberNo, teamScope };
       const sent = (scope: string, key: string, m: number): boolean =>
         team.keyShared(scope, key, m);
       if (this.custody) todo.push(...escrowKeys(client, this.records, this.custody, own, sent));
@@ -436,15 +510,14 @@ export class TeamSync {
       registerDocumentId: docId,
       prepareRegister: () =>
         this.openTeamDocument(this.requireClient(), enrollment, docId, ERASURES_KIND),
-      // A supervisor removed later still counts: the relay refuses a removed member's uploads,
-      // so any entry of theirs that reached us was written while they were a supervisor.
+      // Only a current supervisor of the verified roster: a removed or invented one erases nothing.
       isSupervisorKey: (key) =>
-        this.client?.members().some((m) => toHex(m.signPk) === key && m.role === 'supervisor') ??
-        false,
+        this.roster?.keeper.sharingAllowed() === true &&
+        this.roster.keeper.verified().isCurrentSupervisor(fromHex(key)),
       live: () => this.client !== undefined && isLive(this.client),
       selfIsSupervisor: () => {
-        const members = this.client?.members() ?? [];
-        if (members.length === 0) return undefined;
+        const members = this.verifiedMembers();
+        if (!members) return undefined;
         const me = toHex(this.secrets.signKeyPair.publicKey);
         const self = members.find((m) => toHex(m.signPk) === me);
         return self !== undefined && !self.removed && self.role === 'supervisor';
@@ -513,6 +586,17 @@ function isLive(client: SyncClient): boolean {
  */
 export function erasureRefused(error: unknown): boolean {
   return error instanceof RelayRefusal && error.code === RelayErrorCode.Forbidden;
+}
+
+/**
+ * Whose key anchors this device's trust in the roster. Enrolments from before the signed roster
+ * have none: the founder (member 1, a supervisor) anchors on itself; any other device waits,
+ * trusting nothing, until it joins again.
+ */
+function anchorOf(enrollment: Enrollment, ownSignPk: Uint8Array): Uint8Array {
+  if (enrollment.anchor) return fromHex(enrollment.anchor);
+  if (enrollment.memberNo === 1 && enrollment.role === 'supervisor') return ownSignPk;
+  return new Uint8Array(32);
 }
 
 /** The scope every member of the team may read: the published templates live in it. */

@@ -1,0 +1,230 @@
+import { FrameError, Reader, Writer } from './codec';
+import { ID_BYTES, type EntryHeader, type MemberInfo, type OutEntry } from './frames';
+import { authMessage, DOMAIN, entryMessage, joinMacMessage, type AuthPurpose } from './messages';
+import { randomBytes } from '../crypto/random';
+import { sodium } from '../crypto/sodium';
+
+/**
+ * Identity and membership crypto shared by the client and the server (docs/sync-protocol.md,
+ * "Identity"). Runtime-neutral: the relay imports the verifying half, the core all of it.
+ */
+const text = new TextEncoder();
+
+function hash(bytes: Uint8Array, key?: Uint8Array, length = 32): Uint8Array {
+  return sodium().crypto_generichash(length, bytes, key ?? null);
+}
+
+export const toHex = (bytes: Uint8Array): string => sodium().to_hex(bytes);
+export const fromHex = (hex: string): Uint8Array => sodium().from_hex(hex);
+
+export function newId(): Uint8Array {
+  return randomBytes(ID_BYTES);
+}
+
+export function signDetached(message: Uint8Array, secretKey: Uint8Array): Uint8Array {
+  return sodium().crypto_sign_detached(message, secretKey);
+}
+
+export function verifyDetached(
+  sig: Uint8Array,
+  message: Uint8Array,
+  publicKey: Uint8Array,
+): boolean {
+  try {
+    return sodium().crypto_sign_verify_detached(sig, message, publicKey);
+  } catch {
+    return false;
+  }
+}
+
+/** Constant-time comparison of equal-length byte strings. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && sodium().memcmp(a, b);
+}
+
+export function signAuth(
+  input: Parameters<typeof authMessage>[0],
+  secretKey: Uint8Array,
+): Uint8Array {
+  return signDetached(authMessage(input), secretKey);
+}
+
+export function verifyAuth(input: Parameters<typeof authMessage>[0], sig: Uint8Array): boolean {
+  return verifyDetached(sig, authMessage(input), input.signPk);
+}
+
+export type { AuthPurpose };
+
+export function signEntry(
+  teamId: Uint8Array,
+  header: EntryHeader,
+  body: Uint8Array,
+  secretKey: Uint8Array,
+): Uint8Array {
+  return signDetached(entryMessage(teamId, header, body), secretKey);
+}
+
+export function verifyEntry(teamId: Uint8Array, entry: OutEntry, publicKey: Uint8Array): boolean {
+  return verifyDetached(entry.sig, entryMessage(teamId, entry, entry.body), publicKey);
+}
+
+/*
+ * Invites. The inviter draws a one-time 32-byte secret and derives two independent keys from it
+ * with keyed BLAKE2b: `auth`, which the joiner shows the server to be let in (the server stores
+ * only its hash), and `mac`, which never leaves the two devices. The joiner MACs its own public
+ * keys with `mac`; the server stores the MAC beside the keys and hands both to every member. The
+ * inviter (holding the secret) recomputes the MAC: a server that substituted its own keys for the
+ * joiner's cannot produce it, because knowing `auth` reveals nothing about `mac`.
+ */
+export function inviteKeys(secret: Uint8Array): { auth: Uint8Array; mac: Uint8Array } {
+  return {
+    auth: hash(text.encode(DOMAIN.inviteAuth), secret),
+    mac: hash(text.encode(DOMAIN.inviteMac), secret),
+  };
+}
+
+/** What the server keeps to recognise an invite's `auth` key. */
+export function inviteAuthHash(auth: Uint8Array): Uint8Array {
+  return hash(auth);
+}
+
+export function computeJoinMac(
+  secret: Uint8Array,
+  input: { teamId: Uint8Array; inviteId: Uint8Array; signPk: Uint8Array; boxPk: Uint8Array },
+): Uint8Array {
+  return hash(joinMacMessage(input), inviteKeys(secret).mac);
+}
+
+/**
+ * True when `member`'s keys are the ones the device holding the invite's secret joined with. The
+ * inviter calls this before sealing a case key to a new member.
+ */
+export function verifyJoin(
+  secret: Uint8Array,
+  teamId: Uint8Array,
+  member: Pick<MemberInfo, 'inviteId' | 'signPk' | 'boxPk' | 'joinMac'>,
+): boolean {
+  const expected = computeJoinMac(secret, {
+    teamId,
+    inviteId: member.inviteId,
+    signPk: member.signPk,
+    boxPk: member.boxPk,
+  });
+  return sameBytes(expected, member.joinMac);
+}
+
+/**
+ * A member's key fingerprint for reading aloud or comparing on two screens: BLAKE2b over both
+ * public keys, shown as 10 groups of 5 digits (each group is 24 bits of the hash reduced mod
+ * 10^5: about 166 bits in all, in the manner of Signal's safety numbers). Any change of either
+ * key changes it.
+ */
+export function keyFingerprint(signPk: Uint8Array, boxPk: Uint8Array): string {
+  const digest = hash(
+    new Writer(96).str(DOMAIN.fingerprint).bytes(signPk).bytes(boxPk).finish(),
+    undefined,
+    30,
+  );
+  const groups: string[] = [];
+  for (let i = 0; i < 30; i += 3) {
+    const n = ((digest[i] ?? 0) << 16) | ((digest[i + 1] ?? 0) << 8) | (digest[i + 2] ?? 0);
+    groups.push(String(n % 100000).padStart(5, '0'));
+  }
+  return groups.join(' ');
+}
+
+/** An invite code: everything a counselor's device needs to join, as one copyable string. */
+export interface Invite {
+  serverUrl: string;
+  teamId: Uint8Array;
+  inviteId: Uint8Array;
+  secret: Uint8Array;
+  /** The inviter's Ed25519 key, so the joiner can check the supervisor the server names. */
+  inviterSignPk: Uint8Array;
+}
+
+const INVITE_VERSION = 1;
+const INVITE_PREFIX = 'PDMP1-';
+
+export function encodeInvite(invite: Invite): string {
+  const bytes = new Writer(160)
+    .u8(INVITE_VERSION)
+    .raw(invite.teamId)
+    .raw(invite.inviteId)
+    .raw(invite.secret)
+    .raw(invite.inviterSignPk)
+    .str(invite.serverUrl)
+    .finish();
+  return INVITE_PREFIX + sodium().to_base64(bytes, sodium().base64_variants.URLSAFE_NO_PADDING);
+}
+
+export function decodeInvite(code: string): Invite {
+  const trimmed = code.trim();
+  if (!trimmed.startsWith(INVITE_PREFIX)) throw new FrameError('malformed', 'not an invite code');
+  let raw: Uint8Array;
+  try {
+    raw = sodium().from_base64(
+      trimmed.slice(INVITE_PREFIX.length),
+      sodium().base64_variants.URLSAFE_NO_PADDING,
+    );
+  } catch {
+    throw new FrameError('malformed', 'not an invite code');
+  }
+  const r = new Reader(raw);
+  if (r.u8() !== INVITE_VERSION) throw new FrameError('bad-version', 'unknown invite version');
+  const invite = {
+    teamId: r.fixed(ID_BYTES).slice(),
+    inviteId: r.fixed(ID_BYTES).slice(),
+    secret: r.fixed(32).slice(),
+    inviterSignPk: r.fixed(32).slice(),
+    serverUrl: r.str(2048),
+  };
+  r.end();
+  if (!/^wss?:\/\//.test(invite.serverUrl)) throw new FrameError('malformed', 'bad server address');
+  return invite;
+}
+
+/*
+ * Key envelopes: a case key sealed to one member's X25519 key (crypto_box_seal). The sealed text
+ * names the scope and key id, so a relay cannot present a key as another scope's.
+ */
+export function sealKeyEnvelope(
+  scopeId: string,
+  keyId: string,
+  key: Uint8Array,
+  recipientBoxPk: Uint8Array,
+): Uint8Array {
+  const plain = new Writer(128).str(DOMAIN.keyEnvelope).str(scopeId).str(keyId).bytes(key).finish();
+  try {
+    return sodium().crypto_box_seal(plain, recipientBoxPk);
+  } finally {
+    sodium().memzero(plain);
+  }
+}
+
+export function openKeyEnvelope(
+  body: Uint8Array,
+  scopeId: string,
+  keyId: string,
+  boxKeyPair: { publicKey: Uint8Array; privateKey: Uint8Array },
+): Uint8Array | undefined {
+  let plain: Uint8Array;
+  try {
+    plain = sodium().crypto_box_seal_open(body, boxKeyPair.publicKey, boxKeyPair.privateKey);
+  } catch {
+    return undefined;
+  }
+  try {
+    const r = new Reader(plain);
+    if (r.str(64) !== DOMAIN.keyEnvelope || r.str(128) !== scopeId || r.str(64) !== keyId) {
+      return undefined;
+    }
+    const key = r.bytes(64).slice();
+    r.end();
+    return key;
+  } catch {
+    return undefined;
+  } finally {
+    sodium().memzero(plain);
+  }
+}
