@@ -52,6 +52,19 @@ export const TeamMember = z.object({
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 
+export const RosterTrust = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('waiting') }),
+  z.object({ state: z.literal('verified') }),
+  z.object({ state: z.literal('fork'), index: z.number().int().nonnegative() }),
+  z.object({
+    state: z.literal('rollback'),
+    held: z.number().int().nonnegative(),
+    served: z.number().int().nonnegative(),
+  }),
+  z.object({ state: z.literal('invalid'), reason: z.string() }),
+]);
+export type RosterTrust = z.infer<typeof RosterTrust>;
+
 export const SyncOverview = z.object({
   state: SyncState,
   serverUrl: z.string().optional(),
@@ -65,6 +78,12 @@ export const SyncOverview = z.object({
   deferredBytes: z.number().nonnegative(),
   dataSaver: z.object({ enabled: z.boolean(), unmetered: z.boolean() }),
   members: z.array(TeamMember),
+  /**
+   * How far this device trusts the team's signed roster (issue #10): `waiting` until the inviter
+   * adds us; `fork`, `rollback` and `invalid` mean the relay served a history this device cannot
+   * accept, and no key is shared until it can.
+   */
+  trust: RosterTrust,
   /** This account: the id its records carry, and the name it set (in a team or not). */
   self: z.object({ actorId: z.string(), displayName: z.string().optional() }),
 });
