@@ -101,8 +101,22 @@ describe('a team reviews a session across laptops', () => {
     const supervisor = await openApp(browser, supervisorHost.launchUrl);
     await createVault(supervisor);
     await nav(supervisor, w.nav.sync);
-    await supervisor.getByLabel(w.sync.serverUrl).fill(relay.url);
-    await supervisor.getByRole('button', { name: w.sync.create }).click();
+    const address = supervisor.getByLabel(w.sync.serverUrl);
+    const create = supervisor.getByRole('button', { name: w.sync.create });
+    const trial = supervisor.getByLabel(w.sync.allowInsecure);
+    // A wrong address says why beside the field; plain ws:// elsewhere offers only a trial.
+    await address.fill('http://127.0.0.1:8787');
+    await supervisor.getByText(w.sync.relayAddress.scheme).waitFor();
+    expect(await create.isDisabled()).toBe(true);
+    expect(await trial.count()).toBe(0);
+    await address.fill('ws://192.0.2.10:8787');
+    await supervisor.getByText(w.sync.relayAddress.insecure).waitFor();
+    expect(await create.isDisabled()).toBe(true);
+    await trial.check();
+    expect(await create.isDisabled()).toBe(false);
+    await address.fill(relay.url);
+    expect(await trial.count()).toBe(0);
+    await create.click();
     await upToDate(supervisor);
     const counselorCode = await invite(supervisor);
     const otherCode = await invite(supervisor);

@@ -113,7 +113,11 @@ export function EnrollForms({
             value={serverUrl}
             aria-invalid={serverProblem !== undefined}
             aria-describedby={serverProblem ? 'server-relay-problem' : undefined}
-            onChange={(e) => setServerUrl(e.target.value)}
+            onChange={(e) => {
+              setServerUrl(e.target.value);
+              // The trial is allowed for the address it was ticked for, not the next one typed.
+              setAllowInsecureServer(false);
+            }}
           />
         </label>
         <RelayAddressNotice

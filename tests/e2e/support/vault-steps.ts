@@ -37,7 +37,7 @@ export async function confirmRecoveryKey(page: Page, language: Language = 'id'):
 
 export async function lock(page: Page, language: Language = 'id'): Promise<void> {
   const w = catalogs[language];
-  await page.getByRole('button', { name: w.nav.lock }).click();
+  await page.getByRole('button', { name: w.nav.lock, exact: true }).click();
   await page.getByRole('heading', { name: w.vault.unlockTitle }).waitFor();
 }
 
