@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appFilePath, APP_START_URL, originPolicy } from '../../electron/main/app-origin';
+import { rendererFixture } from '../webhost/support/renderer-fixture';
 
 const packaged = originPolicy({ isPackaged: true, rendererUrl: 'http://localhost:5173/' });
 const preview = originPolicy({ isPackaged: false });
@@ -111,12 +110,7 @@ describe('development (an unpackaged app with ELECTRON_RENDERER_URL)', () => {
 });
 
 describe('the app:// files', () => {
-  const base = mkdtempSync(join(tmpdir(), 'pd-app-origin-'));
-  const root = join(base, 'renderer');
-  mkdirSync(join(root, 'assets'), { recursive: true });
-  writeFileSync(join(root, 'index.html'), '<html></html>');
-  writeFileSync(join(root, 'assets', 'app.js'), '');
-  writeFileSync(join(base, 'vault.json'), 'secret');
+  const { root, secret } = rendererFixture();
 
   const isInsideRoot = (file: string | undefined): boolean =>
     file !== undefined && !relative(root, file).startsWith('..');
@@ -126,8 +120,8 @@ describe('the app:// files', () => {
     expect(appFilePath(root, 'app://pendamping/index.html?lang=en#top')).toBe(
       join(root, 'index.html'),
     );
-    expect(appFilePath(root, 'app://pendamping/assets/app.js?v=2')).toBe(
-      join(root, 'assets', 'app.js'),
+    expect(appFilePath(root, 'app://pendamping/assets/index.js?v=2')).toBe(
+      join(root, 'assets', 'index.js'),
     );
     expect(appFilePath(root, 'app://pendamping/assets/my%20file.js')).toBe(
       join(root, 'assets', 'my file.js'),
@@ -158,7 +152,7 @@ describe('the app:// files', () => {
     ]) {
       const file = appFilePath(root, url);
       expect(file === undefined || isInsideRoot(file), url).toBe(true);
-      expect(file).not.toBe(join(base, 'vault.json'));
+      expect(file).not.toBe(secret);
     }
   });
 

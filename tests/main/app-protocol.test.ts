@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { protocol } from './support/fake-electron';
+import { SECRET_TEXT } from '../webhost/support/renderer-fixture';
 import { launch } from './support/launch';
 
 vi.mock('electron', () => import('./support/fake-electron'));
@@ -48,7 +49,7 @@ describe('app:// serves the built renderer', () => {
     ]) {
       const response = await request(url);
       expect(response.status, url).toBe(404);
-      expect(await response.text(), url).not.toContain('not for the page');
+      expect(await response.text(), url).not.toContain(SECRET_TEXT);
     }
   });
 

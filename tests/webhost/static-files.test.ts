@@ -1,22 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStatic } from '../../electron/webhost/static-files';
 import { cookieValue, tokensMatch } from '../../electron/webhost/token';
+import { rendererFixture } from './support/renderer-fixture';
 
-const base = mkdtempSync(join(tmpdir(), 'pd-static-'));
-const root = join(base, 'renderer');
-mkdirSync(join(root, 'assets'), { recursive: true });
-writeFileSync(join(root, 'index.html'), '<html></html>');
-writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
-writeFileSync(join(base, 'vault.json'), 'secret');
+const { root } = rendererFixture();
 
 describe('the web host static files', () => {
   it('serves index.html for / and files under the root with their types', async () => {
     expect((await readStatic(root, '/'))?.type).toContain('text/html');
-    expect((await readStatic(root, '/assets/app.js'))?.type).toContain('javascript');
-    expect((await readStatic(root, '/assets/app.js?v=1#x'))?.type).toContain('javascript');
+    expect((await readStatic(root, '/assets/index.js'))?.type).toContain('javascript');
+    expect((await readStatic(root, '/assets/index.js?v=1#x'))?.type).toContain('javascript');
   });
 
   it('finds nothing for a folder or a missing file', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { callApi } from '../e2e/support/api-socket';
 import { startWebHost, type RunningWebHost } from '../e2e/support/web-host';
+import { rng } from '../sync/support/harness';
 
 /**
  * The real web host, in its own process as `npm run web` starts it, under a few thousand
@@ -16,22 +17,10 @@ const SEED = 20261206;
 const BATCH = 32;
 const ANSWER_MS = 5_000;
 
-function random(seed: number): () => number {
-  // mulberry32: small and good enough to spread generated inputs.
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 let host: RunningWebHost;
 let port = 0;
 let token = '';
-const next = random(SEED);
+const next = rng(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 const int = (max: number): number => Math.floor(next() * max);
 const bytes = (length: number): Buffer => Buffer.from(Array.from({ length }, () => int(256)));

@@ -1,6 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp } from '../../../electron/main/app';
+import { rendererFixture } from '../../webhost/support/renderer-fixture';
 import {
   app,
   BrowserWindow,
@@ -30,12 +31,8 @@ export async function launch(
   resetFakeElectron();
   app.isPackaged = options.packaged ?? true;
   const out = join(app.dataRoot, 'out');
-  const rendererDir = join(out, 'renderer');
-  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Pendamping</title>');
-  writeFileSync(join(rendererDir, 'assets', 'index.js'), 'export {};');
-  writeFileSync(join(rendererDir, 'assets', 'index.css'), 'body {}');
-  writeFileSync(join(out, 'vault.json'), 'not for the page');
+  mkdirSync(out);
+  const { root: rendererDir } = rendererFixture(out);
 
   startApp({
     mainDir: join(out, 'main'),
