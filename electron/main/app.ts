@@ -43,7 +43,7 @@ export function startApp({ mainDir, env = process.env }: MainOptions): void {
     logFile,
     echo: !app.isPackaged,
     onRestart: () => window.reloadAll(),
-    onGiveUp: () => void tellCoreStopped(logFile).finally(() => app.quit()),
+    onGiveUp: () => void tellCoreStopped(logFile).then(() => app.quit()),
   });
 
   ipcMain.on('core:connect', (event) => {

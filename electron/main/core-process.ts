@@ -38,7 +38,8 @@ export class CoreProcess {
   start(): void {
     const child = utilityProcess.fork(this.options.entry, [], {
       serviceName: 'Pendamping core',
-      stdio: 'pipe',
+      // stdin stays closed: Electron refuses anything else for a utility process.
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [child.stdout, child.stderr]) {
       stream?.pipe(this.log, { end: false });

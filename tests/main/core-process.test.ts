@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { app, dialog, forks, shell } from './support/fake-electron';
 import { launch, settle } from './support/launch';
@@ -56,6 +57,19 @@ describe('the core utility process', () => {
     expect(app.quit).toHaveBeenCalled();
   });
 
+  it('falls back to a plain error box naming the log when the message box cannot show', async () => {
+    const { core, logFile } = await launch();
+    dialog.showMessageBox.mockRejectedValue(new Error('no display'));
+    core.exit(1);
+    forks[1]?.exit(1);
+    await settle();
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'Pendamping',
+      expect.stringContaining(logFile),
+    );
+    expect(app.quit).toHaveBeenCalled();
+  });
+
   it("keeps the core's output and each exit in the log file", async () => {
     const { core, logFile } = await launch();
     core.stderr.write('{"level":40,"msg":"store slow","ms":52}\n');
@@ -64,6 +78,17 @@ describe('the core utility process', () => {
     const log = readFileSync(logFile, 'utf8');
     expect(log).toContain('store slow');
     expect(log).toContain('core exited with code 9');
+  });
+
+  it('moves a log grown past a few megabytes aside at start, so it never fills the disk', async () => {
+    const { logFile } = await launch({
+      beforeStart: () => {
+        mkdirSync(app.getPath('logs'), { recursive: true });
+        writeFileSync(join(app.getPath('logs'), 'core.log'), Buffer.alloc(5 * 1024 * 1024));
+      },
+    });
+    expect(existsSync(`${logFile}.1`)).toBe(true);
+    expect(existsSync(logFile) ? statSync(logFile).size : 0).toBe(0);
   });
 
   it('does not count a shutdown on quit as a crash', async () => {

@@ -278,6 +278,7 @@ export const protocol = {
 export const dialog = {
   showSaveDialog: vi.fn(),
   showMessageBox: vi.fn(),
+  showErrorBox: vi.fn(),
 };
 export const shell = { showItemInFolder: vi.fn() };
 export const Menu = {
@@ -304,6 +305,7 @@ export function resetFakeElectron(): void {
   dialog.showSaveDialog.mockReset();
   dialog.showMessageBox.mockReset();
   dialog.showMessageBox.mockResolvedValue({ response: 1 });
+  dialog.showErrorBox.mockReset();
   shell.showItemInFolder.mockReset();
   Menu.application = undefined;
 }

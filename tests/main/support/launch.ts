@@ -26,7 +26,7 @@ export interface LaunchedApp {
  * served, then plays Electron becoming ready.
  */
 export async function launch(
-  options: { packaged?: boolean; rendererUrl?: string } = {},
+  options: { packaged?: boolean; rendererUrl?: string; beforeStart?: () => void } = {},
 ): Promise<LaunchedApp> {
   resetFakeElectron();
   app.isPackaged = options.packaged ?? true;
@@ -34,6 +34,7 @@ export async function launch(
   mkdirSync(out);
   const { root: rendererDir } = rendererFixture(out);
 
+  options.beforeStart?.();
   startApp({
     mainDir: join(out, 'main'),
     env: options.rendererUrl ? { ELECTRON_RENDERER_URL: options.rendererUrl } : {},
