@@ -4,7 +4,6 @@ import { caseDocumentId } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
 import type { RemoteChanges } from '../records/remote-changes';
 
-
 export interface EscrowClient {
   shareKey(scopeId: string, keyId: string, key: Uint8Array, memberNo: number): void;
 }

@@ -95,6 +95,7 @@ export class RosterKeeper {
       return before !== JSON.stringify(this.trust());
     }
     if (this.problem?.state === 'rollback') this.problem = undefined;
+    const problemBefore = JSON.stringify(this.problem);
     // Not anchored yet: nothing is trusted or kept, so a full history simply replaces the last.
     if (!this.anchored && frame.from === 0) this.roster = new Roster(this.teamId);
     const fresh: Uint8Array[] = [];
@@ -119,7 +120,9 @@ export class RosterKeeper {
         break;
       }
     }
-    if (this.problem?.state === 'invalid' && fresh.length > 0) this.problem = undefined;
+    // A whole, verifying answer clears an earlier bad one (the relay stopped serving it).
+    const faulted = this.problem !== undefined && JSON.stringify(this.problem) !== problemBefore;
+    if (!faulted && this.problem?.state === 'invalid') this.problem = undefined;
     if (this.anchored) {
       if (fresh.length > 0) this.store.append(fresh);
     } else if (this.isAnchored()) {

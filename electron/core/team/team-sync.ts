@@ -352,7 +352,10 @@ export class TeamSync {
       trusted: { member: (memberNo) => roster.keeper.member(memberNo) },
       rosterLength: () => roster.keeper.heldLength(),
       onRoster: (frame) => {
-        if (!roster.receive(frame)) return;
+        const changed = roster.receive(frame);
+        // The founder's genesis waits for the relay's first answer; joiners for theirs.
+        this.tendRoster(client);
+        if (!changed) return;
         // Entries set aside for an author we could not verify yet may be readable now.
         client.retryQuarantine();
         this.rosterChanged(client);

@@ -1,0 +1,238 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { initSodium } from '../../shared/crypto/sodium';
+import { EntryKind, type MemberInfo, type ServerFrame } from '../../shared/sync';
+import { toHex } from '../../shared/sync/identity';
+import { sqliteRelayForSuite } from '../core/support/relay-files';
+import { until } from '../core/support/until';
+import {
+  entriesIn,
+  envelopesOpenedBy,
+  newAttacker,
+  plaintextFound,
+  type Attacker,
+} from './support/attacker';
+import { LyingRelay } from './support/lying-relay';
+import {
+  formTeam,
+  invite,
+  neverReads,
+  notebook,
+  readsNote,
+  settled,
+  verifiedWith,
+  writeSession,
+} from './support/team';
+
+/*
+ * A relay that lies about who is in the team (issue #10). Before the signed roster, devices
+ * sealed case keys to whatever keys the relay's `members` frame named. Each test here lies in
+ * one way, then checks that the lie is refused, that the honest path still works, and that the
+ * attacker's side (every frame that passed through it, and the relay's files) holds no key it
+ * can open and none of the client's words.
+ */
+
+const SECRET = 'Melati bercerita tentang ancaman di rumah';
+
+function mapMembers(
+  frame: ServerFrame,
+  change: (members: MemberInfo[]) => MemberInfo[],
+): ServerFrame[] {
+  return [frame.t === 'members' ? { ...frame, members: change(frame.members) } : frame];
+}
+
+function fakeMember(attacker: Attacker, memberNo: number): MemberInfo {
+  return {
+    memberNo,
+    role: 'supervisor',
+    signPk: attacker.sign.publicKey,
+    boxPk: attacker.box.publicKey,
+    inviteId: new Uint8Array(16),
+    joinMac: new Uint8Array(32),
+    removed: false,
+  };
+}
+
+describe('a relay that lies about the member list', () => {
+  const relay = sqliteRelayForSuite();
+  let lying: LyingRelay;
+  let attacker: Attacker;
+
+  beforeAll(async () => {
+    await initSodium();
+  });
+  beforeEach(async () => {
+    lying = await LyingRelay.start(relay.url);
+    attacker = newAttacker();
+  });
+  afterEach(async () => {
+    await lying.close();
+  });
+
+  it('lists its own key as a supervisor and is sealed no case key', async () => {
+    lying.lies.toDevice = (f) => mapMembers(f, (ms) => [...ms, fakeMember(attacker, 77)]);
+    const { supervisor, counselor } = await formTeam(lying.url);
+    await verifiedWith(counselor, 2);
+    const sessionId = await writeSession(counselor, 'Melati', SECRET);
+    await readsNote(supervisor, sessionId, SECRET);
+
+    const shown = await counselor.call('sync.status', {});
+    expect(shown.members.map((m) => m.memberNo)).not.toContain(77);
+    expect(envelopesOpenedBy(attacker, lying.seen)).toBe(0);
+    expect(plaintextFound(SECRET, lying.seen, relay.dir)).toBe(false);
+  });
+
+  it("swaps the supervisor's box key in what the counselor sees, and gets nothing sealed to it", async () => {
+    lying.lies.toDevice = (f) =>
+      mapMembers(f, (ms) =>
+        ms.map((m) => (m.role === 'supervisor' ? { ...m, boxPk: attacker.box.publicKey } : m)),
+      );
+    const { supervisor, counselor } = await formTeam(lying.url);
+    await verifiedWith(counselor, 2);
+    const sessionId = await writeSession(counselor, 'Melati', SECRET);
+    // The key went to the supervisor's real key, from the signed roster.
+    await readsNote(supervisor, sessionId, SECRET);
+    expect(envelopesOpenedBy(attacker, lying.seen)).toBe(0);
+    expect(plaintextFound(SECRET, lying.seen, relay.dir)).toBe(false);
+  });
+
+  it("swaps the device's own key (escrow) and gets nothing sealed to it", async () => {
+    lying.lies.toDevice = (f, victim) =>
+      mapMembers(f, (ms) =>
+        ms.map((m) =>
+          toHex(m.signPk) === victim.signPk ? { ...m, boxPk: attacker.box.publicKey } : m,
+        ),
+      );
+    const { supervisor, counselor } = await formTeam(lying.url);
+    await verifiedWith(counselor, 2);
+    const sessionId = await writeSession(counselor, 'Melati', SECRET);
+    await readsNote(supervisor, sessionId, SECRET);
+    expect(envelopesOpenedBy(attacker, lying.seen)).toBe(0);
+  });
+
+  it("swaps a joiner's key on its way to the inviter: the joiner is never added, nothing is shared with it", async () => {
+    const supervisor = await notebook();
+    await supervisor.call('sync.createTeam', { serverUrl: lying.url });
+    await verifiedWith(supervisor, 1);
+    // Only the supervisor's view is bent: the relay stored the joiner's real keys.
+    lying.lies.toDevice = (f, victim) =>
+      mapMembers(f, (ms) =>
+        ms.map((m) =>
+          m.memberNo !== 1 && victim.signPk !== toHex(m.signPk)
+            ? { ...m, boxPk: attacker.box.publicKey }
+            : m,
+        ),
+      );
+    const counselor = await notebook();
+    await invite(supervisor, counselor);
+    await new Promise((r) => setTimeout(r, 2000));
+    const seenBySupervisor = await supervisor.call('sync.status', {});
+    expect(seenBySupervisor.members.map((m) => m.memberNo)).toEqual([1]);
+    expect((await counselor.call('sync.status', {})).trust.state).toBe('waiting');
+    const sessionId = await writeSession(supervisor, 'Kenanga', SECRET);
+    await neverReads(counselor, sessionId, SECRET, 1000);
+    expect(envelopesOpenedBy(attacker, lying.seen)).toBe(0);
+  });
+
+  it('puts a removed member back in the list, and no key made after the removal is sealed to them', async () => {
+    const { supervisor, counselor } = await formTeam(lying.url);
+    const removed = await notebook();
+    await invite(supervisor, removed);
+    await verifiedWith(supervisor, 3);
+    await verifiedWith(counselor, 3);
+    const removedNo = (await removed.call('sync.status', {})).memberNo as number;
+    await settled(supervisor, counselor, removed);
+    const before = lying.seen.length;
+    await supervisor.call('sync.removeMember', { memberNo: removedNo });
+    await verifiedWith(counselor, 2);
+    removed.core.close();
+    // From now on the relay says they were never removed.
+    lying.lies.toDevice = (f) =>
+      mapMembers(f, (ms) =>
+        ms.map((m) => (m.memberNo === removedNo ? { ...m, removed: false } : m)),
+      );
+    lying.reconnectAll();
+    const sessionId = await writeSession(counselor, 'Melati', SECRET);
+    await readsNote(supervisor, sessionId, SECRET);
+    const theirs = (frames: Uint8Array[]): Set<string> =>
+      new Set(
+        entriesIn(frames)
+          .filter((e) => e.kind === EntryKind.Key && e.aux === removedNo)
+          .map((e) => `${e.scopeId}/${e.keyId}`),
+      );
+    // Envelopes still in an outbox may be sent again, but only for keys they already had.
+    const had = theirs(lying.seen.slice(0, before));
+    const later = [...theirs(lying.seen.slice(before))].filter((k) => !had.has(k));
+    expect(later).toEqual([]);
+    expect(had.size).toBeGreaterThan(0);
+  });
+
+  it('adds an event it signed itself to the roster: the device refuses it and shares nothing meanwhile', async () => {
+    const { supervisor, counselor } = await formTeam(lying.url);
+    await verifiedWith(counselor, 2);
+    const { signRosterEvent, Roster } = await import('../../shared/sync/roster');
+    lying.lies.toDevice = (f, victim) => {
+      if (f.t !== 'roster' || victim.signPk === undefined) return [f];
+      // The attacker appends "add me as a supervisor", chained correctly but signed by itself.
+      const all = f.events;
+      if (f.from !== 0 || all.length === 0) return [f];
+      const teamId = (all[0] as Uint8Array).slice(1, 17);
+      const roster = Roster.verify(teamId, all);
+      const forged = signRosterEvent(
+        {
+          teamId,
+          index: roster.length,
+          prev: roster.head,
+          at: 1,
+          change: {
+            type: 'add',
+            inviteId: new Uint8Array(16),
+            member: {
+              memberNo: 77,
+              role: 'supervisor',
+              signPk: attacker.sign.publicKey,
+              boxPk: attacker.box.publicKey,
+            },
+          },
+        },
+        attacker.sign,
+      );
+      return [{ ...f, total: f.total + 1, events: [...all, forged] }];
+    };
+    lying.lies.toRelay = (f) => (f.t === 'roster-pull' ? [{ ...f, from: 0 }] : [f]);
+    lying.reconnectAll();
+    const shown = await until('the refusal on the counselor', async () => {
+      const o = await counselor.call('sync.status', {});
+      return o.trust.state === 'invalid' ? o : undefined;
+    });
+    expect(shown.members.map((m) => m.memberNo)).not.toContain(77);
+    const sessionId = await writeSession(counselor, 'Melati', SECRET);
+    await neverReads(supervisor, sessionId, SECRET, 1500);
+    expect(envelopesOpenedBy(attacker, lying.seen)).toBe(0);
+
+    // The relay stops lying: the same device trusts the roster again and the key flows.
+    lying.lies = {};
+    lying.reconnectAll();
+    await verifiedWith(counselor, 2);
+    await readsNote(supervisor, sessionId, SECRET);
+  });
+
+  it('serves an older roster than the device holds: shown as a rollback, nothing shared until it is whole again', async () => {
+    const { supervisor, counselor } = await formTeam(lying.url);
+    await verifiedWith(counselor, 2);
+    lying.lies.toRelay = (f) => (f.t === 'roster-pull' ? [{ ...f, from: 0 }] : [f]);
+    lying.lies.toDevice = (f) =>
+      f.t === 'roster' ? [{ ...f, total: 1, events: f.events.slice(0, 1) }] : [f];
+    lying.reconnectAll();
+    await until('the rollback shown on the counselor', async () => {
+      const o = await counselor.call('sync.status', {});
+      return o.trust.state === 'rollback' ? true : undefined;
+    });
+    const sessionId = await writeSession(counselor, 'Melati', SECRET);
+    await neverReads(supervisor, sessionId, SECRET, 1500);
+
+    lying.lies = {};
+    lying.reconnectAll();
+    await verifiedWith(counselor, 2);
+    await readsNote(supervisor, sessionId, SECRET);
+  });
+});
