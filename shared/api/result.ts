@@ -18,6 +18,8 @@ export const ErrorCode = z.enum([
   'sync_failed',
   /** A relay address the app will not use; the message is its RelayAddressProblem. */
   'relay_address',
+  /** An invite code that cannot be read; the message is its InviteCodeProblem. */
+  'invite_code',
   /** The session is signed off: its content is locked; corrections are addenda. */
   'signed',
   /** The case waits to be erased (erasure without a connection): cancel that to change it. */

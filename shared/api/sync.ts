@@ -49,6 +49,15 @@ export const TeamMember = z.object({
   removed: z.boolean(),
   /** The name the member gave themselves, signed by their key; absent when none is known. */
   displayName: z.string().optional(),
+  /**
+   * The 60 digits this device and the member both see when their keys are the ones in the signed
+   * roster (absent for oneself): read aloud or compared side by side, then marked verified.
+   */
+  safetyNumber: z.string().optional(),
+  /** Marked verified on this device after comparing the safety number. */
+  verified: z.boolean(),
+  /** Verified before, but the roster now shows other keys: nothing is shared until re-verified. */
+  keyChanged: z.boolean(),
 });
 export type TeamMember = z.infer<typeof TeamMember>;
 
@@ -78,6 +87,18 @@ export const SyncOverview = z.object({
   deferredBytes: z.number().nonnegative(),
   dataSaver: z.object({ enabled: z.boolean(), unmetered: z.boolean() }),
   members: z.array(TeamMember),
+  /** Members the relay lists who are not (yet) in the signed roster: being checked, trusted with nothing. */
+  joining: z.array(z.object({ memberNo: z.number().int(), role: TeamRole })),
+  /** Invites this device issued and can still check a joiner against (a supervisor's). */
+  invites: z.array(
+    z.object({
+      inviteId: z.string(),
+      role: TeamRole,
+      expiresAt: z.number(),
+      /** The relay showed a joiner whose keys this invite does not vouch for. */
+      tampered: z.boolean(),
+    }),
+  ),
   /**
    * How far this device trusts the team's signed roster (issue #10): `waiting` until the inviter
    * adds us; `fork`, `rollback` and `invalid` mean the relay served a history this device cannot
@@ -117,6 +138,16 @@ export const syncMethods = {
   'sync.allowLargeTransfers': { input: z.object({}), output: SyncOverview },
   /** This account's display name for the team; an empty name clears it. */
   'sync.setDisplayName': { input: z.object({ name: DisplayName }), output: SyncOverview },
+  /** After comparing safety numbers with the member: mark them verified here (or not). */
+  'sync.markVerified': {
+    input: z.object({ memberNo: z.number().int().positive(), verified: z.boolean() }),
+    output: SyncOverview,
+  },
+  /** The inviter forgets an invite's secret: whoever redeems it is never added to the roster. */
+  'sync.cancelInvite': {
+    input: z.object({ inviteId: z.string().regex(/^[0-9a-f]{32}$/) }),
+    output: SyncOverview,
+  },
   /** A supervisor removes a member; every case key this device holds is rotated. */
   'sync.removeMember': {
     input: z.object({ memberNo: z.number().int().positive() }),

@@ -121,6 +121,7 @@ export const en: Catalog = {
       'This case is waiting to be erased permanently once connected, so it cannot be changed. Cancel the erasure first to change it.',
     internal: 'Something went wrong inside the app core.',
     relay_address: 'This relay server address cannot be used.',
+    invite_code: 'This invite code cannot be read.',
     sync_failed: 'Sync failed: {{message}}',
   },
 };

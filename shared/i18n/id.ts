@@ -122,6 +122,7 @@ export const id = {
       'Kasus ini menunggu dihapus permanen saat tersambung lagi, jadi tidak dapat diubah. Batalkan penghapusan lebih dulu untuk mengubahnya.',
     internal: 'Terjadi kesalahan di inti aplikasi.',
     relay_address: 'Alamat server relai ini tidak dapat dipakai.',
+    invite_code: 'Kode undangan ini tidak dapat dibaca.',
     sync_failed: 'Sinkronisasi gagal: {{message}}',
   },
 };

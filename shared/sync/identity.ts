@@ -2,6 +2,7 @@ import { FrameError, Reader, Writer } from './codec';
 import { ID_BYTES, type EntryHeader, type MemberInfo, type OutEntry } from './frames';
 import { authMessage, DOMAIN, entryMessage, joinMacMessage, type AuthPurpose } from './messages';
 import { randomBytes } from '../crypto/random';
+import { decodeCode, encodeCode, InviteCodeError } from './invite-code';
 import { sodium } from '../crypto/sodium';
 
 /**
@@ -133,6 +134,22 @@ export function keyFingerprint(signPk: Uint8Array, boxPk: Uint8Array): string {
   return groups.join(' ');
 }
 
+/**
+ * The safety number two members compare face to face or on a call (after Signal's): each side's
+ * 30 digits come from its own public keys, and the two halves are put in a fixed order, so both
+ * screens show the same 60 digits, computed by each device from its own keys and the other's keys
+ * in the signed roster. A relay that swapped either key changes the number on one screen only.
+ */
+export function safetyNumber(
+  a: { signPk: Uint8Array; boxPk: Uint8Array },
+  b: { signPk: Uint8Array; boxPk: Uint8Array },
+): string {
+  const half = (k: { signPk: Uint8Array; boxPk: Uint8Array }): string =>
+    keyFingerprint(k.signPk, k.boxPk).split(' ').slice(0, 6).join(' ');
+  const [first, second] = [half(a), half(b)].sort();
+  return `${first} ${second}`;
+}
+
 /** An invite code: everything a counselor's device needs to join, as one copyable string. */
 export interface Invite {
   serverUrl: string;
@@ -144,7 +161,10 @@ export interface Invite {
 }
 
 const INVITE_VERSION = 1;
-const INVITE_PREFIX = 'PDMP1-';
+const LEGACY_PREFIX = 'PDMP1-';
+const INVITE_PREFIX = 'PDMP2-';
+/** version, team id, invite id, secret, inviter's key, and an address of at least `ws://x`. */
+const MIN_INVITE_PAYLOAD = 1 + ID_BYTES * 2 + 32 + 32 + 1 + 6;
 
 export function encodeInvite(invite: Invite): string {
   const bytes = new Writer(160)
@@ -155,33 +175,47 @@ export function encodeInvite(invite: Invite): string {
     .raw(invite.inviterSignPk)
     .str(invite.serverUrl)
     .finish();
-  return INVITE_PREFIX + sodium().to_base64(bytes, sodium().base64_variants.URLSAFE_NO_PADDING);
+  return encodeCode(INVITE_PREFIX, bytes);
 }
 
+/**
+ * Reads an invite code as pasted or typed. Throws InviteCodeError saying whether it is not an
+ * invite, incomplete, or mistyped; codes of the first format (PDMP1-, base64url) still work.
+ */
 export function decodeInvite(code: string): Invite {
   const trimmed = code.trim();
-  if (!trimmed.startsWith(INVITE_PREFIX)) throw new FrameError('malformed', 'not an invite code');
   let raw: Uint8Array;
-  try {
-    raw = sodium().from_base64(
-      trimmed.slice(INVITE_PREFIX.length),
-      sodium().base64_variants.URLSAFE_NO_PADDING,
-    );
-  } catch {
-    throw new FrameError('malformed', 'not an invite code');
+  if (trimmed.startsWith(LEGACY_PREFIX)) {
+    try {
+      raw = sodium().from_base64(
+        trimmed.slice(LEGACY_PREFIX.length),
+        sodium().base64_variants.URLSAFE_NO_PADDING,
+      );
+    } catch {
+      throw new InviteCodeError('mistyped', 'the invite code is incomplete or mistyped');
+    }
+  } else {
+    raw = decodeCode(INVITE_PREFIX, trimmed, MIN_INVITE_PAYLOAD);
   }
-  const r = new Reader(raw);
-  if (r.u8() !== INVITE_VERSION) throw new FrameError('bad-version', 'unknown invite version');
-  const invite = {
-    teamId: r.fixed(ID_BYTES).slice(),
-    inviteId: r.fixed(ID_BYTES).slice(),
-    secret: r.fixed(32).slice(),
-    inviterSignPk: r.fixed(32).slice(),
-    serverUrl: r.str(2048),
-  };
-  r.end();
-  if (!/^wss?:\/\//.test(invite.serverUrl)) throw new FrameError('malformed', 'bad server address');
-  return invite;
+  try {
+    const r = new Reader(raw);
+    if (r.u8() !== INVITE_VERSION) throw new FrameError('bad-version', 'unknown invite version');
+    const invite = {
+      teamId: r.fixed(ID_BYTES).slice(),
+      inviteId: r.fixed(ID_BYTES).slice(),
+      secret: r.fixed(32).slice(),
+      inviterSignPk: r.fixed(32).slice(),
+      serverUrl: r.str(2048),
+    };
+    r.end();
+    if (!/^wss?:\/\//.test(invite.serverUrl)) throw new FrameError('malformed', 'bad address');
+    return invite;
+  } catch (error) {
+    if (error instanceof FrameError) {
+      throw new InviteCodeError('mistyped', 'the invite code is incomplete or mistyped');
+    }
+    throw error;
+  }
 }
 
 /*

@@ -41,7 +41,7 @@ async function invite(page: Page): Promise<string> {
     })
     .not.toBe(before);
   const text = (await code.textContent()) ?? '';
-  expect(text).toMatch(/^PDMP1-/);
+  expect(text).toMatch(/^PDMP2-[0-9A-HJKMNP-TV-Z-]+$/);
   return text;
 }
 
@@ -50,6 +50,28 @@ async function joinTeam(page: Page, code: string): Promise<void> {
   await page.getByLabel(w.sync.code).fill(code);
   await page.getByRole('button', { name: w.sync.join }).click();
   await upToDate(page);
+}
+
+/**
+ * Two people compare the safety number each screen shows for the other, read it aloud (here:
+ * read both screens), and mark each other verified.
+ */
+async function compareSafetyNumbers(a: Page, b: Page): Promise<void> {
+  const read = async (page: Page): Promise<string> => {
+    await nav(page, w.nav.sync);
+    const show = page.getByRole('button', { name: w.sync.safety.show }).first();
+    await show.waitFor({ timeout: 30_000 });
+    await show.click();
+    return (await page.locator('[data-testid^="safety-number-"]').first().textContent()) ?? '';
+  };
+  const seenByA = await read(a);
+  const seenByB = await read(b);
+  expect(seenByA).toMatch(/^(\d{5} ){11}\d{5}$/);
+  expect(seenByB).toBe(seenByA);
+  for (const page of [a, b]) {
+    await page.getByRole('button', { name: w.sync.safety.match }).click();
+    await page.getByText(w.sync.safety.verified, { exact: true }).waitFor();
+  }
 }
 
 /** Opens the case's one session, retrying while the sync brings it in. */
@@ -137,6 +159,7 @@ describe('a team reviews a session across laptops', () => {
     await note.getByText(w.session.save.saved).waitFor();
 
     await joinTeam(counselor, counselorCode);
+    await compareSafetyNumbers(supervisor, counselor);
     // The counselor names themselves for the team: the supervisor sees the name, not a number.
     await counselor.getByLabel(w.sync.displayName.label).fill(COUNSELOR_NAME);
     await counselor.getByRole('button', { name: w.sync.displayName.save }).click();

@@ -19,6 +19,7 @@ import {
   sealPayload,
 } from '../../electron/core/sync/envelope';
 import { decodeInvite, encodeInvite } from '../../electron/core/sync/identity';
+import type { InviteCodeError } from '../../shared/sync/invite-code';
 
 const id = (n: number): Uint8Array => new Uint8Array(16).fill(n);
 
@@ -127,8 +128,45 @@ describe('the sync protocol codec', () => {
       inviterSignPk: new Uint8Array(32).fill(4),
     };
     const code = encodeInvite(invite);
-    expect(code.startsWith('PDMP1-')).toBe(true);
+    expect(code).toMatch(/^PDMP2-[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{1,5})+$/);
     expect(decodeInvite(code)).toEqual(invite);
     expect(() => decodeInvite('hello')).toThrow();
+  });
+
+  it('reads an invite code as a person types it: any case, O for 0, I and L for 1, spaces', () => {
+    const invite = {
+      serverUrl: 'wss://relay.example.org',
+      teamId: id(1),
+      inviteId: id(2),
+      secret: new Uint8Array(32).fill(3),
+      inviterSignPk: new Uint8Array(32).fill(4),
+    };
+    const code = encodeInvite(invite);
+    const typed = code.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l').replace(/-/g, ' ');
+    expect(decodeInvite(`PDMP2-${typed.slice(6)}`)).toEqual(invite);
+  });
+
+  it('says a truncated or mistyped invite code is incomplete or mistyped, not a frame error', () => {
+    const code = encodeInvite({
+      serverUrl: 'wss://relay.example.org',
+      teamId: id(1),
+      inviteId: id(2),
+      secret: new Uint8Array(32).fill(3),
+      inviterSignPk: new Uint8Array(32).fill(4),
+    });
+    const problem = (text: string): string => {
+      try {
+        decodeInvite(text);
+      } catch (error) {
+        return (error as InviteCodeError).problem;
+      }
+      return 'accepted';
+    };
+    expect(problem(code.slice(0, 60))).toBe('incomplete');
+    expect(problem(code.slice(0, -3))).toBe('mistyped');
+    const swapped = code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + code.slice(21);
+    expect(problem(swapped)).toBe('mistyped');
+    expect(problem('https://example.org')).toBe('not-invite');
+    expect(problem('PDMP2-UUUUU')).toBe('mistyped');
   });
 });

@@ -13,6 +13,8 @@ type SyncHandlers = Pick<
   | 'sync.allowLargeTransfers'
   | 'sync.setDisplayName'
   | 'sync.removeMember'
+  | 'sync.markVerified'
+  | 'sync.cancelInvite'
   | 'cases.handOver'
   | 'templates.publish'
 >;
@@ -33,6 +35,9 @@ export function syncHandlers(ctx: CoreContext): SyncHandlers {
     'sync.allowLargeTransfers': async () => ctx.team().allowLargeTransfers(),
     'sync.setDisplayName': async ({ name }) => ctx.team().setDisplayName(name),
     'sync.removeMember': ({ memberNo }) => reaching(() => ctx.team().removeMember(memberNo)),
+    'sync.markVerified': async ({ memberNo, verified }) =>
+      ctx.team().markVerified(memberNo, verified),
+    'sync.cancelInvite': async ({ inviteId }) => ctx.team().cancelInvite(inviteId),
     'templates.publish': async ({ template }) => {
       await reaching(() => ctx.team().publishTemplate(template));
       return {};

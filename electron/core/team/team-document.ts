@@ -104,6 +104,18 @@ export class TeamDocument {
     this.doc.getMap<unknown>('invites').set(inviteIdHex, invite);
   }
 
+  /** The keys this device saw when it marked `memberNo` verified (hex), or undefined. */
+  verifiedKeys(memberNo: number): string | undefined {
+    const value = this.doc.getMap<unknown>('verified').get(String(memberNo));
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  setVerified(memberNo: number, keys: string | undefined): void {
+    const map = this.doc.getMap<unknown>('verified');
+    if (keys === undefined) map.delete(String(memberNo));
+    else map.set(String(memberNo), keys);
+  }
+
   /** Used or withdrawn: the secret is forgotten. */
   forgetInvite(inviteIdHex: string): void {
     this.doc.getMap<unknown>('invites').delete(inviteIdHex);

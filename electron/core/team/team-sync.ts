@@ -13,14 +13,7 @@ import {
   templatesDocumentId,
 } from '../records/team-templates';
 import { recordAudit } from '../review';
-import {
-  createTeam,
-  joinTeam,
-  keyFingerprint,
-  RelayRefusal,
-  SyncClient,
-  type SyncState,
-} from '../sync';
+import { createTeam, joinTeam, RelayRefusal, SyncClient, type SyncState } from '../sync';
 import { ErrorCode as RelayErrorCode } from '../../../shared/sync';
 import type { AccountSecrets } from '../vault';
 import { actorIdOf } from '../keys/actor-id';
@@ -31,6 +24,8 @@ import { MemberProfiles } from './member-profiles';
 import { TeamDirectory } from './team-directory';
 import { TEAM_DOCUMENT, TeamDocument, type Enrollment } from './team-document';
 import { TeamRoster } from './team-roster';
+import { InviteCodeError } from '../../../shared/sync/invite-code';
+import { joiningMembers, markVerified, memberViews, verificationOf } from './member-trust';
 import type { RosterMember } from '../../../shared/sync/roster';
 import { teamKnowledge } from './team-knowledge';
 
@@ -107,6 +102,8 @@ export class TeamSync {
     try {
       joined = await joinTeam({ code, secrets: this.secrets });
     } catch (error) {
+      // A code that cannot be read says why (incomplete, mistyped), in the person's language.
+      if (error instanceof InviteCodeError) throw new CoreError('invite_code', error.problem);
       throw new CoreError('sync_failed', `could not join: ${(error as Error).message}`);
     }
     if (!joined.inviterPresent) {
@@ -310,16 +307,43 @@ export class TeamSync {
       deferredBytes: status?.deferredBytes ?? 0,
       dataSaver: team.dataSaver(),
       trust: this.roster?.keeper.trust() ?? { state: 'waiting' },
-      members: verified.map((m) => ({
-        memberNo: m.memberNo,
-        role: m.role,
-        fingerprint: keyFingerprint(m.signPk, m.boxPk),
-        actorId: actorIdOf(m.signPk),
-        me: toHex(m.signPk) === me,
-        removed: m.removed,
-        displayName: names.get(toHex(m.signPk)),
+      members: memberViews(team, verified, this.ownKeys(), names),
+      joining: joiningMembers(this.client?.members() ?? [], verified),
+      invites: team.invites().map((i) => ({
+        inviteId: i.inviteId,
+        role: i.role,
+        expiresAt: i.expiresAt,
+        tampered: i.tampered === true,
       })),
       self: { actorId: this.records.actorId, displayName: names.get(me) },
+    };
+  }
+
+  /** After comparing safety numbers with a member of the signed roster. */
+  markVerified(memberNo: number, verified: boolean): SyncOverview {
+    const member = this.roster?.keeper.member(memberNo);
+    if (!member) throw new CoreError('not_found', 'no such member in the verified roster');
+    this.editTeam((team) => markVerified(team, member, verified));
+    // A member verified again after a key change gets what was held back.
+    this.shareKeysWithSupervisors();
+    const overview = this.overview();
+    this.onChanged(overview);
+    return overview;
+  }
+
+  /** Forgets the invite's secret: the joiner is never checked, so never added to the roster. */
+  cancelInvite(inviteId: string): SyncOverview {
+    if (!this.team().invite(inviteId)) throw new CoreError('not_found', 'no such open invite');
+    this.editTeam((team) => team.forgetInvite(inviteId));
+    const overview = this.overview();
+    this.onChanged(overview);
+    return overview;
+  }
+
+  private ownKeys(): { signPk: Uint8Array; boxPk: Uint8Array } {
+    return {
+      signPk: this.secrets.signKeyPair.publicKey,
+      boxPk: this.secrets.boxKeyPair.publicKey,
     };
   }
 
@@ -465,12 +489,16 @@ export class TeamSync {
     // Keys go only to members of a verified, consistent roster: never on the relay's word.
     if (!client || !keeper?.sharingAllowed() || this.sharing) return;
     const me = toHex(this.secrets.signKeyPair.publicKey);
-    const current = keeper.verified().current();
+    const team = this.team();
+    // A member whose keys changed since they were verified gets nothing until verified again.
+    const current = keeper
+      .verified()
+      .current()
+      .filter((m) => !verificationOf(team, m).keyChanged);
     const supervisors = current.filter((m) => m.role === 'supervisor' && toHex(m.signPk) !== me);
     this.sharing = true;
     try {
       const { keyring } = this.records;
-      const team = this.team();
       const todo: Array<{ scopeId: string; keyId: string; memberNo: number }> = [];
       const enrollment = team.enrollment();
       const teamScope = enrollment ? teamScopeId(enrollment) : undefined;

@@ -9,6 +9,11 @@ import {
 export function errorText(t: TFunction, error: unknown): string {
   const relay = relayAddressProblem(error);
   if (relay) return t(`sync.relayAddress.${relay}`);
+  if (error instanceof ApiCallError && error.error.code === 'invite_code') {
+    return t(`sync.inviteCodeProblem.${error.error.message}`, {
+      defaultValue: t('errors.invite_code'),
+    });
+  }
   if (error instanceof ApiCallError) {
     const { code, message, retryAfterSeconds } = error.error;
     return t(`errors.${code}`, { message, seconds: Math.ceil(retryAfterSeconds ?? 0) });

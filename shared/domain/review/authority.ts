@@ -5,13 +5,12 @@ import { z } from 'zod';
  * verifies for any Ed25519 key, so who holds the key is decided apart, from what this device
  * knows of its team:
  * - supervisor: a current supervisor of the team (or this account, enrolled as one);
- * - formerSupervisor: a supervisor the team has since removed. The relay lists no removal time,
- *   but it refuses a removed member's uploads, so a sign-off of theirs that reached us was sent
- *   while they were a supervisor; it still counts, and is shown as a former supervisor's;
- * - unverified: the member list is not known (no team on this device, or the relay has not
- *   answered since start, e.g. offline in the field). The sign-off still locks the session and
- *   counts as signed: unlocking a legitimate supervisor's record because the device is offline
- *   would be worse than waiting to learn the member list;
+ * - formerSupervisor: a supervisor the signed roster has since removed; the sign-off still
+ *   counts, and is shown as a former supervisor's;
+ * - unverified: the signer cannot be checked against the team's signed roster, because this
+ *   device holds no verified roster (no team, or it joined and the inviter has not yet confirmed
+ *   it). The roster is kept on the device, so being offline is no reason. An unverified sign-off
+ *   is shown as such and never counts as signed, nor locks the session (issue #10);
  * - refused: the key is known not to be a supervisor's (a counselor, or no member at all). The
  *   sign-off neither locks the session nor counts as signed; it stays visible, as refused.
  */
@@ -31,7 +30,7 @@ export interface TeamKnowledge {
   self: string;
   /** The role this device enrolled with; absent when it is in no team. */
   enrolledAs?: 'supervisor' | 'counselor' | undefined;
-  /** The members as the relay last listed them; absent until it has (it is not kept on disk). */
+  /** The members of the verified, signed roster (kept on the device); absent while it has none. */
   members?: readonly RosterMember[] | undefined;
 }
 
@@ -50,9 +49,9 @@ export function signerAuthority(team: TeamKnowledge, signerPublicKey: string): S
   return 'unverified';
 }
 
-/** A sign-off whose key is not refused locks the session and counts as signed. */
+/** Only a sign-off checked against the signed roster locks the session and counts as signed. */
 export function carriesAuthority(authority: SignerAuthority): boolean {
-  return authority !== 'refused';
+  return authority === 'supervisor' || authority === 'formerSupervisor';
 }
 
 /** Only a current supervisor signs; the core refuses everyone else before anything is written. */

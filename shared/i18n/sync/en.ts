@@ -61,7 +61,7 @@ export const syncEn: typeof syncId = {
   roles: { supervisor: 'Supervisor', counselor: 'Counselor' },
   membersTitle: 'Team members',
   membersHint:
-    'Compare key fingerprints with the person, face to face or by phone: if they match, the server did not swap their keys.',
+    'The team list is signed by its supervisors and checked on this device. Compare the safety number with each person, face to face or by phone, and mark them verified: then nobody, not even the sync server, can pass as them.',
   member: 'Member #{{n}}',
   displayName: {
     title: 'Display name',
@@ -82,6 +82,47 @@ export const syncEn: typeof syncId = {
   removeConfirm:
     'Remove member #{{n}}? Every case key on this device is replaced; that member cannot read what is written afterwards.',
   fingerprint: 'Key fingerprint',
+  safety: {
+    title: 'Safety number with {{name}}',
+    how: 'Meet {{name}} or call them. One of you reads these 60 digits aloud, group by group; the other checks them on their own screen (or scans the QR code). Both screens show the same number when nobody stands between you.',
+    match: 'They match: mark as verified',
+    unmark: 'Remove the verified mark',
+    differ:
+      'If even one group differs, do not mark it: someone may be between you and {{name}}. Tell your supervisor, and share nothing with them until it is checked again.',
+    verified: 'verified',
+    notVerified: 'not verified',
+    keyChanged:
+      "{{name}}'s keys changed since you verified them. Nothing is shared with them until you compare the safety number again.",
+    show: 'Compare safety number',
+    hide: 'Hide',
+  },
+  trust: {
+    waiting:
+      'Waiting for the supervisor who invited you to confirm you in the team. Until then this device shares nothing and accepts no key from anyone.',
+    fork: 'The sync server showed this device a team history that differs from the one it already has (from event {{index}}). Nothing is shared until a supervisor has checked the team. Tell your supervisor.',
+    rollback:
+      'The sync server showed an older team list than this device already has ({{served}} of {{held}} events). Nothing is shared until it shows the whole list again.',
+    invalid:
+      'The sync server sent a change to the team list that is not signed by a supervisor. It was refused, and nothing is shared until the list checks out again.',
+  },
+  joining:
+    'Member #{{n}} ({{role}}) is joining: being checked against the invite, trusted with nothing yet.',
+  invites: {
+    title: 'Open invites',
+    expires: '{{role}} · expires {{at}}',
+    tampered:
+      'The server showed a joiner whose keys this invite does not vouch for. Nobody was added. Make a new invite and hand it over in person.',
+    cancel: 'Cancel invite',
+    cancelled: 'Invite cancelled: whoever uses it will not be added to the team.',
+  },
+  copy: 'Copy',
+  copied: 'Copied',
+  inviteExpires: 'Works once, until {{at}}. Or let them scan the QR code.',
+  inviteCodeProblem: {
+    'not-invite': 'This is not an invite code. It starts with PDMP2-.',
+    incomplete: 'The invite code is incomplete: copy all of it, to the last group.',
+    mistyped: 'The invite code is incomplete or has a typo: copy or type it again.',
+  },
   templates: {
     title: 'Team checklists',
     hint: 'Edit the checklist items and publish them as a new version for the whole team. Sessions already written keep their own version.',

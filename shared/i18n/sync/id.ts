@@ -61,7 +61,7 @@ export const syncId = {
   roles: { supervisor: 'Supervisor', counselor: 'Konselor' },
   membersTitle: 'Anggota tim',
   membersHint:
-    'Cocokkan sidik kunci dengan orangnya secara langsung atau lewat telepon: bila sama, server tidak menukar kuncinya.',
+    'Daftar tim ditandatangani para supervisornya dan diperiksa di perangkat ini. Cocokkan nomor keamanan dengan setiap orang, langsung atau lewat telepon, lalu tandai terverifikasi: sejak itu tidak ada yang bisa menyamar sebagai mereka, termasuk server sinkronisasi.',
   member: 'Anggota #{{n}}',
   displayName: {
     title: 'Nama tampilan',
@@ -82,6 +82,47 @@ export const syncId = {
   removeConfirm:
     'Keluarkan anggota #{{n}}? Semua kunci kasus di perangkat ini diganti; anggota itu tidak dapat membaca yang ditulis sesudahnya.',
   fingerprint: 'Sidik kunci',
+  safety: {
+    title: 'Nomor keamanan dengan {{name}}',
+    how: 'Temui {{name}} atau teleponlah. Salah satu membacakan 60 angka ini per kelompok; yang lain mencocokkan di layarnya sendiri (atau memindai kode QR). Kedua layar menampilkan nomor yang sama bila tidak ada pihak lain di antara kalian.',
+    match: 'Cocok: tandai terverifikasi',
+    unmark: 'Hapus tanda terverifikasi',
+    differ:
+      'Jika satu kelompok saja berbeda, jangan tandai: mungkin ada pihak lain di antara Anda dan {{name}}. Beri tahu supervisor Anda, dan jangan bagikan apa pun sampai diperiksa ulang.',
+    verified: 'terverifikasi',
+    notVerified: 'belum terverifikasi',
+    keyChanged:
+      'Kunci {{name}} berubah sejak Anda memverifikasinya. Tidak ada yang dibagikan kepadanya sampai Anda mencocokkan nomor keamanan lagi.',
+    show: 'Cocokkan nomor keamanan',
+    hide: 'Tutup',
+  },
+  trust: {
+    waiting:
+      'Menunggu supervisor yang mengundang Anda mengonfirmasi Anda di tim. Sampai saat itu perangkat ini tidak membagikan apa pun dan tidak menerima kunci dari siapa pun.',
+    fork: 'Server sinkronisasi menunjukkan riwayat tim yang berbeda dari yang sudah ada di perangkat ini (mulai peristiwa {{index}}). Tidak ada yang dibagikan sampai supervisor memeriksa tim. Beri tahu supervisor Anda.',
+    rollback:
+      'Server sinkronisasi menunjukkan daftar tim yang lebih lama daripada yang sudah ada di perangkat ini ({{served}} dari {{held}} peristiwa). Tidak ada yang dibagikan sampai daftar lengkap ditunjukkan lagi.',
+    invalid:
+      'Server sinkronisasi mengirim perubahan daftar tim yang tidak ditandatangani supervisor. Perubahan itu ditolak, dan tidak ada yang dibagikan sampai daftar kembali sah.',
+  },
+  joining:
+    'Anggota #{{n}} ({{role}}) sedang bergabung: sedang dicocokkan dengan undangannya, belum dipercaya apa pun.',
+  invites: {
+    title: 'Undangan terbuka',
+    expires: '{{role}} · berlaku sampai {{at}}',
+    tampered:
+      'Server menunjukkan orang yang bergabung dengan kunci yang tidak dijamin undangan ini. Tidak ada yang ditambahkan. Buat undangan baru dan serahkan langsung.',
+    cancel: 'Batalkan undangan',
+    cancelled: 'Undangan dibatalkan: siapa pun yang memakainya tidak akan ditambahkan ke tim.',
+  },
+  copy: 'Salin',
+  copied: 'Tersalin',
+  inviteExpires: 'Berlaku sekali, sampai {{at}}. Atau minta ia memindai kode QR.',
+  inviteCodeProblem: {
+    'not-invite': 'Ini bukan kode undangan. Kode undangan diawali PDMP2-.',
+    incomplete: 'Kode undangan tidak lengkap: salin semuanya, sampai kelompok terakhir.',
+    mistyped: 'Kode undangan tidak lengkap atau salah ketik: salin atau ketik ulang.',
+  },
   templates: {
     title: 'Daftar periksa tim',
     hint: 'Ubah butir daftar periksa dan terbitkan sebagai versi baru untuk seluruh tim. Sesi yang sudah ditulis tetap memakai versinya sendiri.',

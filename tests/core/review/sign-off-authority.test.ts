@@ -110,14 +110,14 @@ describe('only a supervisor of the team signs a session off', () => {
       counselor.call('sessions.update', { sessionId, durationMinutes: 50 }),
     ).rejects.toMatchObject({ code: 'signed' });
 
-    // Offline after a restart the member list is unknown: the supervisor's sign-off is
-    // unverified, and the session stays locked rather than flipping to refused.
+    // Offline after a restart the signed roster kept on the device still checks the signer: the
+    // sign-off stays valid and the session locked, without asking the relay anything.
     counselor = await tamper(counselor, 'team', (team) =>
       team.getMap('enrollment').set('serverUrl', 'ws://127.0.0.1:9'),
     );
     const offline = await counselor.call('sessions.get', { sessionId });
     expect(offline.review).toMatchObject({ status: 'signed', locked: true });
-    expect(offline.review.signature.authority).toBe('unverified');
+    expect(offline.review.signature.authority).toBe('supervisor');
     await expect(
       counselor.call('sessions.update', { sessionId, durationMinutes: 50 }),
     ).rejects.toMatchObject({ code: 'signed' });

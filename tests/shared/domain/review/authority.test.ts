@@ -41,12 +41,12 @@ describe("whether a sign-off carries a supervisor's authority", () => {
     expect(carriesAuthority('refused')).toBe(false);
   });
 
-  it('leaves a sign-off unverified, not refused, while the member list is not known', () => {
+  it('leaves a sign-off unverified, neither refused nor counted as signed, while no signed roster is known', () => {
     const offline: TeamKnowledge = { self: COUNSELOR, enrolledAs: 'counselor' };
     expect(signerAuthority(offline, SUPERVISOR)).toBe('unverified');
     expect(signerAuthority({ ...offline, members: [] }, SUPERVISOR)).toBe('unverified');
     expect(signerAuthority({ self: COUNSELOR }, SUPERVISOR)).toBe('unverified');
-    expect(carriesAuthority('unverified')).toBe(true);
+    expect(carriesAuthority('unverified')).toBe(false);
   });
 
   it('knows its own role from its enrolment, even offline', () => {
