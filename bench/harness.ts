@@ -33,3 +33,9 @@ export function percentile(sorted: number[], p: number): number {
 export function sortedCopy(values: number[]): number[] {
   return [...values].sort((a, b) => a - b);
 }
+
+/** The value after `name` in a suite's arguments: `arg(args, '--reps')` for `--reps 5`. */
+export function arg(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}

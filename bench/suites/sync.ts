@@ -14,7 +14,7 @@ import { Device, makeTeam, sleep, tempDir } from '../../tests/sync/support/harne
 import { FaultProxy } from '../../tests/server/support/fault-proxy';
 import { spawnServer } from '../../tests/server/support/child-server';
 import type { BenchContext, BenchSuite } from '../harness';
-import { percentile, sortedCopy } from '../harness';
+import { arg, percentile, sortedCopy } from '../harness';
 import { oneEntryPushes, rawReader } from '../support/raw-reader';
 import { WireEntries } from '../support/wire-entries';
 
@@ -46,11 +46,6 @@ interface Trace {
   startContent?: string;
   endContent: string;
   txns: Txn[];
-}
-
-function arg(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
 }
 
 function loadTrace(path: string): Trace | undefined {

@@ -7,7 +7,7 @@ import {
   signRosterEvent,
   type RosterChange,
 } from '../../shared/sync/roster';
-import { percentile, sortedCopy, type BenchContext, type BenchSuite } from '../harness';
+import { arg, percentile, sortedCopy, type BenchContext, type BenchSuite } from '../harness';
 
 /**
  * The signed team roster (issue #10, "Measured"; shared/sync/roster.ts), every figure next to the
@@ -34,11 +34,6 @@ interface Keys {
   publicKey: Uint8Array;
   privateKey: Uint8Array;
   boxPk: Uint8Array;
-}
-
-function arg(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
 }
 
 /** Random bytes from Web Crypto: libsodium.js's randombytes_buf costs ~0.1–1 ms a call in Node. */
