@@ -29,6 +29,7 @@ export class TeamRoster {
   readonly keeper: RosterKeeper;
   private relayLength = -1;
   private busy = false;
+  private again = false;
 
   constructor(private readonly deps: TeamRosterDeps) {
     this.keeper = new RosterKeeper(
@@ -69,10 +70,20 @@ export class TeamRoster {
    * the joiners this device invited. Returns whether the roster changed.
    */
   async tend(client: SyncClient): Promise<boolean> {
-    if (this.busy) return false;
+    // One round at a time; news that arrives during a round asks for one more after it.
+    if (this.busy) {
+      this.again = true;
+      return false;
+    }
     this.busy = true;
+    let changed = false;
     try {
-      return (await this.writeGenesis(client)) || (await this.addJoiners(client));
+      do {
+        this.again = false;
+        if (await this.writeGenesis(client)) changed = true;
+        if (await this.addJoiners(client)) changed = true;
+      } while (this.again);
+      return changed;
     } finally {
       this.busy = false;
     }
