@@ -139,13 +139,14 @@ export class Keyring implements KeyProvider {
    * A key by its id alone, for a document this device has not seen before: key ids are random,
    * so the id names one scope, and the document is filed under it from then on.
    */
-  keyForIncoming(docId: string, keyId: string): Uint8Array | undefined {
+  keyForIncoming(docId: string, keyId: string, scopeId?: string): Uint8Array | undefined {
     const known = this.readKey(docId, keyId);
     if (known || this.scopeByDoc.has(docId)) return known;
     const row = this.database()
       .prepare('SELECT scope_id FROM scope_keys WHERE key_id = ? LIMIT 1')
       .get(keyId) as { scope_id: string } | undefined;
-    if (!row) return undefined;
+    // The key must be one of the scope the entry names: a document is filed under that scope.
+    if (!row || (scopeId !== undefined && row.scope_id !== scopeId)) return undefined;
     const key = this.scopeKey(row.scope_id, keyId);
     if (key) this.assignDocument(docId, row.scope_id);
     return key;

@@ -53,7 +53,11 @@ import {
 /** Which case key a document is written and read with, and which access scope it belongs to. */
 export interface SyncKeySource {
   currentKey(docId: string): { keyId: string; key: Uint8Array } | undefined;
-  keyById(docId: string, keyId: string): Uint8Array | undefined;
+  /**
+   * The key an incoming entry names, for the scope it names: undefined when this device holds no
+   * such key of that scope, or when the document is this device's own and may not be shared.
+   */
+  keyById(docId: string, keyId: string, scopeId: string): Uint8Array | undefined;
   scopeOf(docId: string): string | undefined;
 }
 
@@ -807,7 +811,7 @@ export class SyncClient {
     if (knownScope !== undefined && knownScope !== entry.scopeId) {
       return fail('the entry names another scope than the document belongs to');
     }
-    const key = this.options.keys.keyById(entry.docId, entry.keyId);
+    const key = this.options.keys.keyById(entry.docId, entry.keyId, entry.scopeId);
     if (!key) return fail(`no key ${entry.keyId} for this document`);
     let update: Uint8Array;
     try {

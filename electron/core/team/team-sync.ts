@@ -390,7 +390,12 @@ export class TeamSync {
       localKeys: keyring,
       keys: {
         currentKey: (docId) => heldWriteKey(keyring, docId),
-        keyById: (docId, keyId) => keyring.keyForIncoming(docId, keyId),
+        keyById: (docId, keyId, scopeId) =>
+          // A document this device keeps for itself (its index, its settings) never moves into a
+          // shared scope, whoever names it there (issue #10).
+          store.documentKind(docId) !== undefined && !keyring.scopeOf(docId)
+            ? undefined
+            : keyring.keyForIncoming(docId, keyId, scopeId),
         scopeOf: (docId) => keyring.scopeOf(docId),
       },
       sink: (docId, update) => remote.receive(docId, update),
