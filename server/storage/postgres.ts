@@ -1,16 +1,17 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
-import {
-  AckStatus,
-  EntryKind,
-  ErrorCode,
-  type AckResult,
-  type MemberInfo,
-  type OutEntry,
-  type ScopeInfo,
-} from '../../shared/sync';
+import { EntryKind, type MemberInfo, type OutEntry, type ScopeInfo } from '../../shared/sync';
 import { randomBytes } from '../../shared/crypto/random';
-import { inviteVerdict, pageOf, storedEntries, toEntry, toMember } from './sqlite';
+import {
+  AppendTally,
+  confirmedCover,
+  DEFAULT_QUOTAS,
+  judgeScopeSet,
+  mayErase,
+  type Quotas,
+} from './acceptance';
+import { migratePostgres } from './migrations';
+import { inviteVerdict, pageOf, PRUNE, storedEntries, toEntry, toMember } from './sqlite';
 import {
   ROLE_CODE,
   teamKey,
@@ -21,6 +22,7 @@ import {
   type NewMember,
   type ReadQuery,
   type ReadResult,
+  type ScopeSetOutcome,
   type StorageEvent,
   type SyncStorage,
   type WritePolicy,
@@ -31,46 +33,11 @@ import {
  * and assigned under the team row's lock (SELECT … FOR UPDATE), so they commit in order: a reader
  * whose cursor is N never later finds an entry N−1 that committed after it looked (which a plain
  * sequence would allow). Each commit that stored entries or changed members or scopes sends a
- * NOTIFY; every process LISTENs and wakes its own connections of that team.
+ * NOTIFY; every process LISTENs and wakes its own connections of that team. The schema is the
+ * numbered migrations in ./migrations; what is accepted is decided in ./acceptance.ts.
  */
 const CHANNEL = 'pendamping_sync';
 const SCHEMA_LOCK = 7_240_001;
-
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value bytea NOT NULL);
-  CREATE TABLE IF NOT EXISTS teams (
-    team_id bytea PRIMARY KEY, last_seq bigint NOT NULL, next_member integer NOT NULL,
-    created_at timestamptz NOT NULL DEFAULT now());
-  CREATE TABLE IF NOT EXISTS members (
-    team_id bytea NOT NULL, member_no integer NOT NULL, role smallint NOT NULL,
-    sign_pk bytea NOT NULL, box_pk bytea NOT NULL, invite_id bytea NOT NULL, join_mac bytea NOT NULL,
-    removed boolean NOT NULL DEFAULT false, joined_at timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (team_id, member_no), UNIQUE (team_id, sign_pk));
-  CREATE TABLE IF NOT EXISTS invites (
-    team_id bytea NOT NULL, invite_id bytea NOT NULL, role smallint NOT NULL, auth_hash bytea NOT NULL,
-    created_by integer NOT NULL, expires_at bigint NOT NULL, used_by integer,
-    PRIMARY KEY (team_id, invite_id));
-  ALTER TABLE invites ADD COLUMN IF NOT EXISTS failed_attempts integer NOT NULL DEFAULT 0;
-  CREATE TABLE IF NOT EXISTS scopes (
-    team_id bytea NOT NULL, scope_id text NOT NULL, owner integer NOT NULL,
-    include_supervisors boolean NOT NULL, members integer[] NOT NULL,
-    PRIMARY KEY (team_id, scope_id));
-  CREATE TABLE IF NOT EXISTS docs (
-    team_id bytea NOT NULL, doc_id text NOT NULL, scope_id text NOT NULL,
-    PRIMARY KEY (team_id, doc_id));
-  CREATE TABLE IF NOT EXISTS entries (
-    team_id bytea NOT NULL, seq bigint NOT NULL, doc_id text NOT NULL, scope_id text NOT NULL,
-    kind smallint NOT NULL, update_id bytea NOT NULL, key_id text NOT NULL, aux bigint NOT NULL,
-    author integer NOT NULL, sig bytea NOT NULL, body bytea NOT NULL,
-    PRIMARY KEY (team_id, seq), UNIQUE (team_id, update_id));
-  CREATE INDEX IF NOT EXISTS entries_by_doc ON entries (team_id, doc_id, kind, seq);
-  CREATE TABLE IF NOT EXISTS erased_scopes (
-    team_id bytea NOT NULL, scope_id text NOT NULL, erased_by integer NOT NULL,
-    erased_at bigint NOT NULL, PRIMARY KEY (team_id, scope_id));
-  CREATE TABLE IF NOT EXISTS roster (
-    team_id bytea NOT NULL, idx integer NOT NULL, event bytea NOT NULL,
-    PRIMARY KEY (team_id, idx));
-`;
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -101,7 +68,7 @@ export class PostgresStorage implements SyncStorage {
     try {
       await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
       try {
-        await client.query(SCHEMA);
+        await migratePostgres(client);
         await client.query(
           `INSERT INTO meta (key, value) VALUES ('server_id', $1) ON CONFLICT (key) DO NOTHING`,
           [buf(randomBytes(16))],
@@ -422,20 +389,31 @@ export class PostgresStorage implements SyncStorage {
     );
   }
 
+  private async ownedScopes(c: Queryable, teamId: Uint8Array, owner: number): Promise<number> {
+    const r = await c.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM scopes WHERE team_id = $1 AND owner = $2',
+      [buf(teamId), owner],
+    );
+    return r.rows[0]?.n ?? 0;
+  }
+
   async setScope(
     teamId: Uint8Array,
     scope: ScopeInfo,
     by: number,
     bySupervisor = false,
-  ): Promise<'ok' | 'forbidden'> {
+    quotas: Quotas = DEFAULT_QUOTAS,
+  ): Promise<ScopeSetOutcome> {
     const team = teamKey(teamId);
-    const result = await this.tx(async (c) => {
+    const result = await this.tx(async (c): Promise<ScopeSetOutcome> => {
       await c.query('SELECT 1 FROM teams WHERE team_id = $1 FOR UPDATE', [buf(teamId)]);
       const existing = await this.scopeRow(c, teamId, scope.scopeId);
-      if (existing && existing.owner !== by && !bySupervisor) return 'forbidden' as const;
-      await this.upsertScope(c, teamId, { ...scope, owner: existing?.owner ?? by });
+      const owned = existing ? 0 : await this.ownedScopes(c, teamId, by);
+      const verdict = judgeScopeSet(team, scope.scopeId, existing, by, bySupervisor, owned, quotas);
+      if (typeof verdict === 'string') return verdict;
+      await this.upsertScope(c, teamId, { ...scope, owner: verdict.owner });
       await this.notify(c, { type: 'scopes', team });
-      return 'ok' as const;
+      return 'ok';
     });
     if (result === 'ok') this.emit({ type: 'scopes', team });
     return result;
@@ -452,14 +430,10 @@ export class PostgresStorage implements SyncStorage {
     const t = buf(teamId);
     const result = await this.tx(async (c) => {
       await c.query('SELECT 1 FROM teams WHERE team_id = $1 FOR UPDATE', [t]);
-      const existing = await this.scopeRow(c, teamId, scopeId);
-      if (existing && existing.owner !== by && !bySupervisor) {
+      if (!mayErase(await this.scopeRow(c, teamId, scopeId), by, bySupervisor)) {
         return { outcome: 'forbidden' as const, deleted: 0 };
       }
-      const r = await c.query('DELETE FROM entries WHERE team_id = $1 AND scope_id = $2', [
-        t,
-        scopeId,
-      ]);
+      const deleted = await this.deleteEntries(c, t, 'scope_id = ?', [scopeId]);
       await c.query('DELETE FROM docs WHERE team_id = $1 AND scope_id = $2', [t, scopeId]);
       await c.query('DELETE FROM scopes WHERE team_id = $1 AND scope_id = $2', [t, scopeId]);
       await c.query(
@@ -468,7 +442,7 @@ export class PostgresStorage implements SyncStorage {
         [t, scopeId, by, nowSeconds],
       );
       await this.notify(c, { type: 'scopes', team });
-      return { outcome: 'ok' as const, deleted: r.rowCount ?? 0 };
+      return { outcome: 'ok' as const, deleted };
     });
     if (result.outcome === 'ok') this.emit({ type: 'scopes', team });
     return result;
@@ -482,6 +456,31 @@ export class PostgresStorage implements SyncStorage {
     return Number(r.rows[0]?.last_seq ?? 0);
   }
 
+  /**
+   * Deletes a team's entries matching `where` (written with `?` placeholders, shared with the
+   * SQLite store) and takes their bytes off the team's count. The caller holds the team row.
+   */
+  private async deleteEntries(
+    c: pg.PoolClient,
+    team: Buffer,
+    where: string,
+    params: unknown[],
+  ): Promise<number> {
+    let n = 1;
+    const numbered = where.replace(/\?/g, () => `$${++n}`);
+    const r = await c.query<{ bytes: string }>(
+      `WITH gone AS (DELETE FROM entries WHERE team_id = $1 AND ${numbered} RETURNING length(body) AS size)
+       SELECT count(*) AS n, coalesce(sum(size), 0) AS bytes FROM gone`,
+      [team, ...params],
+    );
+    const row = r.rows[0] as { n: string; bytes: string } | undefined;
+    await c.query('UPDATE teams SET bytes_used = greatest(0, bytes_used - $1) WHERE team_id = $2', [
+      Number(row?.bytes ?? 0),
+      team,
+    ]);
+    return Number(row?.n ?? 0);
+  }
+
   async append(
     teamId: Uint8Array,
     author: number,
@@ -491,83 +490,48 @@ export class PostgresStorage implements SyncStorage {
     const team = buf(teamId);
     const key = teamKey(teamId);
     const outcome = await this.tx(async (c): Promise<AppendOutcome> => {
-      const head = await c.query<{ last_seq: string }>(
-        'SELECT last_seq FROM teams WHERE team_id = $1 FOR UPDATE',
+      const head = await c.query<{ last_seq: string; bytes_used: string }>(
+        'SELECT last_seq, bytes_used FROM teams WHERE team_id = $1 FOR UPDATE',
         [team],
       );
-      const start = Number(head.rows[0]?.last_seq ?? 0);
-      let lastSeq = start;
-      let stored = 0;
-      let scopesCreated = false;
-      const results: AckResult[] = [];
+      const tally = new AppendTally(
+        author,
+        {
+          teamIdHex: key,
+          head: Number(head.rows[0]?.last_seq ?? 0),
+          usedBytes: Number(head.rows[0]?.bytes_used ?? 0),
+          ownedScopes: await this.ownedScopes(c, teamId, author),
+        },
+        policy,
+        policy.quotas ?? DEFAULT_QUOTAS,
+      );
       for (const e of entries) {
-        const refuse = (code: ErrorCode): void => {
-          results.push({ updateId: e.updateId, seq: 0, status: AckStatus.Refused, code });
-        };
         const dup = await c.query<{ seq: string }>(
           'SELECT seq FROM entries WHERE team_id = $1 AND update_id = $2',
           [team, buf(e.updateId)],
         );
-        if (dup.rows[0]) {
-          results.push({
-            updateId: e.updateId,
-            seq: Number(dup.rows[0].seq),
-            status: AckStatus.Duplicate,
-            code: 0,
-          });
-          continue;
-        }
         const erased = await c.query(
           'SELECT 1 FROM erased_scopes WHERE team_id = $1 AND scope_id = $2',
           [team, e.scopeId],
         );
-        if ((erased.rowCount ?? 0) > 0) {
-          refuse(ErrorCode.Erased);
-          continue;
-        }
         const bound = await c.query<{ scope_id: string }>(
           'SELECT scope_id FROM docs WHERE team_id = $1 AND doc_id = $2',
           [team, e.docId],
         );
-        const boundScope = bound.rows[0]?.scope_id;
-        if (boundScope !== undefined && boundScope !== e.scopeId) {
-          refuse(ErrorCode.Conflict);
-          continue;
-        }
-        if (e.kind === EntryKind.Key) {
-          if (e.docId !== e.scopeId) {
-            refuse(ErrorCode.BadFrame);
-            continue;
-          }
-          if (!policy.isMember(e.aux)) {
-            refuse(ErrorCode.NotFound);
-            continue;
-          }
-        }
-        if (e.kind === EntryKind.Snapshot && e.aux > lastSeq) {
-          refuse(ErrorCode.BadFrame);
-          continue;
-        }
-        let scope = await this.scopeRow(c, teamId, e.scopeId);
-        if (!scope) {
-          scope = { scopeId: e.scopeId, owner: author, includeSupervisors: true, members: [] };
-          if (!policy.canWrite(scope)) {
-            refuse(ErrorCode.Forbidden);
-            continue;
-          }
-          await this.upsertScope(c, teamId, scope);
-          scopesCreated = true;
-        } else if (!policy.canWrite(scope)) {
-          refuse(ErrorCode.Forbidden);
-          continue;
-        }
-        const seq = ++lastSeq;
+        const verdict = tally.judge(e, {
+          duplicateSeq: dup.rows[0] ? Number(dup.rows[0].seq) : undefined,
+          erased: (erased.rowCount ?? 0) > 0,
+          boundScope: bound.rows[0]?.scope_id,
+          scope: await this.scopeRow(c, teamId, e.scopeId),
+        });
+        if (verdict.status !== 'store') continue;
+        if (verdict.createScope) await this.upsertScope(c, teamId, verdict.createScope);
         await c.query(
           `INSERT INTO entries (team_id, seq, doc_id, scope_id, kind, update_id, key_id, aux, author, sig, body)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
           [
             team,
-            seq,
+            verdict.seq,
             e.docId,
             e.scopeId,
             e.kind,
@@ -579,29 +543,25 @@ export class PostgresStorage implements SyncStorage {
             buf(e.body),
           ],
         );
-        if (boundScope === undefined) {
+        if (verdict.bindDoc) {
           await c.query('INSERT INTO docs (team_id, doc_id, scope_id) VALUES ($1, $2, $3)', [
             team,
             e.docId,
             e.scopeId,
           ]);
         }
-        if (e.kind === EntryKind.Snapshot) {
-          await c.query(
-            `DELETE FROM entries WHERE team_id = $1 AND doc_id = $2 AND
-               ((kind = 1 AND seq <= $3) OR (kind = 2 AND seq < $4))`,
-            [team, e.docId, e.aux, seq],
-          );
-        }
-        stored++;
-        results.push({ updateId: e.updateId, seq, status: AckStatus.Stored, code: 0 });
       }
-      if (lastSeq !== start) {
-        await c.query('UPDATE teams SET last_seq = $1 WHERE team_id = $2', [lastSeq, team]);
-        await this.notify(c, { type: 'entries', team: key, seq: lastSeq });
+      const result = tally.outcome();
+      if (tally.changed) {
+        await c.query('UPDATE teams SET last_seq = $1, bytes_used = $2 WHERE team_id = $3', [
+          result.lastSeq,
+          tally.counters.usedBytes,
+          team,
+        ]);
+        await this.notify(c, { type: 'entries', team: key, seq: result.lastSeq });
       }
-      if (scopesCreated) await this.notify(c, { type: 'scopes', team: key });
-      return { results, lastSeq, stored, scopesCreated };
+      if (result.scopesCreated) await this.notify(c, { type: 'scopes', team: key });
+      return result;
     });
     if (outcome.scopesCreated) this.emit({ type: 'scopes', team: key });
     if (outcome.stored > 0) {
@@ -609,6 +569,47 @@ export class PostgresStorage implements SyncStorage {
       this.emit({ type: 'entries', team: key, seq: outcome.lastSeq, stored });
     }
     return outcome;
+  }
+
+  async confirmSnapshot(
+    teamId: Uint8Array,
+    docId: string,
+    seq: number,
+    by: number,
+    canRead: (scope: ScopeInfo) => boolean,
+  ): Promise<number> {
+    const team = buf(teamId);
+    return this.tx(async (c) => {
+      await c.query('SELECT 1 FROM teams WHERE team_id = $1 FOR UPDATE', [team]);
+      const r = await c.query<{ author: number; aux: string; scope_id: string }>(
+        `SELECT author, aux, scope_id FROM entries
+         WHERE team_id = $1 AND seq = $2 AND doc_id = $3 AND kind = $4`,
+        [team, seq, docId, EntryKind.Snapshot],
+      );
+      const row = r.rows[0];
+      const facts = row && {
+        author: row.author,
+        covers: Number(row.aux),
+        scope: await this.scopeRow(c, teamId, row.scope_id),
+      };
+      const covers = confirmedCover(facts, by, canRead);
+      if (covers === undefined) return 0;
+      return this.deleteEntries(c, team, PRUNE, [
+        docId,
+        EntryKind.Update,
+        covers,
+        EntryKind.Snapshot,
+        seq,
+      ]);
+    });
+  }
+
+  async teamBytes(teamId: Uint8Array): Promise<number> {
+    const r = await this.pool.query<{ bytes_used: string }>(
+      'SELECT bytes_used FROM teams WHERE team_id = $1',
+      [buf(teamId)],
+    );
+    return Number(r.rows[0]?.bytes_used ?? 0);
   }
 
   private where(q: ReadQuery, params: unknown[]): string {

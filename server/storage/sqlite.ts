@@ -5,8 +5,6 @@ import Database from 'better-sqlite3';
 import {
   AckStatus,
   EntryKind,
-  ErrorCode,
-  type AckResult,
   type MemberInfo,
   type OutEntry,
   type ScopeInfo,
@@ -24,54 +22,28 @@ import {
   type NewMember,
   type ReadQuery,
   type ReadResult,
+  type ScopeSetOutcome,
   type StorageEvent,
   type SyncStorage,
   type WritePolicy,
 } from './types';
+import {
+  AppendTally,
+  confirmedCover,
+  DEFAULT_QUOTAS,
+  judgeScopeSet,
+  mayErase,
+  type Quotas,
+} from './acceptance';
+import { migrateSqlite } from './migrations';
 
 /**
  * The embedded store: one SQLite file in the data directory, WAL with synchronous=FULL so an
  * acknowledged entry survives a crash of the process and of the machine. One process only (for
  * several processes use PostgreSQL). Every call is synchronous inside; the async signatures are
- * the interface shared with the PostgreSQL store.
+ * the interface shared with the PostgreSQL store. The schema is the numbered migrations in
+ * ./migrations; what is accepted is decided in ./acceptance.ts.
  */
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS teams (
-    team_id BLOB PRIMARY KEY, last_seq INTEGER NOT NULL, next_member INTEGER NOT NULL,
-    created_at INTEGER NOT NULL) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS members (
-    team_id BLOB NOT NULL, member_no INTEGER NOT NULL, role INTEGER NOT NULL,
-    sign_pk BLOB NOT NULL, box_pk BLOB NOT NULL, invite_id BLOB NOT NULL, join_mac BLOB NOT NULL,
-    removed INTEGER NOT NULL DEFAULT 0, joined_at INTEGER NOT NULL,
-    PRIMARY KEY (team_id, member_no), UNIQUE (team_id, sign_pk)) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS invites (
-    team_id BLOB NOT NULL, invite_id BLOB NOT NULL, role INTEGER NOT NULL, auth_hash BLOB NOT NULL,
-    created_by INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_by INTEGER,
-    failed_attempts INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (team_id, invite_id)) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS scopes (
-    team_id BLOB NOT NULL, scope_id TEXT NOT NULL, owner INTEGER NOT NULL,
-    include_supervisors INTEGER NOT NULL, members TEXT NOT NULL,
-    PRIMARY KEY (team_id, scope_id)) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS docs (
-    team_id BLOB NOT NULL, doc_id TEXT NOT NULL, scope_id TEXT NOT NULL,
-    PRIMARY KEY (team_id, doc_id)) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS entries (
-    id INTEGER PRIMARY KEY, team_id BLOB NOT NULL, seq INTEGER NOT NULL, doc_id TEXT NOT NULL,
-    scope_id TEXT NOT NULL, kind INTEGER NOT NULL, update_id BLOB NOT NULL, key_id TEXT NOT NULL,
-    aux INTEGER NOT NULL, author INTEGER NOT NULL, sig BLOB NOT NULL, body BLOB NOT NULL);
-  CREATE UNIQUE INDEX IF NOT EXISTS entries_by_seq ON entries (team_id, seq);
-  CREATE UNIQUE INDEX IF NOT EXISTS entries_by_update ON entries (team_id, update_id);
-  CREATE INDEX IF NOT EXISTS entries_by_doc ON entries (team_id, doc_id, kind, seq);
-  CREATE TABLE IF NOT EXISTS erased_scopes (
-    team_id BLOB NOT NULL, scope_id TEXT NOT NULL, erased_by INTEGER NOT NULL,
-    erased_at INTEGER NOT NULL, PRIMARY KEY (team_id, scope_id)) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS roster (
-    team_id BLOB NOT NULL, idx INTEGER NOT NULL, event BLOB NOT NULL,
-    PRIMARY KEY (team_id, idx)) WITHOUT ROWID;
-`;
-
 interface MemberRow {
   member_no: number;
   role: number;
@@ -121,14 +93,6 @@ export const toEntry = (r: EntryRow): StoredEntry => ({
   body: u8(r.body),
 });
 
-/** Columns added after a table was first created (CREATE TABLE IF NOT EXISTS skips them). */
-function migrate(db: Database.Database): void {
-  const columns = db.prepare('PRAGMA table_info(invites)').all() as Array<{ name: string }>;
-  if (!columns.some((c) => c.name === 'failed_attempts')) {
-    db.exec('ALTER TABLE invites ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0');
-  }
-}
-
 /**
  * A live invite and a presented secret's hash: 'burned' once it has seen `max` wrong secrets
  * (0: never), even for the right one, so guessing gets `max` tries per invite in all; 'wrong'
@@ -157,8 +121,7 @@ export class SqliteStorage implements SyncStorage {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('secure_delete = ON');
-    this.db.exec(SCHEMA);
-    migrate(this.db);
+    migrateSqlite(this.db);
     const row = this.db.prepare("SELECT value FROM meta WHERE key = 'server_id'").get() as
       { value: Buffer } | undefined;
     if (row) {
@@ -422,18 +385,37 @@ export class SqliteStorage implements SyncStorage {
       );
   }
 
+  private ownedScopes(teamId: Uint8Array, owner: number): number {
+    const r = this.db
+      .prepare('SELECT count(*) AS n FROM scopes WHERE team_id = ? AND owner = ?')
+      .get(buf(teamId), owner) as { n: number };
+    return r.n;
+  }
+
   async setScope(
     teamId: Uint8Array,
     scope: ScopeInfo,
     by: number,
     bySupervisor = false,
-  ): Promise<'ok' | 'forbidden'> {
+    quotas: Quotas = DEFAULT_QUOTAS,
+  ): Promise<ScopeSetOutcome> {
     const result = this.db
-      .transaction(() => {
+      .transaction((): ScopeSetOutcome => {
         const existing = this.scopeRow(teamId, scope.scopeId);
-        if (existing && existing.owner !== by && !bySupervisor) return 'forbidden' as const;
-        this.insertScope(teamId, { ...scope, owner: existing?.owner ?? by });
-        return 'ok' as const;
+        const owned = existing ? 0 : this.ownedScopes(teamId, by);
+        const team = teamKey(teamId);
+        const verdict = judgeScopeSet(
+          team,
+          scope.scopeId,
+          existing,
+          by,
+          bySupervisor,
+          owned,
+          quotas,
+        );
+        if (typeof verdict === 'string') return verdict;
+        this.insertScope(teamId, { ...scope, owner: verdict.owner });
+        return 'ok';
       })
       .immediate();
     if (result === 'ok') this.emit({ type: 'scopes', team: teamKey(teamId) });
@@ -450,13 +432,10 @@ export class SqliteStorage implements SyncStorage {
     const team = buf(teamId);
     const result = this.db
       .transaction(() => {
-        const existing = this.scopeRow(teamId, scopeId);
-        if (existing && existing.owner !== by && !bySupervisor) {
+        if (!mayErase(this.scopeRow(teamId, scopeId), by, bySupervisor)) {
           return { outcome: 'forbidden' as const, deleted: 0 };
         }
-        const deleted = this.db
-          .prepare('DELETE FROM entries WHERE team_id = ? AND scope_id = ?')
-          .run(team, scopeId).changes;
+        const deleted = this.deleteEntries(team, 'scope_id = ?', [scopeId]);
         this.db.prepare('DELETE FROM docs WHERE team_id = ? AND scope_id = ?').run(team, scopeId);
         this.db.prepare('DELETE FROM scopes WHERE team_id = ? AND scope_id = ?').run(team, scopeId);
         this.db
@@ -481,6 +460,22 @@ export class SqliteStorage implements SyncStorage {
     return r?.last_seq ?? 0;
   }
 
+  /** Deletes a team's entries matching `where` and takes their bytes off the team's count. */
+  private deleteEntries(team: Buffer, where: string, params: unknown[]): number {
+    const { bytes } = this.db
+      .prepare(
+        `SELECT coalesce(sum(length(body)), 0) AS bytes FROM entries WHERE team_id = ? AND ${where}`,
+      )
+      .get(team, ...params) as { bytes: number };
+    const deleted = this.db
+      .prepare(`DELETE FROM entries WHERE team_id = ? AND ${where}`)
+      .run(team, ...params).changes;
+    this.db
+      .prepare('UPDATE teams SET bytes_used = max(0, bytes_used - ?) WHERE team_id = ?')
+      .run(bytes, team);
+    return deleted;
+  }
+
   async append(
     teamId: Uint8Array,
     author: number,
@@ -500,49 +495,36 @@ export class SqliteStorage implements SyncStorage {
       `INSERT INTO entries (team_id, seq, doc_id, scope_id, kind, update_id, key_id, aux, author, sig, body)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const prune = this.db.prepare(
-      `DELETE FROM entries WHERE team_id = ? AND doc_id = ? AND
-         ((kind = 1 AND seq <= ?) OR (kind = 2 AND seq < ?))`,
-    );
     const outcome = this.db
       .transaction((): AppendOutcome => {
-        const head = this.db.prepare('SELECT last_seq FROM teams WHERE team_id = ?').get(team) as {
-          last_seq: number;
-        };
-        let lastSeq = head.last_seq;
-        let stored = 0;
-        let scopesCreated = false;
-        const results: AckResult[] = entries.map((e) => {
-          const refuse = (code: ErrorCode): AckResult => ({
-            updateId: e.updateId,
-            seq: 0,
-            status: AckStatus.Refused,
-            code,
-          });
+        const row = this.db
+          .prepare('SELECT last_seq, bytes_used FROM teams WHERE team_id = ?')
+          .get(team) as { last_seq: number; bytes_used: number };
+        const tally = new AppendTally(
+          author,
+          {
+            teamIdHex: teamKey(teamId),
+            head: row.last_seq,
+            usedBytes: row.bytes_used,
+            ownedScopes: this.ownedScopes(teamId, author),
+          },
+          policy,
+          policy.quotas ?? DEFAULT_QUOTAS,
+        );
+        for (const e of entries) {
           const dup = findDup.get(team, buf(e.updateId)) as { seq: number } | undefined;
-          if (dup)
-            return { updateId: e.updateId, seq: dup.seq, status: AckStatus.Duplicate, code: 0 };
-          if (erased.get(team, e.scopeId)) return refuse(ErrorCode.Erased);
           const bound = docScope.get(team, e.docId) as { scope_id: string } | undefined;
-          if (bound && bound.scope_id !== e.scopeId) return refuse(ErrorCode.Conflict);
-          if (e.kind === EntryKind.Key) {
-            if (e.docId !== e.scopeId) return refuse(ErrorCode.BadFrame);
-            if (!policy.isMember(e.aux)) return refuse(ErrorCode.NotFound);
-          }
-          if (e.kind === EntryKind.Snapshot && e.aux > lastSeq) return refuse(ErrorCode.BadFrame);
-          let scope = this.scopeRow(teamId, e.scopeId);
-          if (!scope) {
-            scope = { scopeId: e.scopeId, owner: author, includeSupervisors: true, members: [] };
-            if (!policy.canWrite(scope)) return refuse(ErrorCode.Forbidden);
-            this.insertScope(teamId, scope);
-            scopesCreated = true;
-          } else if (!policy.canWrite(scope)) {
-            return refuse(ErrorCode.Forbidden);
-          }
-          const seq = ++lastSeq;
+          const verdict = tally.judge(e, {
+            duplicateSeq: dup?.seq,
+            erased: erased.get(team, e.scopeId) !== undefined,
+            boundScope: bound?.scope_id,
+            scope: this.scopeRow(teamId, e.scopeId),
+          });
+          if (verdict.status !== 'store') continue;
+          if (verdict.createScope) this.insertScope(teamId, verdict.createScope);
           insert.run(
             team,
-            seq,
+            verdict.seq,
             e.docId,
             e.scopeId,
             e.kind,
@@ -553,15 +535,15 @@ export class SqliteStorage implements SyncStorage {
             buf(e.sig),
             buf(e.body),
           );
-          if (!bound) insertDoc.run(team, e.docId, e.scopeId);
-          if (e.kind === EntryKind.Snapshot) prune.run(team, e.docId, e.aux, seq);
-          stored++;
-          return { updateId: e.updateId, seq, status: AckStatus.Stored, code: 0 };
-        });
-        if (lastSeq !== head.last_seq) {
-          this.db.prepare('UPDATE teams SET last_seq = ? WHERE team_id = ?').run(lastSeq, team);
+          if (verdict.bindDoc) insertDoc.run(team, e.docId, e.scopeId);
         }
-        return { results, lastSeq, stored, scopesCreated };
+        if (tally.changed) {
+          const { head, usedBytes } = tally.counters;
+          this.db
+            .prepare('UPDATE teams SET last_seq = ?, bytes_used = ? WHERE team_id = ?')
+            .run(head, usedBytes, team);
+        }
+        return tally.outcome();
       })
       .immediate();
     const key = teamKey(teamId);
@@ -571,6 +553,46 @@ export class SqliteStorage implements SyncStorage {
       this.emit({ type: 'entries', team: key, seq: outcome.lastSeq, stored });
     }
     return outcome;
+  }
+
+  async confirmSnapshot(
+    teamId: Uint8Array,
+    docId: string,
+    seq: number,
+    by: number,
+    canRead: (scope: ScopeInfo) => boolean,
+  ): Promise<number> {
+    const team = buf(teamId);
+    return this.db
+      .transaction((): number => {
+        const row = this.db
+          .prepare(
+            'SELECT author, aux, scope_id FROM entries WHERE team_id = ? AND seq = ? AND doc_id = ? AND kind = ?',
+          )
+          .get(team, seq, docId, EntryKind.Snapshot) as
+          { author: number; aux: number; scope_id: string } | undefined;
+        const facts = row && {
+          author: row.author,
+          covers: row.aux,
+          scope: this.scopeRow(teamId, row.scope_id),
+        };
+        const covers = confirmedCover(facts, by, canRead);
+        if (covers === undefined) return 0;
+        return this.deleteEntries(team, PRUNE, [
+          docId,
+          EntryKind.Update,
+          covers,
+          EntryKind.Snapshot,
+          seq,
+        ]);
+      })
+      .immediate();
+  }
+
+  async teamBytes(teamId: Uint8Array): Promise<number> {
+    const r = this.db.prepare('SELECT bytes_used FROM teams WHERE team_id = ?').get(buf(teamId)) as
+      { bytes_used: number } | undefined;
+    return r?.bytes_used ?? 0;
   }
 
   private where(q: ReadQuery): string {
@@ -619,6 +641,12 @@ export class SqliteStorage implements SyncStorage {
     this.db.close();
   }
 }
+
+/**
+ * What an acknowledged snapshot makes obsolete in its document: the updates it covers and the
+ * snapshots stored before it (parameters: docId, update kind, covered seq, snapshot kind, seq).
+ */
+export const PRUNE = 'doc_id = ? AND ((kind = ? AND seq <= ?) OR (kind = ? AND seq < ?))';
 
 /** Cuts a page under the byte limit; `rows` may hold one more than maxCount (to know if done). */
 export function pageOf(rows: StoredEntry[], q: ReadQuery, head: number): ReadResult {

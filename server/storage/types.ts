@@ -6,6 +6,7 @@ import type {
   ScopeInfo,
   StoredEntry,
 } from '../../shared/sync';
+import type { Quotas } from './acceptance';
 
 /**
  * What the relay keeps, behind one interface with two implementations: SQLite (embedded, one
@@ -47,11 +48,16 @@ export interface ReadResult {
   done: boolean;
 }
 
-/** Decides, inside the append transaction, whether the author may write to a scope. */
+/** What the server knows that the append's acceptance policy (acceptance.ts) asks about. */
 export interface WritePolicy {
   canWrite(scope: ScopeInfo): boolean;
   isMember(memberNo: number): boolean;
+  /** The relay's caps (DEFAULT_QUOTAS when absent). */
+  quotas?: Quotas;
 }
+
+/** scope-set: done, not the owner's to change, or over the member's cap of scopes. */
+export type ScopeSetOutcome = 'ok' | 'forbidden' | 'too-many';
 
 export interface AppendOutcome {
   results: AckResult[];
@@ -99,17 +105,18 @@ export interface SyncStorage {
   appendRoster(teamId: Uint8Array, index: number, event: Uint8Array): Promise<'ok' | 'conflict'>;
   removeMember(teamId: Uint8Array, memberNo: number): Promise<boolean>;
   scopes(teamId: Uint8Array): Promise<ScopeInfo[]>;
-  /** Creates the scope (owner = by) or, if `by` owns it, replaces its member list. */
   /**
-   * Creates a scope or changes its member list. Only its owner may change it, or a supervisor
-   * (`bySupervisor`), who hands a case over when its counselor cannot; the owner stays.
+   * Creates a scope (owner = by, within the member's cap) or changes its member list. Only its
+   * owner may change it, or a supervisor (`bySupervisor`), who hands a case over when its
+   * counselor cannot; the owner stays.
    */
   setScope(
     teamId: Uint8Array,
     scope: ScopeInfo,
     by: number,
     bySupervisor?: boolean,
-  ): Promise<'ok' | 'forbidden'>;
+    quotas?: Quotas,
+  ): Promise<ScopeSetOutcome>;
   /**
    * Crypto-shredding on the relay: every entry of the scope (updates, snapshots, key envelopes)
    * and its document bindings are deleted, and a tombstone refuses anything written to it later.
@@ -129,6 +136,20 @@ export interface SyncStorage {
     entries: OutEntry[],
     policy: WritePolicy,
   ): Promise<AppendOutcome>;
+  /**
+   * A member other than its author decrypted the snapshot at `seq` of `docId`: drop the updates
+   * it covers and the document's older snapshots (acceptance.ts `confirmedCover` decides whether
+   * the confirmation counts). Returns how many entries were deleted.
+   */
+  confirmSnapshot(
+    teamId: Uint8Array,
+    docId: string,
+    seq: number,
+    by: number,
+    canRead: (scope: ScopeInfo) => boolean,
+  ): Promise<number>;
+  /** Bytes of entry bodies the team holds (what the quota counts). */
+  teamBytes(teamId: Uint8Array): Promise<number>;
   read(teamId: Uint8Array, query: ReadQuery): Promise<ReadResult>;
   summary(teamId: Uint8Array, query: ReadQuery): Promise<{ count: number; bytes: number }>;
   /** Events from this process and (PostgreSQL) from every other process on the database. */
