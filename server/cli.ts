@@ -1,5 +1,13 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMITS, describeLimits, formatRate, parseRate, type RelayLimits } from './limits';
+import {
+  DEFAULT_LIMITS,
+  describeLimits,
+  formatRate,
+  parseRate,
+  parseSize,
+  type RelayLimits,
+} from './limits';
+import { DEFAULT_QUOTAS, type Quotas } from './storage/acceptance';
 import { createServerLogger } from './log';
 import type { Rate } from './rate-limit';
 import { openStorage } from './open-storage';
@@ -18,6 +26,9 @@ import { SyncServer } from './sync-server';
  * Rate limits (docs/sync-protocol.md, "Limits"): `--limit-<name> <burst>/<period>` or `off`, each
  * also read from PENDAMPING_LIMIT_<NAME>; `--trust-proxy [--proxy-hops n]` reads client addresses
  * from X-Forwarded-For (PENDAMPING_TRUST_PROXY=1, PENDAMPING_PROXY_HOPS).
+ *
+ * Quotas: `--max-scopes-per-member n` (PENDAMPING_MAX_SCOPES_PER_MEMBER, default 10000) and
+ * `--team-quota <size>` (PENDAMPING_TEAM_QUOTA, default 2GiB of stored entry bodies per team).
  */
 const env = (name: string): string | undefined => process.env[`PENDAMPING_${name}`];
 const rateFlag = (name: string, fallback: Rate | null) => ({
@@ -43,16 +54,30 @@ const { values } = parseArgs({
       type: 'string',
       default: env('INVITE_ATTEMPTS') ?? String(DEFAULT_LIMITS.inviteAttempts),
     },
+    'max-scopes-per-member': {
+      type: 'string',
+      default: env('MAX_SCOPES_PER_MEMBER') ?? String(DEFAULT_QUOTAS.maxScopesPerMember),
+    },
+    'team-quota': { type: 'string', default: env('TEAM_QUOTA') ?? '2GiB' },
   },
 });
 
+const wholeNumber = (name: string, text: string | undefined, min: number): number => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} wants a whole number ≥ ${min}`);
+  return n;
+};
+
+function quotasFromFlags(): Quotas {
+  return {
+    maxScopesPerMember: wholeNumber('max-scopes-per-member', values['max-scopes-per-member'], 1),
+    teamQuotaBytes: parseSize(values['team-quota'] ?? '2GiB'),
+  };
+}
+
 /** The limits from flags; a malformed value throws, so the relay refuses to start with it. */
 function limitsFromFlags(): RelayLimits {
-  const count = (name: string, text: string | undefined, min: number): number => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} wants a whole number ≥ ${min}`);
-    return n;
-  };
+  const count = wholeNumber;
   const rate = (text: string | undefined) => parseRate(text ?? 'off');
   return {
     ...DEFAULT_LIMITS,
@@ -70,6 +95,7 @@ function limitsFromFlags(): RelayLimits {
 async function main(): Promise<void> {
   const log = createServerLogger();
   const limits = limitsFromFlags();
+  const quotas = quotasFromFlags();
   log.info(describeLimits(limits), 'rate limits');
   const databaseUrl = process.env.DATABASE_URL;
   const storage = await openStorage({
@@ -83,6 +109,7 @@ async function main(): Promise<void> {
     port: Number(values.port),
     allowTeamCreation: values['allow-team-creation'] === true && !values['no-team-creation'],
     limits,
+    quotas,
   });
   process.stdout.write(JSON.stringify({ listening: server.port }) + '\n');
   let stopping = false;

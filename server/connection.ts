@@ -18,7 +18,9 @@ import { randomBytes } from '../shared/crypto/random';
 import { inviteAuthHash, toHex, verifyAuth, verifyEntry } from '../shared/sync/identity';
 import { decodeRosterEvent, RosterError, type RosterEvent } from '../shared/sync/roster';
 import { refusalReason, type ConnectionBudget, type RelayGuard } from './limits';
+import type { Quotas } from './storage/acceptance';
 import type { SyncStorage } from './storage/types';
+import { scopePages } from './scope-pages';
 import { accessibleScopes, canAccess, type TeamState } from './team-state';
 
 /** Where a connection is in the protocol (docs/sync-protocol.md, "State machine"). */
@@ -30,6 +32,8 @@ export interface ConnectionHost {
   log: Logger;
   allowTeamCreation: boolean;
   guard: RelayGuard;
+  /** Scopes per member and bytes per team (storage/acceptance.ts). */
+  quotas: Quotas;
   team(teamId: Uint8Array): TeamState;
   joined(conn: Connection): void;
   left(conn: Connection): void;
@@ -314,6 +318,8 @@ export class Connection {
         return this.rosterPull(frame);
       case 'roster-append':
         return this.rosterAppend(frame);
+      case 'snapshot-ok':
+        return this.snapshotOk(frame);
       default:
         throw new ProtocolError(ErrorCode.Unexpected, `${frame.t} after authentication`);
     }
@@ -430,7 +436,10 @@ export class Connection {
 
   async sendScopes(): Promise<void> {
     if (!this.state || !this.member || this.phase !== 'ready') return;
-    this.send({ t: 'scopes', scopes: await accessibleScopes(this.state, this.member) });
+    // Paged under the frame limit: a supervisor of a large team may read many thousands.
+    for (const page of scopePages(await accessibleScopes(this.state, this.member))) {
+      this.send(page);
+    }
   }
 
   /** New entries were stored in this team: send what this connection may read. */
@@ -547,6 +556,7 @@ export class Connection {
     const outcome = await this.host.storage.append(this.teamId, member.memberNo, frame.entries, {
       canWrite: (scope) => canAccess(scope, member),
       isMember: (no) => members.get(no)?.removed === false,
+      quotas: this.host.quotas,
     });
     this.send({ t: 'ack', results: outcome.results });
     this.host.log.info(
@@ -597,12 +607,34 @@ export class Connection {
       },
       member.memberNo,
       member.role === 'supervisor',
+      this.host.quotas,
     );
-    this.send({
-      t: 'result',
-      requestId: frame.requestId,
-      code: result === 'ok' ? 0 : ErrorCode.Forbidden,
-    });
+    if (result === 'too-many') {
+      this.host.log.warn(
+        { conn: this.id, member: member.memberNo, cap: this.host.quotas.maxScopesPerMember },
+        'scope refused: the member owns as many scopes as allowed',
+      );
+    }
+    this.send({ t: 'result', requestId: frame.requestId, code: SCOPE_SET_CODES[result] });
+  }
+
+  /**
+   * Another member decrypted a snapshot: the relay may drop what it covers. Nothing is answered
+   * (a confirmation that does not count, e.g. from its own author, changes nothing).
+   */
+  private async snapshotOk(frame: Extract<ClientFrame, { t: 'snapshot-ok' }>): Promise<void> {
+    const member = this.member as MemberInfo;
+    const deleted = await this.host.storage.confirmSnapshot(
+      this.teamId,
+      frame.docId,
+      frame.seq,
+      member.memberNo,
+      (scope) => canAccess(scope, member),
+    );
+    this.host.log.debug(
+      { conn: this.id, member: member.memberNo, seq: frame.seq, deleted },
+      'snapshot confirmed',
+    );
   }
 
   private async removeMember(frame: Extract<ClientFrame, { t: 'remove-member' }>): Promise<void> {
@@ -702,6 +734,12 @@ export class Connection {
     );
   }
 }
+
+const SCOPE_SET_CODES = {
+  ok: 0,
+  forbidden: ErrorCode.Forbidden,
+  'too-many': ErrorCode.TooManyScopes,
+} as const;
 
 interface HeldFrame {
   data: unknown;

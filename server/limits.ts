@@ -110,6 +110,29 @@ export function formatRate(rate: Rate | null): string {
   return `${count}/${period}`;
 }
 
+const BYTE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kib: 1024,
+  m: MiB,
+  mib: MiB,
+  g: 1024 * MiB,
+  gib: 1024 * MiB,
+  t: 1024 * 1024 * MiB,
+  tib: 1024 * 1024 * MiB,
+};
+
+/** `"2GiB"`, `"500MiB"`, `"1048576"` → bytes. Throws on anything else (the relay stops at start). */
+export function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/.exec(text.trim().toLowerCase());
+  const bytes = Math.floor(Number(m?.[1]) * (BYTE_UNITS[m?.[2] ?? ''] ?? NaN));
+  if (!m || !(bytes >= 1)) {
+    throw new Error(`not a size: "${text}" (write it as 2GiB, 500MiB or a number of bytes)`);
+  }
+  return bytes;
+}
+
 /** The limits as the flags write them, for the start-up log line. */
 export function describeLimits(l: RelayLimits): Record<string, string | number> {
   return {

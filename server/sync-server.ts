@@ -9,6 +9,7 @@ import { Connection, type ConnectionHost } from './connection';
 import { RelayGuard, refusalReason, type RelayLimits } from './limits';
 import type { Clock } from './rate-limit';
 import { TeamState } from './team-state';
+import { DEFAULT_QUOTAS, type Quotas } from './storage/acceptance';
 import { teamKey, type StorageEvent, type SyncStorage } from './storage/types';
 
 export interface SyncServerOptions {
@@ -28,6 +29,8 @@ export interface SyncServerOptions {
   limits?: Partial<RelayLimits>;
   /** The limits' monotonic clock in ms (tests step it by hand). */
   clock?: Clock;
+  /** Scopes per member and stored bytes per team (DEFAULT_QUOTAS for whatever is not given). */
+  quotas?: Partial<Quotas>;
 }
 
 /**
@@ -40,6 +43,7 @@ export class SyncServer implements ConnectionHost {
   readonly log: Logger;
   readonly allowTeamCreation: boolean;
   readonly guard: RelayGuard;
+  readonly quotas: Quotas;
   serverId: Uint8Array = new Uint8Array(16);
   private readonly http: Server;
   private readonly wss: WebSocketServer;
@@ -57,6 +61,7 @@ export class SyncServer implements ConnectionHost {
     this.log = options.log;
     this.allowTeamCreation = options.allowTeamCreation ?? false;
     this.guard = new RelayGuard(options.limits, options.clock);
+    this.quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
     this.http = createServer((req, res) => this.onHttp(req, res));
     this.wss = new WebSocketServer({
       server: this.http,
@@ -139,6 +144,7 @@ export class SyncServer implements ConnectionHost {
         storage: options.storage.kind,
         trustProxy: server.guard.limits.trustProxy,
         teamCreation: server.allowTeamCreation,
+        ...server.quotas,
       },
       'sync relay listening',
     );

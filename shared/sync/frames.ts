@@ -102,6 +102,10 @@ export enum ErrorCode {
   Erased = 17,
   /** Too many attempts from this address (or too many wrong secrets for an invite): try later. */
   RateLimited = 18,
+  /** The team's storage on the relay is full (`--team-quota`): nothing more is stored for now. */
+  QuotaExceeded = 19,
+  /** The member owns as many scopes as the relay allows (`--max-scopes-per-member`). */
+  TooManyScopes = 20,
 }
 
 export enum AckStatus {
@@ -124,7 +128,11 @@ export type ServerFrame =
   | { t: 'challenge'; version: number; serverId: Uint8Array; nonce: Uint8Array }
   | { t: 'welcome'; teamId: Uint8Array; memberNo: number; role: Role; teamSeq: number }
   | { t: 'members'; members: MemberInfo[] }
-  | { t: 'scopes'; scopes: ScopeInfo[] }
+  /**
+   * One page of the scopes the member can read; `more`: further pages follow, and the client
+   * merges them before acting (a frame without it is the whole list, as before paging).
+   */
+  | { t: 'scopes'; scopes: ScopeInfo[]; more?: boolean }
   | { t: 'pull-info'; requestId: number; count: number; bytes: number }
   | { t: 'entries'; requestId: number; entries: StoredEntry[] }
   | { t: 'synced'; requestId: number; cursor: number }
@@ -178,7 +186,12 @@ export type ClientFrame =
   /** Send the roster from `from` on, and every event appended later (answered by `result`). */
   | { t: 'roster-pull'; requestId: number; from: number }
   /** Append one signed roster event at `index` (Conflict when the log has moved on). */
-  | { t: 'roster-append'; requestId: number; index: number; event: Uint8Array };
+  | { t: 'roster-append'; requestId: number; index: number; event: Uint8Array }
+  /**
+   * This device decrypted and applied the snapshot stored at `seq` of `docId`, written by another
+   * member: the relay may now drop the updates it covers (docs/sync-protocol.md, "Snapshots").
+   */
+  | { t: 'snapshot-ok'; docId: string; seq: number };
 
 const S = {
   challenge: 1,
@@ -208,6 +221,7 @@ const C = {
   'erase-scope': 41,
   'roster-pull': 42,
   'roster-append': 43,
+  'snapshot-ok': 44,
 } as const;
 
 export function checkOpaqueId(id: string, what = 'id'): string {
@@ -287,6 +301,8 @@ export function encodeServerFrame(f: ServerFrame): Uint8Array {
           .uint(s.members.length);
         for (const m of s.members) w.uint(m);
       }
+      // Optional trailing field: the last (or only) page keeps the version-1 bytes.
+      if (f.more) w.u8(1);
       break;
     case 'pull-info':
       w.uint(f.requestId).uint(f.count).uint(f.bytes);
@@ -367,6 +383,9 @@ export function encodeClientFrame(f: ClientFrame): Uint8Array {
       break;
     case 'roster-append':
       w.uint(f.requestId).uint(f.index).bytes(f.event);
+      break;
+    case 'snapshot-ok':
+      w.str(f.docId).uint(f.seq);
       break;
   }
   return w.finish();
@@ -463,6 +482,9 @@ export function decodeClientFrame(bytes: Uint8Array): ClientFrame {
         event: r.bytes(MAX_ROSTER_EVENT_BYTES).slice(),
       };
       break;
+    case C['snapshot-ok']:
+      f = { t: 'snapshot-ok', docId: checkOpaqueId(r.str(128), 'document id'), seq: r.uint() };
+      break;
     default:
       throw new FrameError('unknown-type', `unknown client frame type ${type}`);
   }
@@ -501,17 +523,16 @@ export function decodeServerFrame(bytes: Uint8Array): ServerFrame {
         })),
       };
       break;
-    case S.scopes:
-      f = {
-        t: 'scopes',
-        scopes: list(r, MAX_LIST, () => ({
-          scopeId: checkOpaqueId(r.str(128), 'scope id'),
-          owner: r.uint(),
-          includeSupervisors: r.u8() === 1,
-          members: list(r, MAX_LIST, () => r.uint()),
-        })),
-      };
+    case S.scopes: {
+      const scopes = list(r, MAX_LIST, () => ({
+        scopeId: checkOpaqueId(r.str(128), 'scope id'),
+        owner: r.uint(),
+        includeSupervisors: r.u8() === 1,
+        members: list(r, MAX_LIST, () => r.uint()),
+      }));
+      f = r.remaining > 0 ? { t: 'scopes', scopes, more: r.u8() === 1 } : { t: 'scopes', scopes };
       break;
+    }
     case S['pull-info']:
       f = { t: 'pull-info', requestId: r.uint(), count: r.uint(), bytes: r.uint() };
       break;
@@ -572,4 +593,9 @@ export function decodeServerFrame(bytes: Uint8Array): ServerFrame {
 /** Encoded size of one stored entry inside an `entries` frame (for paging under the limit). */
 export function storedEntrySize(e: OutEntry): number {
   return 48 + e.docId.length + e.scopeId.length + e.keyId.length + SIG_BYTES + e.body.length;
+}
+
+/** An upper bound of one scope's encoded size inside a `scopes` frame (for paging). */
+export function scopeInfoSize(s: ScopeInfo): number {
+  return 24 + s.scopeId.length + 9 * s.members.length;
 }

@@ -161,6 +161,12 @@ const MAX_INFLIGHT = 256;
 /** A RateLimited refusal without a retry-after (not sent by this relay): wait this long. */
 const RATE_LIMITED_FALLBACK_MS = 30_000;
 
+/** Refusals a person can act on, reported through onProblem (the entry stays, marked refused). */
+const REFUSAL_REASONS = new Map<number, string>([
+  [ErrorCode.QuotaExceeded, "the team's storage on the relay is full"],
+  [ErrorCode.TooManyScopes, 'this member owns as many cases as the relay allows'],
+]);
+
 interface Session {
   ws: WebSocketLike;
   ready: boolean;
@@ -178,6 +184,8 @@ interface Session {
   sentUpTo: number;
   /** The relay refused us for now (RateLimited): reconnect no sooner than this. */
   retryAfterMs?: number;
+  /** Pages of a `scopes` list still being received (acted on once the last arrives). */
+  scopePages: ScopeInfo[];
 }
 
 type Listener = (status: SyncStatus) => void;
@@ -498,6 +506,7 @@ export class SyncClient {
       idleTimer: undefined,
       pingTimer: undefined,
       sentUpTo: 0,
+      scopePages: [],
     };
     this.session = session;
     this.armIdle(session);
@@ -607,8 +616,13 @@ export class SyncClient {
         // Listeners act on who is in the team (opening the team scope, sharing keys, the screen).
         this.emit();
         return;
-      case 'scopes':
-        return this.onScopes(s, f.scopes);
+      case 'scopes': {
+        s.scopePages.push(...f.scopes);
+        if (f.more) return;
+        const scopes = s.scopePages;
+        s.scopePages = [];
+        return this.onScopes(s, scopes);
+      }
       case 'pull-info':
         return this.onPullInfo(s, f);
       case 'entries':
@@ -820,6 +834,11 @@ export class SyncClient {
       return fail(`the entry could not be decrypted (${(error as Error).name})`);
     }
     this.options.sink(entry.docId, update);
+    // Another member's snapshot opened and applied here: the relay may drop what it covers.
+    const s = this.session;
+    if (entry.kind === EntryKind.Snapshot && entry.author !== me && s?.ready) {
+      this.send(s, { t: 'snapshot-ok', docId: entry.docId, seq: entry.seq });
+    }
     this.local.noteEntry(
       entry.docId,
       entry.seq,
@@ -995,6 +1014,8 @@ export class SyncClient {
         if (!pending.batch) continue;
         if (r.status === AckStatus.Refused) {
           this.local.refused(pending.batch.batchId);
+          const reason = REFUSAL_REASONS.get(r.code);
+          if (reason) this.options.onProblem?.({ docId: pending.batch.docId, seq: 0, reason });
         } else {
           this.local.acknowledged(pending.batch.batchId);
           const size = pending.batch.rows.reduce((n, row) => n + row.blob.length, 0);
