@@ -29,6 +29,12 @@ export const ErasureRecord = z.object({
   erasedBy: ActorId,
   /** The signature over the entry verifies, and (in a team) by a supervisor's key. */
   verified: z.boolean(),
+  /**
+   * The entry is a supervisor's, but this device's own copy of the case says it may not be
+   * erased (open, still within its retention period, or its status in conflict): nothing was
+   * destroyed here (issue #10).
+   */
+  refusedHere: z.enum(['open', 'retained', 'statusConflict']).optional(),
 });
 export type ErasureRecord = z.infer<typeof ErasureRecord>;
 

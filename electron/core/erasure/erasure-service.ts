@@ -368,6 +368,10 @@ export class ErasureService {
       : [LOCAL_ERASURES_DOCUMENT];
     return ids
       .flatMap((id) => this.register(id)?.list() ?? [])
+      .map((r) => {
+        const refusedHere = isErased(this.ctx, r.caseId) ? undefined : this.refusalHere(r.caseId);
+        return refusedHere ? { ...r, refusedHere } : r;
+      })
       .sort((a, b) => b.erasedAt.localeCompare(a.erasedAt));
   }
 
@@ -383,12 +387,27 @@ export class ErasureService {
     const removed: string[] = [];
     for (const caseId of register.verifiedCaseIds()) {
       if (isErased(this.ctx, caseId)) continue;
+      // Our own copy decides too: a case open here, or still within its retention, is kept.
+      if (this.refusalHere(caseId)) continue;
       removed.push(...shredCase(this.ctx, caseId, Date.now()));
       // Another supervisor erased it first: a request of ours has nothing left to do.
       if (!this.running.has(caseId) && this.requests()?.get(caseId)) this.forget(caseId);
     }
     if (removed.length > 0) this.onChanged(removed);
     return removed;
+  }
+
+  /**
+   * Why this device will not shred a case a supervisor's entry says was erased: its own copy
+   * shows the case open, within its retention period, or with its status in conflict. Undefined
+   * when it may (or when this device does not hold the case).
+   */
+  private refusalHere(caseId: string): ErasureRecord['refusedHere'] {
+    if (!this.ctx.caseDocument(caseId).meta()) return undefined;
+    const state = this.conditions(caseId).state;
+    if (state === 'notClosed') return 'open';
+    if (state === 'retained' || state === 'statusConflict') return state;
+    return undefined;
   }
 
   private requests(): ErasureRequests | undefined {

@@ -42,6 +42,11 @@ export function ErasedCases(): React.JSX.Element | null {
                 <td>
                   <code>{r.caseId.slice(0, 8)}</code>
                   {!r.verified && <span className="warning"> · {t('erasure.unverified')}</span>}
+                  {r.refusedHere && (
+                    <p role="alert" className="warning">
+                      {t(`erasure.refusedHere.${r.refusedHere}`)}
+                    </p>
+                  )}
                 </td>
                 <td>{r.openedOn ? formatDay(r.openedOn, language) : '—'}</td>
                 <td>{formatInstant(r.closedAt, language)}</td>

@@ -32,6 +32,13 @@ export const erasureEn: typeof erasureId = {
   registerErased: 'Erased',
   registerBy: 'By',
   unverified: 'signature not valid',
+  refusedHere: {
+    open: 'Not erased on this device: here the case is still open. Nothing was destroyed. Ask the supervisor who erased it.',
+    retained:
+      'Not erased on this device: here the case is still within its retention period. Nothing was destroyed.',
+    statusConflict:
+      'Not erased on this device: its status was set differently while apart. Nothing was destroyed until that is settled.',
+  },
   waitingTitle: 'Erasure waiting for a connection',
   waiting:
     'Permanent erasure of this case was requested {{requested}} and is waiting for a connection to the team server. It runs by itself once connected again, after its conditions are checked again. While it waits, this case cannot be changed.',

@@ -31,6 +31,13 @@ export const erasureId = {
   registerErased: 'Dihapus',
   registerBy: 'Oleh',
   unverified: 'tanda tangan tidak sah',
+  refusedHere: {
+    open: 'Tidak dihapus di perangkat ini: di sini kasus masih terbuka. Tidak ada yang dimusnahkan. Tanyakan kepada supervisor yang menghapusnya.',
+    retained:
+      'Tidak dihapus di perangkat ini: di sini kasus masih dalam masa simpan. Tidak ada yang dimusnahkan.',
+    statusConflict:
+      'Tidak dihapus di perangkat ini: statusnya diatur berbeda saat terpisah. Tidak ada yang dimusnahkan sampai hal itu diselesaikan.',
+  },
   waitingTitle: 'Penghapusan menunggu sambungan',
   waiting:
     'Penghapusan permanen kasus ini diminta {{requested}} dan menunggu sambungan ke server tim. Penghapusan berjalan sendiri saat tersambung lagi, setelah syaratnya diperiksa ulang. Selama menunggu, kasus ini tidak dapat diubah.',

@@ -13,6 +13,8 @@ import { toHex } from '../../../shared/sync/identity';
 /** Who a connection belongs to, once its first frame (auth, create-team, join) names the key. */
 export interface Victim {
   signPk: string | undefined;
+  /** The member number the relay welcomed the connection as. */
+  memberNo?: number;
 }
 
 export interface Lies {
@@ -51,6 +53,26 @@ export class LyingRelay {
     return `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
+  /** Cuts one member off (every frame either way dropped) until `reconnect(memberNo)`. */
+  cutOff(memberNo: number): void {
+    const cut = (v: Victim): boolean => v.memberNo === memberNo;
+    const before = this.lies;
+    this.lies = {
+      toDevice: (f, v) => (cut(v) ? [] : (before.toDevice?.(f, v) ?? [f])),
+      toRelay: (f, v) => (cut(v) && f.t !== 'auth' ? [] : (before.toRelay?.(f, v) ?? [f])),
+    };
+    this.restore = () => (this.lies = before);
+  }
+
+  /** Ends a cut: the member's device reconnects by itself. */
+  reconnect(): void {
+    this.restore?.();
+    this.restore = undefined;
+    this.reconnectAll();
+  }
+
+  private restore: (() => void) | undefined;
+
   /** Drops every connection (devices reconnect by themselves), e.g. after changing the lies. */
   reconnectAll(): void {
     for (const s of this.sockets) s.terminate();
@@ -76,6 +98,7 @@ export class LyingRelay {
       const raw = bytes(data);
       this.seen.push(raw);
       const frame = decodeServerFrame(raw);
+      if (frame.t === 'welcome') victim.memberNo = frame.memberNo;
       const out = this.lies.toDevice?.(frame, victim) ?? [frame];
       for (const f of out)
         if (device.readyState === WebSocket.OPEN) device.send(encodeServerFrame(f));

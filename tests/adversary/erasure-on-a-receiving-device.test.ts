@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { noteEdit, noteOf } from '../core/support/core-harness';
+import { sqliteRelayForSuite } from '../core/support/relay-files';
+import { until } from '../core/support/until';
+import { LyingRelay } from './support/lying-relay';
+import { formTeam, verifiedWith } from './support/team';
+
+/*
+ * An erasure reaches a device as a supervisor's signed entry in the team's erasure register. A
+ * device shreds its copy of a case only when the entry is signed by a current supervisor of the
+ * verified roster AND its own copy shows the case closed with its retention period over (issue
+ * #10): otherwise nothing is destroyed, and the refusal is shown.
+ */
+describe('an erasure arriving at a device', () => {
+  const relay = sqliteRelayForSuite();
+  let link: LyingRelay;
+  beforeEach(async () => {
+    link = await LyingRelay.start(relay.url);
+  });
+  afterEach(async () => {
+    await link.close();
+  });
+
+  it('is refused, and destroys nothing, where the case was reopened meanwhile', async () => {
+    const { supervisor, counselor } = await formTeam(link.url);
+    await supervisor.call('erasure.setPolicy', { retentionDays: 0 });
+    await verifiedWith(counselor, 2);
+    const created = await counselor.call('cases.create', { alias: 'Teratai' });
+    const caseId = created.meta.id;
+    const session = await counselor.call('sessions.create', {
+      caseId,
+      startsAt: '2026-12-01T09:00:00+07:00',
+      durationMinutes: 30,
+      channel: 'chat',
+    });
+    await counselor.call('cases.update', { caseId, status: 'closed' });
+    await until('the supervisor to see the case closed', async () => {
+      const check = await supervisor.call('erasure.check', { caseId }).catch(() => undefined);
+      return check?.state === 'eligible' ? true : undefined;
+    });
+
+    // Out of signal, the counselor reopens the case and writes in it.
+    const counselorNo = (await counselor.call('sync.status', {})).memberNo as number;
+    link.cutOff(counselorNo);
+    await counselor.call('cases.update', { caseId, status: 'open' });
+    await counselor.call('documents.update', {
+      documentId: session.documentId,
+      update: noteEdit(session.documentState, 'Klien kembali datang'),
+    });
+
+    // Meanwhile the supervisor erases it: on the relay and in the signed register.
+    expect(
+      await supervisor.call('erasure.erase', { caseId, confirmAlias: 'Teratai' }),
+    ).toMatchObject({ outcome: 'erased' });
+
+    // Back in signal: the counselor's device shows the refusal and keeps the case.
+    link.reconnect();
+    const shown = await until('the refusal at the counselor', async () => {
+      const list = await counselor.call('erasure.list', {});
+      return list.find((r) => r.caseId === caseId && r.refusedHere);
+    });
+    expect(shown.refusedHere).toBe('open');
+    expect((await counselor.call('cases.list', {})).cases.map((c) => c.id)).toContain(caseId);
+    const kept = await counselor.call('sessions.get', { sessionId: session.meta.id });
+    expect(noteOf(kept.documentState)).toContain('Klien kembali datang');
+  });
+});
