@@ -11,7 +11,7 @@ import {
   type Quotas,
 } from './acceptance';
 import { migratePostgres } from './migrations';
-import { inviteVerdict, pageOf, PRUNE, storedEntries, toEntry, toMember } from './sqlite';
+import { inviteVerdict, obsoleteUnder, pageOf, storedEntries, toEntry, toMember } from './sqlite';
 import {
   ROLE_CODE,
   teamKey,
@@ -594,13 +594,8 @@ export class PostgresStorage implements SyncStorage {
       };
       const covers = confirmedCover(facts, by, canRead);
       if (covers === undefined) return 0;
-      return this.deleteEntries(c, team, PRUNE, [
-        docId,
-        EntryKind.Update,
-        covers,
-        EntryKind.Snapshot,
-        seq,
-      ]);
+      const { where, params } = obsoleteUnder(docId, covers, seq);
+      return this.deleteEntries(c, team, where, params);
     });
   }
 

@@ -578,13 +578,8 @@ export class SqliteStorage implements SyncStorage {
         };
         const covers = confirmedCover(facts, by, canRead);
         if (covers === undefined) return 0;
-        return this.deleteEntries(team, PRUNE, [
-          docId,
-          EntryKind.Update,
-          covers,
-          EntryKind.Snapshot,
-          seq,
-        ]);
+        const { where, params } = obsoleteUnder(docId, covers, seq);
+        return this.deleteEntries(team, where, params);
       })
       .immediate();
   }
@@ -643,10 +638,19 @@ export class SqliteStorage implements SyncStorage {
 }
 
 /**
- * What an acknowledged snapshot makes obsolete in its document: the updates it covers and the
- * snapshots stored before it (parameters: docId, update kind, covered seq, snapshot kind, seq).
+ * What a confirmed snapshot at `seq`, covering `covers`, makes obsolete in its document: the
+ * updates it covers and the snapshots stored before it (`?` placeholders, for both stores).
  */
-export const PRUNE = 'doc_id = ? AND ((kind = ? AND seq <= ?) OR (kind = ? AND seq < ?))';
+export function obsoleteUnder(
+  docId: string,
+  covers: number,
+  seq: number,
+): { where: string; params: unknown[] } {
+  return {
+    where: 'doc_id = ? AND ((kind = ? AND seq <= ?) OR (kind = ? AND seq < ?))',
+    params: [docId, EntryKind.Update, covers, EntryKind.Snapshot, seq],
+  };
+}
 
 /** Cuts a page under the byte limit; `rows` may hold one more than maxCount (to know if done). */
 export function pageOf(rows: StoredEntry[], q: ReadQuery, head: number): ReadResult {

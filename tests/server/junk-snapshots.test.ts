@@ -117,32 +117,6 @@ describe('snapshots prune history only once another member confirmed them', () =
     for (const d of [...devices, fresh]) await d.close();
   });
 
-  it('a good snapshot confirmed by another member prunes the updates it covers', async () => {
-    const { devices, scopeId, teamId } = await makeTeam(relay.dir, relay.server.url, 1, {
-      client: { snapshotAfter: { entries: 5, bytes: 1 << 20 } },
-    });
-    const [a, b] = devices as [Device, Device];
-    for (const d of devices) {
-      d.keys.docScope.set('doc-good', scopeId);
-      d.client.start();
-    }
-    for (let i = 0; i < 30; i++) {
-      (i % 2 ? a : b).edit('doc-good', (t) => t.insert(t.length, `line ${i}\n`));
-      (i % 2 ? a : b).client.flush();
-      await sleep(15);
-    }
-    const expected = a.text('doc-good');
-    await converged(devices, 'doc-good', expected);
-    let stored = await storedOf(relay.dir, teamId, scopeId, 'doc-good');
-    for (let i = 0; i < 50 && stored.updates.length >= 20; i++) {
-      await sleep(50);
-      stored = await storedOf(relay.dir, teamId, scopeId, 'doc-good');
-    }
-    expect(stored.snapshots.length).toBeGreaterThan(0);
-    expect(stored.updates.length).toBeLessThan(20);
-    for (const d of devices) await d.close();
-  });
-
   it('a snapshot covering a sequence number beyond the team head is refused', async () => {
     const { teamId, scopeId, secrets } = await makeTeam(relay.dir, relay.server.url, 0);
     const { conn } = await authenticate(relay.server.url, teamId, secrets[0] as AccountSecrets);

@@ -27,6 +27,23 @@ async function member(server: SyncServer, teamId: Uint8Array, secrets: AccountSe
   return conn;
 }
 
+/** Pushes one update to `scopeId` as the member of `secrets`; returns the relay's answer. */
+async function pushTo(
+  conn: RawConnection,
+  teamId: Uint8Array,
+  secrets: AccountSecrets,
+  docId: string,
+  scopeId: string,
+) {
+  const update = new Uint8Array([1, 2, 3]);
+  const key = randomBytes(32);
+  conn.send({
+    t: 'push',
+    entries: [signedEntry({ teamId, secrets, docId, scopeId, keyId: 'k1', key, update })],
+  });
+  return (await conn.next('ack')).results[0];
+}
+
 async function scopeSet(conn: RawConnection, requestId: number, scopeId: string, members = []) {
   conn.send({ t: 'scope-set', requestId, scopeId, includeSupervisors: true, members });
   return (await conn.next('result')).code;
@@ -57,22 +74,14 @@ describe('reserved team scopes, scope caps, paged scope lists and the team quota
     const teamScope = `team-${toHex(teamId)}`;
     const counselor = await member(server, teamId, secrets[1] as AccountSecrets);
     expect(await scopeSet(counselor, 1, teamScope)).toBe(ErrorCode.Forbidden);
-    const key = randomBytes(32);
-    counselor.send({
-      t: 'push',
-      entries: [
-        signedEntry({
-          teamId,
-          secrets: secrets[1] as AccountSecrets,
-          docId: 'doc-team-directory',
-          scopeId: teamScope,
-          keyId: 'k1',
-          key,
-          update: new Uint8Array([1, 2, 3]),
-        }),
-      ],
-    });
-    expect((await counselor.next('ack')).results[0]).toMatchObject({
+    const pushed = await pushTo(
+      counselor,
+      teamId,
+      secrets[1] as AccountSecrets,
+      'doc-team-directory',
+      teamScope,
+    );
+    expect(pushed).toMatchObject({
       status: AckStatus.Refused,
       code: ErrorCode.Forbidden,
     });
@@ -107,21 +116,14 @@ describe('reserved team scopes, scope caps, paged scope lists and the team quota
     expect(codes.slice(0, CAP).every((c) => c === 0)).toBe(true);
     expect(new Set(codes.slice(CAP))).toEqual(new Set([ErrorCode.TooManyScopes]));
     // Writing to a new scope (which would create it) is refused the same way.
-    counselor.send({
-      t: 'push',
-      entries: [
-        signedEntry({
-          teamId,
-          secrets: secrets[1] as AccountSecrets,
-          docId: 'doc-over-cap',
-          scopeId: 'flood-by-entry',
-          keyId: 'k1',
-          key: randomBytes(32),
-          update: new Uint8Array([1]),
-        }),
-      ],
-    });
-    expect((await counselor.next('ack')).results[0]?.code).toBe(ErrorCode.TooManyScopes);
+    const pushed = await pushTo(
+      counselor,
+      teamId,
+      secrets[1] as AccountSecrets,
+      'doc-over-cap',
+      'flood-by-entry',
+    );
+    expect(pushed?.code).toBe(ErrorCode.TooManyScopes);
     // Changing a scope it owns still works; the connection and the relay carry on.
     expect(await scopeSet(counselor, 999, 'flood-0')).toBe(0);
     const health = await fetch(`http://127.0.0.1:${server.port}/health`);
