@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { initSodium } from '../../shared/crypto/sodium';
 import { EntryKind, type MemberInfo, type ServerFrame } from '../../shared/sync';
-import { toHex } from '../../shared/sync/identity';
+import { newId, sealKeyEnvelope, signEntry, toHex } from '../../shared/sync/identity';
 import { sqliteRelayForSuite } from '../core/support/relay-files';
 import { until } from '../core/support/until';
 import {
@@ -12,6 +12,7 @@ import {
   type Attacker,
 } from './support/attacker';
 import { LyingRelay } from './support/lying-relay';
+import { heldKeyIds } from './support/device-files';
 import {
   formTeam,
   invite,
@@ -131,6 +132,59 @@ describe('a relay that lies about the member list', () => {
     const sessionId = await writeSession(supervisor, 'Kenanga', SECRET);
     await neverReads(counselor, sessionId, SECRET, 1000);
     expect(envelopesOpenedBy(attacker, lying.seen)).toBe(0);
+  });
+
+  it('hands the device a key envelope from a member it invented: the key is never used', async () => {
+    const { counselor } = await formTeam(lying.url);
+    await verifiedWith(counselor, 2);
+    const counselorNo = (await counselor.call('sync.status', {})).memberNo as number;
+    let victimKeys: MemberInfo | undefined;
+    let teamId: Uint8Array | undefined;
+    lying.lies.toDevice = (f, victim) => {
+      if (f.t === 'welcome') teamId = f.teamId;
+      if (f.t !== 'members') return [f];
+      victimKeys = f.members.find((m) => toHex(m.signPk) === victim.signPk) ?? victimKeys;
+      return [{ ...f, members: [...f.members, fakeMember(attacker, 77)] }];
+    };
+    lying.reconnectAll();
+    await until('the members frame through the attacker', async () =>
+      victimKeys && teamId ? true : undefined,
+    );
+    const scopeId = `team-${toHex(teamId as Uint8Array)}`;
+    const planted = new Uint8Array(32).fill(42);
+    const header = {
+      kind: EntryKind.Key,
+      docId: scopeId,
+      scopeId,
+      updateId: newId(),
+      keyId: 'plantedkey0001',
+      aux: counselorNo,
+    };
+    const body = sealKeyEnvelope(scopeId, header.keyId, planted, (victimKeys as MemberInfo).boxPk);
+    const sig = signEntry(teamId as Uint8Array, header, body, attacker.sign.privateKey);
+    // The attacker slips it into the live stream, as if member 77 had written it.
+    const before = lying.seen.length;
+    const next = lying.lies.toDevice;
+    let delivered = false;
+    lying.lies.toDevice = (f, victim) => {
+      const out = next(f, victim);
+      if (f.t !== 'synced' || victim.memberNo !== counselorNo) return out;
+      delivered = true;
+      return [
+        ...out,
+        { t: 'entries', requestId: 0, entries: [{ ...header, sig, body, seq: 1e6, author: 77 }] },
+      ];
+    };
+    lying.reconnectAll();
+    await until('the planted envelope delivered', async () => (delivered ? true : undefined));
+    await new Promise((r) => setTimeout(r, 500));
+    await counselor.call('sync.setDisplayName', { name: 'Rina' });
+    await new Promise((r) => setTimeout(r, 2000));
+    const written = entriesIn(lying.seen.slice(before)).filter((e) => e.keyId === header.keyId);
+    expect(written.filter((e) => e.kind !== EntryKind.Key)).toEqual([]);
+    // The key was never taken in, and the envelope is set aside as a problem the person can see.
+    expect(heldKeyIds(counselor)).not.toContain(header.keyId);
+    expect((await counselor.call('sync.status', {})).quarantined).toBeGreaterThan(0);
   });
 
   it('puts a removed member back in the list, and no key made after the removal is sealed to them', async () => {

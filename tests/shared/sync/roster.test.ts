@@ -161,6 +161,17 @@ describe('the signed team roster', () => {
     expect(log.roster.isCurrentSupervisor(counselor.publicKey)).toBe(true);
   });
 
+  it('restores a kept log without checking signatures again, but still checks every link and rule', () => {
+    const log = founded()
+      .push(founder, { type: 'add', member: member(counselor, 2), inviteId })
+      .push(founder, { type: 'remove', memberNo: 2 });
+    const restored = Roster.restore(teamId, log.events);
+    expect(restored.head).toEqual(log.roster.head);
+    expect(restored.member(2)?.removed).toBe(true);
+    const reordered = [log.events[0], log.events[2], log.events[1]] as Uint8Array[];
+    expect(fault(() => Roster.restore(teamId, reordered))).toBe('broken-chain');
+  });
+
   it('refuses oversized and truncated events with a clear fault', () => {
     expect(fault(() => decodeRosterEvent(new Uint8Array(2000)))).toBe('malformed');
     const bytes = founded().events[0] as Uint8Array;
