@@ -169,7 +169,7 @@ describe('the signed team roster', () => {
     expect(restored.head).toEqual(log.roster.head);
     expect(restored.member(2)?.removed).toBe(true);
     const reordered = [log.events[0], log.events[2], log.events[1]] as Uint8Array[];
-    expect(fault(() => Roster.restore(teamId, reordered))).toBe('broken-chain');
+    expect(fault(() => Roster.restore(teamId, reordered))).toBe('out-of-order');
   });
 
   it('refuses oversized and truncated events with a clear fault', () => {
