@@ -218,17 +218,34 @@ export function decodeInvite(code: string): Invite {
   }
 }
 
+/** A case key as it travels in an envelope: which scope, which id, and its place in the chain. */
+export interface EnvelopeKey {
+  scopeId: string;
+  keyId: string;
+  key: Uint8Array;
+  /**
+   * Chosen by the device that made the key: 1 for a scope's first key, and one more than the
+   * highest it held for a rotation. The scope's current key is the highest generation a device
+   * holds, never the newest to arrive (issue 10, item 2); sealed with the key, so the relay
+   * cannot change it.
+   */
+  generation: number;
+}
+
 /*
  * Key envelopes: a case key sealed to one member's X25519 key (crypto_box_seal). The sealed text
- * names the scope and key id, so a relay cannot present a key as another scope's.
+ * names the scope and key id, so a relay cannot present a key as another scope's, and ends with
+ * the key's generation. An envelope of the first format (no generation) reads as generation 0.
  */
-export function sealKeyEnvelope(
-  scopeId: string,
-  keyId: string,
-  key: Uint8Array,
-  recipientBoxPk: Uint8Array,
-): Uint8Array {
-  const plain = new Writer(128).str(DOMAIN.keyEnvelope).str(scopeId).str(keyId).bytes(key).finish();
+export function sealKeyEnvelope(envelope: EnvelopeKey, recipientBoxPk: Uint8Array): Uint8Array {
+  const { scopeId, keyId, key, generation } = envelope;
+  const plain = new Writer(128)
+    .str(DOMAIN.keyEnvelope)
+    .str(scopeId)
+    .str(keyId)
+    .bytes(key)
+    .uint(generation)
+    .finish();
   try {
     return sodium().crypto_box_seal(plain, recipientBoxPk);
   } finally {
@@ -241,7 +258,7 @@ export function openKeyEnvelope(
   scopeId: string,
   keyId: string,
   boxKeyPair: { publicKey: Uint8Array; privateKey: Uint8Array },
-): Uint8Array | undefined {
+): { key: Uint8Array; generation: number } | undefined {
   let plain: Uint8Array;
   try {
     plain = sodium().crypto_box_seal_open(body, boxKeyPair.publicKey, boxKeyPair.privateKey);
@@ -254,8 +271,9 @@ export function openKeyEnvelope(
       return undefined;
     }
     const key = r.bytes(64).slice();
+    const generation = r.remaining === 0 ? 0 : r.uint();
     r.end();
-    return key;
+    return { key, generation };
   } catch {
     return undefined;
   } finally {

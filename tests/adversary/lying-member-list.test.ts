@@ -160,7 +160,10 @@ describe('a relay that lies about the member list', () => {
       keyId: 'plantedkey0001',
       aux: counselorNo,
     };
-    const body = sealKeyEnvelope(scopeId, header.keyId, planted, (victimKeys as MemberInfo).boxPk);
+    const body = sealKeyEnvelope(
+      { scopeId, keyId: header.keyId, key: planted, generation: 99 },
+      (victimKeys as MemberInfo).boxPk,
+    );
     const sig = signEntry(teamId as Uint8Array, header, body, attacker.sign.privateKey);
     // The attacker slips it into the live stream, as if member 77 had written it.
     const before = lying.seen.length;

@@ -68,8 +68,8 @@ describe('a member who turns on a colleague', () => {
         if (e.kind !== EntryKind.Key || e.scopeId !== teamScope || e.aux !== joined.memberNo) {
           continue;
         }
-        const key = openKeyEnvelope(e.body, e.scopeId, e.keyId, mallory.boxKeyPair);
-        if (key) return { keyId: e.keyId, key };
+        const opened = openKeyEnvelope(e.body, e.scopeId, e.keyId, mallory.boxKeyPair);
+        if (opened) return { keyId: e.keyId, key: opened.key };
       }
       return undefined;
     });

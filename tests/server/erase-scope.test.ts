@@ -40,8 +40,8 @@ describe('erasing a scope on the relay (crypto-shredding)', () => {
       d.keys.docScope.set('doc-kept', 'case-kept');
     }
     const supNo = sup.client.status().memberNo as number;
-    owner.client.shareKey(scopeId, key.keyId, key.key, supNo);
-    owner.client.shareKey('case-kept', kept.keyId, kept.key, supNo);
+    owner.client.shareKey(key, supNo);
+    owner.client.shareKey(kept, supNo);
     owner.edit('doc-erase', (t) => t.insert(0, 'catatan yang akan dihapus'));
     owner.edit('doc-kept', (t) => t.insert(0, 'catatan yang tetap'));
     await converged([owner, sup], 'doc-erase', 'catatan yang akan dihapus');

@@ -129,8 +129,8 @@ describe('membership, authentication and access scopes', () => {
     for (const d of devices) d.keys.docScope.set('doc-case', scopeId);
     const memberNoOf = (d: Device): number => d.client.status().memberNo as number;
     await owner.client.setScopeMembers(scopeId, [memberNoOf(other)]);
-    owner.client.shareKey(scopeId, k1.keyId, k1.key, memberNoOf(other));
-    owner.client.shareKey(scopeId, k1.keyId, k1.key, memberNoOf(sup));
+    owner.client.shareKey(k1, memberNoOf(other));
+    owner.client.shareKey(k1, memberNoOf(sup));
     owner.edit('doc-case', (t) => t.insert(0, 'before removal. '));
     await converged(devices, 'doc-case', owner.text('doc-case'));
     expect(other.text('doc-case')).toBe('before removal. ');
@@ -138,7 +138,7 @@ describe('membership, authentication and access scopes', () => {
     // Remove, rotate, share the new key with the supervisor only, write.
     await owner.client.setScopeMembers(scopeId, []);
     const k2 = owner.keys.rotate(scopeId);
-    owner.client.shareKey(scopeId, k2.keyId, k2.key, memberNoOf(sup));
+    owner.client.shareKey(k2, memberNoOf(sup));
     owner.edit('doc-case', (t) => t.insert(t.length, 'after removal.'));
     await converged([owner, sup], 'doc-case', owner.text('doc-case'));
     await other.client.whenIdle();
@@ -203,7 +203,7 @@ describe('membership, authentication and access scopes', () => {
     expect(problems.some((p) => /no key/.test(p))).toBe(true);
     expect(reader.text('doc-q')).toBe('');
 
-    sup.client.shareKey(scopeId, k.keyId, k.key, readerNo);
+    sup.client.shareKey(k, readerNo);
     await converged([sup, reader], 'doc-q', 'waiting for a key');
     expect(reader.client.status().quarantined).toBe(0);
     await sup.close();

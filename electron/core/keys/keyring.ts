@@ -3,6 +3,7 @@ import type { KeyProvider } from '../store';
 import { randomBytes, randomKey, sodium } from '../crypto';
 import { CoreError } from '../errors';
 import type { AccountSecrets } from '../vault';
+import type { EnvelopeKey } from '../../../shared/sync/identity';
 
 /** Documents that belong to no case are personal: written with a key derived from the master key. */
 const PERSONAL_KEY_ID = 'personal-1';
@@ -56,14 +57,18 @@ export class Keyring implements KeyProvider {
    * device that receives the case's documents knows which scope they belong to.
    */
   createScope(scopeId: string = toHex(randomBytes(16))): string {
-    this.addKey(scopeId, toHex(randomBytes(8)), randomKey());
+    this.rotate(scopeId);
     return scopeId;
   }
 
-  /** A new key for what is written next in the scope; older keys stay for reading history. */
+  /**
+   * A new key for what is written next in the scope; older keys stay for reading history. Its
+   * generation is one above the highest this device holds (1 for a scope's first key), so every
+   * device that takes it in, in whatever order its envelopes arrive, writes with it next.
+   */
   rotate(scopeId: string): string {
     const keyId = toHex(randomBytes(8));
-    this.addKey(scopeId, keyId, randomKey());
+    this.addKey(scopeId, keyId, randomKey(), this.highestGeneration(scopeId) + 1);
     return keyId;
   }
 
@@ -127,10 +132,13 @@ export class Keyring implements KeyProvider {
     return { keyId, sealed: sodium().crypto_box_seal(key, recipientBoxPublicKey) };
   }
 
-  /** A content key that arrived opened (by the sync client, from an envelope sealed to us). */
-  importKey(scopeId: string, keyId: string, key: Uint8Array): void {
+  /**
+   * A content key that arrived opened (by the sync client, from an envelope sealed to us), with
+   * the generation sealed in that envelope. The first generation seen for a key id is kept.
+   */
+  importKey(scopeId: string, keyId: string, key: Uint8Array, generation: number): void {
     if (this.scopeKey(scopeId, keyId)) return;
-    this.addKey(scopeId, keyId, key.slice());
+    this.addKey(scopeId, keyId, key.slice(), generation);
     // The newest key by time of arrival is not necessarily the scope's current one: look it up.
     this.currentByScope.delete(scopeId);
   }
@@ -165,7 +173,9 @@ export class Keyring implements KeyProvider {
   keyIdsOf(scopeId: string): string[] {
     return (
       this.database()
-        .prepare('SELECT key_id FROM scope_keys WHERE scope_id = ? ORDER BY created_at, id')
+        .prepare(
+          'SELECT key_id FROM scope_keys WHERE scope_id = ? ORDER BY generation, created_at, id',
+        )
         .all(scopeId) as Array<{ key_id: string }>
     ).map((r) => r.key_id);
   }
@@ -175,24 +185,41 @@ export class Keyring implements KeyProvider {
     return this.scopeKey(scopeId, keyId);
   }
 
+  /** A key of a scope by id with its generation, as it is sealed into an envelope. */
+  envelopeKeyOf(scopeId: string, keyId: string): EnvelopeKey | undefined {
+    const key = this.scopeKey(scopeId, keyId);
+    return key && { scopeId, keyId, key, generation: this.generationOf(scopeId, keyId) };
+  }
+
   /** The documents filed under a scope. */
   documentsOf(scopeId: string): string[] {
     return [...this.scopeByDoc].filter(([, s]) => s === scopeId).map(([docId]) => docId);
   }
 
-  /** The current key of a scope, for sharing it with a member. */
-  currentKeyOf(scopeId: string): { keyId: string; key: Uint8Array } {
-    return this.currentKey(scopeId);
+  /** The current key of a scope with its generation, for sharing it with a member. */
+  currentKeyOf(scopeId: string): EnvelopeKey {
+    const { keyId, key } = this.currentKey(scopeId);
+    return { scopeId, keyId, key, generation: this.generationOf(scopeId, keyId) };
   }
 
-  /** A key someone sealed to us (a supervisor receiving a case): kept sealed, opened on use. */
-  importSealedKey(scopeId: string, keyId: string, sealed: Uint8Array, createdAt: number): void {
+  /**
+   * A key someone sealed to us (a supervisor receiving a case): kept sealed, opened on use. The
+   * generation comes from the envelope it arrived in, as for importKey.
+   */
+  importSealedKey(
+    scopeId: string,
+    keyId: string,
+    sealed: Uint8Array,
+    createdAt: number,
+    generation: number,
+  ): void {
     this.open(sealed); // refuses a key that was not sealed to us before anything is stored
     this.database()
       .prepare(
-        'INSERT OR IGNORE INTO scope_keys (scope_id, key_id, sealed, created_at) VALUES (?, ?, ?, ?)',
+        `INSERT OR IGNORE INTO scope_keys (scope_id, key_id, sealed, created_at, generation)
+         VALUES (?, ?, ?, ?, ?)`,
       )
-      .run(scopeId, keyId, sealed, createdAt);
+      .run(scopeId, keyId, sealed, createdAt, generation);
     this.currentByScope.delete(scopeId);
   }
 
@@ -238,12 +265,19 @@ export class Keyring implements KeyProvider {
     sodium().memzero(this.personal);
   }
 
+  /**
+   * The key written with: the highest generation this device holds, never the newest to arrive
+   * (a relay that holds an envelope back and sends an older one later would otherwise choose it).
+   * Two keys of one generation (two supervisors rotating at once) are told apart by key id, so
+   * every device picks the same one.
+   */
   private currentKey(scopeId: string): { keyId: string; key: Uint8Array } {
     let keyId = this.currentByScope.get(scopeId);
     if (!keyId) {
       const row = this.database()
         .prepare(
-          'SELECT key_id FROM scope_keys WHERE scope_id = ? ORDER BY created_at DESC, id DESC LIMIT 1',
+          `SELECT key_id FROM scope_keys WHERE scope_id = ?
+           ORDER BY generation DESC, key_id DESC LIMIT 1`,
         )
         .get(scopeId) as { key_id: string } | undefined;
       if (!row) throw new CoreError('not_found', 'no content key for this case on this device');
@@ -272,13 +306,30 @@ export class Keyring implements KeyProvider {
     }
   }
 
-  private addKey(scopeId: string, keyId: string, key: Uint8Array): void {
+  private addKey(scopeId: string, keyId: string, key: Uint8Array, generation: number): void {
     const sealed = sodium().crypto_box_seal(key, this.secrets.boxKeyPair.publicKey);
     this.database()
-      .prepare('INSERT INTO scope_keys (scope_id, key_id, sealed, created_at) VALUES (?, ?, ?, ?)')
-      .run(scopeId, keyId, sealed, Date.now());
+      .prepare(
+        `INSERT INTO scope_keys (scope_id, key_id, sealed, created_at, generation)
+         VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(scopeId, keyId, sealed, Date.now(), generation);
     this.opened.set(`${scopeId}/${keyId}`, key);
-    this.currentByScope.set(scopeId, keyId);
+    this.currentByScope.delete(scopeId);
+  }
+
+  private highestGeneration(scopeId: string): number {
+    const row = this.database()
+      .prepare('SELECT max(generation) AS g FROM scope_keys WHERE scope_id = ?')
+      .get(scopeId) as { g: number | null };
+    return row.g ?? 0;
+  }
+
+  private generationOf(scopeId: string, keyId: string): number {
+    const row = this.database()
+      .prepare('SELECT generation FROM scope_keys WHERE scope_id = ? AND key_id = ?')
+      .get(scopeId, keyId) as { generation: number } | undefined;
+    return row?.generation ?? 0;
   }
 
   private open(sealed: Uint8Array): Uint8Array {

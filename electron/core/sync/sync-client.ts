@@ -27,6 +27,7 @@ import type { AccountSecrets } from '../vault';
 import { openPayload, sealPayload } from './envelope';
 import {
   encodeInvite,
+  type EnvelopeKey,
   inviteAuthHash,
   inviteKeys,
   newId,
@@ -121,8 +122,11 @@ export interface SyncClientOptions {
   localKeys: KeyProvider;
   /** Receives every decrypted update or snapshot from other devices; persist it (synchronously). */
   sink: (docId: string, update: Uint8Array) => void;
-  /** Receives case keys sealed to this device. Store them; quarantined entries are retried after. */
-  onKey?: (scopeId: string, keyId: string, key: Uint8Array, fromMember: number) => void;
+  /**
+   * Receives case keys sealed to this device, with the generation sealed in their envelope.
+   * Store them; quarantined entries are retried after.
+   */
+  onKey?: (received: EnvelopeKey, fromMember: number) => void;
   onProblem?: (problem: SyncProblem) => void;
   /**
    * The relay stored (or already had) a key envelope this device sealed to its own member number:
@@ -290,13 +294,14 @@ export class SyncClient {
    * Seals `key` to a verified member's X25519 key and queues the envelope (sent like any entry).
    * Sealed to ourselves (escrow), it uses this device's own key, whatever any list says.
    */
-  shareKey(scopeId: string, keyId: string, key: Uint8Array, memberNo: number): void {
+  shareKey(envelope: EnvelopeKey, memberNo: number): void {
     const member = this.options.trusted.member(memberNo);
     if (!member || member.removed) throw new Error(`no verified member ${memberNo}`);
     const own = this.options.secrets;
     const isSelf = sameBytes(member.signPk, own.signKeyPair.publicKey);
     const boxPk = isSelf ? own.boxKeyPair.publicKey : member.boxPk;
-    this.local.enqueueKey(scopeId, keyId, memberNo, sealKeyEnvelope(scopeId, keyId, key, boxPk));
+    const { scopeId, keyId } = envelope;
+    this.local.enqueueKey(scopeId, keyId, memberNo, sealKeyEnvelope(envelope, boxPk));
     this.schedulePush();
     this.changeWaits();
   }
@@ -809,14 +814,18 @@ export class SyncClient {
       if (entry.aux !== me) return true;
       // A removed member hands out no keys: an old one replayed as current would be read by them.
       if (author.removed) return fail(`a key from removed member ${entry.author}`);
-      const key = openKeyEnvelope(
+      const opened = openKeyEnvelope(
         entry.body,
         entry.scopeId,
         entry.keyId,
         this.options.secrets.boxKeyPair,
       );
-      if (!key) return fail('the key envelope could not be opened');
-      this.options.onKey?.(entry.scopeId, entry.keyId, key, entry.author);
+      if (!opened) return fail('the key envelope could not be opened');
+      const { key, generation } = opened;
+      this.options.onKey?.(
+        { scopeId: entry.scopeId, keyId: entry.keyId, key, generation },
+        entry.author,
+      );
       // A key that arrives may open entries that were waiting for it.
       queueMicrotask(() => this.retryQuarantine());
       return true;

@@ -1,3 +1,4 @@
+import type { EnvelopeKey } from '../../../shared/sync/identity';
 import type { KeyCustody } from '../keys/key-custody';
 import type { Keyring } from '../keys/keyring';
 import { caseDocumentId } from '../records/document-ids';
@@ -5,7 +6,7 @@ import type { RecordsContext } from '../records/records-context';
 import type { RemoteChanges } from '../records/remote-changes';
 
 export interface EscrowClient {
-  shareKey(scopeId: string, keyId: string, key: Uint8Array, memberNo: number): void;
+  shareKey(envelope: EnvelopeKey, memberNo: number): void;
 }
 
 export interface Escrowed {
@@ -38,9 +39,9 @@ export function escrowKeys(
     if (sent(scopeId, keyId, self.memberNo)) continue;
     const isCase = records.store.documentKind(caseDocumentId(scopeId)) !== undefined;
     if (scopeId !== own.teamScope && !isCase) continue;
-    const key = records.keyring.keyOf(scopeId, keyId);
-    if (!key) continue;
-    client.shareKey(scopeId, keyId, key, self.memberNo);
+    const envelope = records.keyring.envelopeKeyOf(scopeId, keyId);
+    if (!envelope) continue;
+    client.shareKey(envelope, self.memberNo);
     queued.push({ scopeId, keyId, memberNo: self.memberNo });
   }
   return queued;
@@ -55,11 +56,11 @@ export function keyReceiver(
   records: RecordsContext,
   custody: KeyCustody,
   remote: RemoteChanges,
-): (scopeId: string, keyId: string, key: Uint8Array) => void {
-  return (scopeId, keyId, key) => {
+): (received: EnvelopeKey) => void {
+  return ({ scopeId, keyId, key, generation }) => {
     const { keyring } = records;
     const fresh = keyring.keyOf(scopeId, keyId) === undefined;
-    keyring.importKey(scopeId, keyId, key);
+    keyring.importKey(scopeId, keyId, key, generation);
     custody.record(scopeId, keyId);
     if (fresh) {
       remote.keyArrived([...keyring.documentsOf(scopeId), ...keyring.privateDocumentsOf(scopeId)]);

@@ -163,8 +163,8 @@ export class TeamSync {
     }
     keyring.rotate(caseId);
     for (const keyId of keyring.keyIdsOf(caseId)) {
-      const key = keyring.keyOf(caseId, keyId);
-      if (key) client.shareKey(caseId, keyId, key, toMemberNo);
+      const envelope = keyring.envelopeKeyOf(caseId, keyId);
+      if (envelope) client.shareKey(envelope, toMemberNo);
     }
     this.shareKeysWithSupervisors();
     this.records.editCase(caseId, (c) =>
@@ -197,14 +197,13 @@ export class TeamSync {
     const scopes = new Map(client.scopes().map((s) => [s.scopeId, s]));
     for (const scopeId of keyring.scopes()) {
       if (!store.documentKind(caseDocumentId(scopeId))) continue;
-      const keyId = keyring.rotate(scopeId);
-      const key = keyring.keyOf(scopeId, keyId);
+      const envelope = keyring.envelopeKeyOf(scopeId, keyring.rotate(scopeId));
       const scope = scopes.get(scopeId);
       const readers = new Set([...(scope ? [scope.owner, ...scope.members] : [])]);
       const me = toHex(this.secrets.signKeyPair.publicKey);
       for (const m of roster.keeper.verified().current()) {
         if (m.memberNo === memberNo || toHex(m.signPk) === me) continue;
-        if (readers.has(m.memberNo) && key) client.shareKey(scopeId, keyId, key, m.memberNo);
+        if (readers.has(m.memberNo) && envelope) client.shareKey(envelope, m.memberNo);
       }
     }
     this.shareKeysWithSupervisors();
@@ -520,7 +519,8 @@ export class TeamSync {
         }
       }
       for (const { scopeId, keyId, memberNo } of todo) {
-        client.shareKey(scopeId, keyId, keyring.currentKeyOf(scopeId).key, memberNo);
+        const envelope = keyring.envelopeKeyOf(scopeId, keyId);
+        if (envelope) client.shareKey(envelope, memberNo);
       }
       // Every key is also sealed to this device itself, so backups can leave it out.
       const self = keeper.verified().memberBySignPk(this.secrets.signKeyPair.publicKey);

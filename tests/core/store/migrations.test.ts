@@ -92,6 +92,33 @@ describe('schema migrations', () => {
     );
   });
 
+  it('0007 numbers the keys each scope already holds in the order this device took them in', () => {
+    migrate(db, 6);
+    const insert = db.prepare(
+      'INSERT INTO scope_keys (scope_id, key_id, sealed, created_at) VALUES (?, ?, ?, ?)',
+    );
+    // Arrival order, not id order: 'b' came first; 'c' and 'd' arrived in the same millisecond.
+    insert.run('case-a', 'b', new Uint8Array(1), 100);
+    insert.run('case-a', 'a', new Uint8Array(1), 200);
+    insert.run('case-b', 'z', new Uint8Array(1), 150);
+    insert.run('case-a', 'd', new Uint8Array(1), 300);
+    insert.run('case-a', 'c', new Uint8Array(1), 300);
+    expect(migrate(db, 7)).toBe(7);
+    expect(
+      db.prepare('SELECT scope_id, key_id, generation FROM scope_keys ORDER BY id').all(),
+    ).toEqual([
+      { scope_id: 'case-a', key_id: 'b', generation: 1 },
+      { scope_id: 'case-a', key_id: 'a', generation: 2 },
+      { scope_id: 'case-b', key_id: 'z', generation: 1 },
+      { scope_id: 'case-a', key_id: 'd', generation: 3 },
+      { scope_id: 'case-a', key_id: 'c', generation: 4 },
+    ]);
+    insert.run('case-b', 'y', new Uint8Array(1), 400);
+    expect(db.prepare("SELECT generation FROM scope_keys WHERE key_id = 'y'").get()).toEqual({
+      generation: 0,
+    });
+  });
+
   it('runs each migration once: migrating an up-to-date database changes nothing', () => {
     expect(migrate(db)).toBe(LATEST_VERSION);
     expect(migrate(db)).toBe(LATEST_VERSION);

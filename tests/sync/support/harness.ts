@@ -17,6 +17,7 @@ import {
 import type { WebSocketFactory } from '../../../electron/core/sync/transport';
 import { generateSecrets } from '../../../electron/core/vault/secrets';
 import type { AccountSecrets } from '../../../electron/core/vault';
+import type { EnvelopeKey } from '../../../shared/sync/identity';
 import { SqliteStorage, SyncServer, silentServerLogger } from '../../../server';
 import type { SyncStorage } from '../../../server/storage/types';
 
@@ -91,11 +92,13 @@ export class CaseKeys implements SyncKeySource {
     if (makeCurrent || !this.current.has(scopeId)) this.current.set(scopeId, keyId);
   }
 
-  rotate(scopeId: string): { keyId: string; key: Uint8Array } {
+  /** A new current key, numbered as the core numbers a rotation (one above the scope's keys). */
+  rotate(scopeId: string): EnvelopeKey {
     const keyId = Buffer.from(randomBytes(8)).toString('hex');
     const key = randomKey();
+    const generation = (this.keys.get(scopeId)?.size ?? 0) + 1;
     this.add(scopeId, keyId, key);
-    return { keyId, key };
+    return { scopeId, keyId, key, generation };
   }
 
   currentKey(docId: string): { keyId: string; key: Uint8Array } | undefined {
@@ -158,7 +161,7 @@ export class Device {
         this.received.push({ docId, bytes: update.length });
         this.docs.applyUpdate(docId, update);
       },
-      onKey: (scopeId, keyId, key) => this.keys.add(scopeId, keyId, key),
+      onKey: ({ scopeId, keyId, key }) => this.keys.add(scopeId, keyId, key),
       snapshotOf: (docId) => Y.encodeStateAsUpdate(this.docs.open(docId)),
       batchDelayMs: 5,
       backoff: { baseMs: 10, maxMs: 150 },

@@ -5,6 +5,7 @@ import { documentKind } from './0003-document-kind';
 import { caseKeys } from './0004-case-keys';
 import { syncState } from './0005-sync-state';
 import { custodyAndErasure } from './0006-custody-and-erasure';
+import { keyGenerations } from './0007-key-generations';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   caseKeys,
   syncState,
   custodyAndErasure,
+  keyGenerations,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
