@@ -2,12 +2,13 @@ import * as Y from 'yjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { joinTeam } from '../../electron/core/sync';
 import { openPayload } from '../../electron/core/sync/envelope';
-import { initSodium, sodium } from '../../shared/crypto/sodium';
+import { initSodium } from '../../shared/crypto/sodium';
 import { EntryKind, type StoredEntry } from '../../shared/sync';
 import { openKeyEnvelope, toHex } from '../../shared/sync/identity';
 import { sqliteRelayForSuite } from '../core/support/relay-files';
 import { until } from '../core/support/until';
 import { authenticate, signedEntry, type RawConnection } from '../server/support/raw';
+import { memberSecrets } from './support/attacker';
 import { formTeam, verifiedWith } from './support/team';
 
 /*
@@ -15,18 +16,6 @@ import { formTeam, verifiedWith } from './support/team';
  * key like everyone, writes entries meant to make a colleague's device file its own documents
  * under the team's scope, so that what it writes there next goes to the whole team.
  */
-
-function keys(): {
-  signKeyPair: { publicKey: Uint8Array; privateKey: Uint8Array; keyType: 'ed25519' };
-  boxKeyPair: { publicKey: Uint8Array; privateKey: Uint8Array; keyType: 'x25519' };
-} {
-  const s = sodium().crypto_sign_keypair();
-  const b = sodium().crypto_box_keypair();
-  return {
-    signKeyPair: { publicKey: s.publicKey, privateKey: s.privateKey, keyType: 'ed25519' },
-    boxKeyPair: { publicKey: b.publicKey, privateKey: b.privateKey, keyType: 'x25519' },
-  };
-}
 
 /** Everything the member may pull, from the start. */
 async function pullAll(conn: RawConnection): Promise<StoredEntry[]> {
@@ -53,7 +42,7 @@ describe('a member who turns on a colleague', () => {
 
   it("cannot make a colleague's device file its personal index under the team scope", async () => {
     const { supervisor, counselor } = await formTeam(relay.url);
-    const mallory = keys();
+    const mallory = memberSecrets();
     const { code } = await supervisor.call('sync.invite', { role: 'counselor' });
     const joined = await joinTeam({ code, secrets: mallory });
     await verifiedWith(supervisor, 3);

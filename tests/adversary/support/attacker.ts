@@ -18,6 +18,18 @@ export function newAttacker(): Attacker {
   return { sign: sodium().crypto_sign_keypair(), box: sodium().crypto_box_keypair() };
 }
 
+/** Fresh key pairs in the form joinTeam takes: a member who joins without a core of its own. */
+export function memberSecrets(): {
+  signKeyPair: { publicKey: Uint8Array; privateKey: Uint8Array; keyType: 'ed25519' };
+  boxKeyPair: { publicKey: Uint8Array; privateKey: Uint8Array; keyType: 'x25519' };
+} {
+  const { sign, box } = newAttacker();
+  return {
+    signKeyPair: { publicKey: sign.publicKey, privateKey: sign.privateKey, keyType: 'ed25519' },
+    boxKeyPair: { publicKey: box.publicKey, privateKey: box.privateKey, keyType: 'x25519' },
+  };
+}
+
 /** Every entry in frames that passed through the attacker, in either direction. */
 export function entriesIn(seen: readonly Uint8Array[]): OutEntry[] {
   const out: OutEntry[] = [];
