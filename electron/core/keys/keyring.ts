@@ -269,7 +269,9 @@ export class Keyring implements KeyProvider {
    * The key written with: the highest generation this device holds, never the newest to arrive
    * (a relay that holds an envelope back and sends an older one later would otherwise choose it).
    * Two keys of one generation (two supervisors rotating at once) are told apart by key id, so
-   * every device picks the same one.
+   * every device picks the same one. Keys from envelopes of the first format (generation 0, all
+   * a relay holds in escrow from before generations) keep the only order there was for them: the
+   * order of arrival.
    */
   private currentKey(scopeId: string): { keyId: string; key: Uint8Array } {
     let keyId = this.currentByScope.get(scopeId);
@@ -277,7 +279,8 @@ export class Keyring implements KeyProvider {
       const row = this.database()
         .prepare(
           `SELECT key_id FROM scope_keys WHERE scope_id = ?
-           ORDER BY generation DESC, key_id DESC LIMIT 1`,
+           ORDER BY generation DESC, CASE WHEN generation = 0 THEN created_at END DESC,
+             key_id DESC LIMIT 1`,
         )
         .get(scopeId) as { key_id: string } | undefined;
       if (!row) throw new CoreError('not_found', 'no content key for this case on this device');

@@ -85,6 +85,16 @@ describe('the keyring orders a scope’s keys by generation', () => {
     expect(second.currentKeyOf('case-a').keyId).toBe('bbbb');
   });
 
+  it('keeps keys of the first format (generation 0) in their order of arrival', async () => {
+    const keyring = open();
+    keyring.importKey('case-a', 'zzzz', randomKey(), 0);
+    await new Promise((r) => setTimeout(r, 5));
+    keyring.importKey('case-a', 'aaaa', randomKey(), 0);
+    expect(keyring.currentKeyOf('case-a').keyId).toBe('aaaa');
+    keyring.importKey('case-a', 'k1', randomKey(), 1);
+    expect(keyring.currentKeyOf('case-a').keyId).toBe('k1');
+  });
+
   it('carries the generation of a key kept sealed (importSealedKey)', () => {
     const keyring = open();
     keyring.importKey('case-a', 'k2', randomKey(), 2);
