@@ -273,6 +273,34 @@ describe('a relay that lies about the member list', () => {
     await readsNote(supervisor, sessionId, SECRET);
   });
 
+  it("keeps one device on an older roster that looks whole: a teammate's signed head shows it", async () => {
+    const { supervisor, counselor } = await formTeam(lying.url);
+    await verifiedWith(counselor, 2);
+    const counselorNo = (await counselor.call('sync.status', {})).memberNo as number;
+    // From now on the counselor is served the first two events only, said to be all there is.
+    lying.lies.toDevice = (f, victim) =>
+      f.t === 'roster' && victim.memberNo === counselorNo
+        ? [
+            {
+              ...f,
+              total: Math.min(f.total, 2),
+              events: f.events.slice(0, Math.max(0, 2 - f.from)),
+            },
+          ]
+        : [f];
+    await invite(supervisor, await notebook());
+    await verifiedWith(supervisor, 3);
+    const shown = await until('the withheld roster shown on the counselor', async () => {
+      const o = await counselor.call('sync.status', {});
+      return o.trust.state === 'rollback' ? o.trust : undefined;
+    });
+    expect(shown).toEqual({ state: 'rollback', held: 3, served: 2 });
+
+    lying.lies = {};
+    lying.reconnectAll();
+    await verifiedWith(counselor, 3);
+  });
+
   it('serves an older roster than the device holds: shown as a rollback, nothing shared until it is whole again', async () => {
     const { supervisor, counselor } = await formTeam(lying.url);
     await verifiedWith(counselor, 2);

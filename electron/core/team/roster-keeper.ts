@@ -39,6 +39,8 @@ export class RosterKeeper {
   private roster: Roster;
   private anchored: boolean;
   private problem: Exclude<RosterTrust, { state: 'waiting' | 'verified' }> | undefined;
+  /** The longest roster a teammate says they verified (peerHead): the relay owes us that much. */
+  private peerLength = 0;
 
   constructor(
     private readonly teamId: Uint8Array,
@@ -130,7 +132,29 @@ export class RosterKeeper {
       this.anchored = true;
       this.store.append(this.allEvents());
     }
+    this.checkBehind();
     return fresh.length > 0 || before !== JSON.stringify(this.trust());
+  }
+
+  /**
+   * A teammate's signed head (length, hash of its last event), read from the end-to-end
+   * encrypted team document. Where we hold that event with another hash, the relay has shown us
+   * different histories: a fork. Where theirs is longer, the relay withholds from us: shown as a
+   * rollback until it serves the rest. Returns whether the trust state changed.
+   */
+  peerHead(length: number, head: Uint8Array): boolean {
+    if (!this.anchored || length === 0) return false;
+    const before = JSON.stringify(this.trust());
+    const mine = this.roster.hashAt(length - 1);
+    if (mine && !sameBytes(mine, head)) this.setProblem({ state: 'fork', index: length - 1 });
+    this.peerLength = Math.max(this.peerLength, length);
+    this.checkBehind();
+    return before !== JSON.stringify(this.trust());
+  }
+
+  private checkBehind(): void {
+    if (this.problem || !this.anchored || this.peerLength <= this.roster.length) return;
+    this.problem = { state: 'rollback', held: this.peerLength, served: this.roster.length };
   }
 
   /** Our own event, accepted by the relay: kept as if it had come back from it. */

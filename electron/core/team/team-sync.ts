@@ -20,10 +20,11 @@ import { actorIdOf } from '../keys/actor-id';
 import { KeyCustody } from '../keys/key-custody';
 import { escrowKeys, heldWriteKey, keyReceiver } from './key-escrow';
 import { ERASURES_KIND, isErased, teamErasuresDocumentId, type TeamForErasure } from '../erasure';
-import { MemberProfiles } from './member-profiles';
+import { MemberProfiles, PROFILES_KIND, profilesDocumentId } from './member-profiles';
 import { TeamDirectory } from './team-directory';
 import { TEAM_DOCUMENT, TeamDocument, type Enrollment } from './team-document';
 import { TeamRoster } from './team-roster';
+import { headIsNew, readRosterHeads, signRosterHead, writeRosterHead } from './roster-heads';
 import { InviteCodeError } from '../../../shared/sync/invite-code';
 import { joiningMembers, markVerified, memberViews, verificationOf } from './member-trust';
 import type { RosterMember } from '../../../shared/sync/roster';
@@ -354,9 +355,16 @@ export class TeamSync {
 
   private connect(enrollment: Enrollment): void {
     const { keyring, docs, store } = this.records;
-    const remote = new RemoteChanges(this.records, (documentIds) =>
-      this.onRecordsChanged(documentIds),
-    );
+    const remote = new RemoteChanges(this.records, (documentIds) => {
+      // A teammate's roster head may have arrived with the profiles document.
+      if (
+        documentIds.includes(profilesDocumentId(enrollment.teamId)) &&
+        this.compareHeads(enrollment)
+      ) {
+        this.onChanged(this.overview());
+      }
+      this.onRecordsChanged(documentIds);
+    });
     const custody = new KeyCustody(store.database);
     this.custody = custody;
     const roster = new TeamRoster({
@@ -408,6 +416,7 @@ export class TeamSync {
     });
     client.onStatus(() => {
       this.profiles.publish(client, enrollment, teamScopeId(enrollment));
+      this.compareHeads(enrollment);
       const upToDate = client.status().state.kind === 'up-to-date';
       if (this.directory.refresh(upToDate, { enrollment, scopeId: teamScopeId(enrollment) })) {
         this.onRecordsChanged([teamDirectoryDocumentId(enrollment.teamId)]);
@@ -422,8 +431,44 @@ export class TeamSync {
     client.start();
   }
 
+  /**
+   * Publishes this device's roster head in the team's profiles document and compares teammates'
+   * heads with its own (roster-heads.ts): a different hash is a fork, a longer head a relay that
+   * withholds. Returns whether the trust state changed.
+   */
+  private compareHeads(enrollment: Enrollment): boolean {
+    const keeper = this.roster?.keeper;
+    const docId = profilesDocumentId(enrollment.teamId);
+    const { keyring, docs, store } = this.records;
+    const scopeId = teamScopeId(enrollment);
+    if (!keeper || keeper.trust().state === 'waiting') return false;
+    // The heads travel in the profiles document, once this device holds the team-wide key.
+    if (keyring.keyIdsOf(scopeId).length === 0) return false;
+    if (!keyring.scopeOf(docId)) keyring.assignDocument(docId, scopeId);
+    if (!store.documentKind(docId)) store.setDocumentKind(docId, PROFILES_KIND);
+    const teamId = fromHex(enrollment.teamId);
+    const roster = keeper.verified();
+    if (keeper.sharingAllowed() && roster.length > 0) {
+      const own = signRosterHead(this.secrets.signKeyPair, teamId, roster.length, roster.head);
+      if (headIsNew(docs.open(docId), own)) {
+        docs.transact(docId, (doc) => writeRosterHead(doc, own));
+        this.client?.flush();
+      }
+    }
+    const me = toHex(this.secrets.signKeyPair.publicKey);
+    let changed = false;
+    for (const head of readRosterHeads(docs.open(docId), teamId)) {
+      const member = head.signPk === me ? undefined : roster.memberBySignPk(fromHex(head.signPk));
+      if (!member || member.removed) continue;
+      if (keeper.peerHead(head.length, fromHex(head.head))) changed = true;
+    }
+    return changed;
+  }
+
   /** The roster moved (a member added or removed, or trust changed): act on it. */
   private rosterChanged(client: SyncClient): void {
+    const enrollment = this.team().enrollment();
+    if (enrollment) this.compareHeads(enrollment);
     this.shareKeysWithSupervisors();
     this.keepTeamScopeOpen(client);
     this.onChanged(this.overview());

@@ -101,7 +101,7 @@ export const syncEn: typeof syncId = {
       'Waiting for the supervisor who invited you to confirm you in the team. Until then this device shares nothing and accepts no key from anyone.',
     fork: 'The sync server showed this device a team history that differs from the one it already has (from event {{index}}). Nothing is shared until a supervisor has checked the team. Tell your supervisor.',
     rollback:
-      'The sync server showed an older team list than this device already has ({{served}} of {{held}} events). Nothing is shared until it shows the whole list again.',
+      'The sync server showed an older team list than this device or a teammate has already seen ({{served}} of {{held}} events). Nothing is shared until it shows the whole list.',
     invalid:
       'The sync server sent a change to the team list that is not signed by a supervisor. It was refused, and nothing is shared until the list checks out again.',
   },

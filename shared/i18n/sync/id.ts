@@ -101,7 +101,7 @@ export const syncId = {
       'Menunggu supervisor yang mengundang Anda mengonfirmasi Anda di tim. Sampai saat itu perangkat ini tidak membagikan apa pun dan tidak menerima kunci dari siapa pun.',
     fork: 'Server sinkronisasi menunjukkan riwayat tim yang berbeda dari yang sudah ada di perangkat ini (mulai peristiwa {{index}}). Tidak ada yang dibagikan sampai supervisor memeriksa tim. Beri tahu supervisor Anda.',
     rollback:
-      'Server sinkronisasi menunjukkan daftar tim yang lebih lama daripada yang sudah ada di perangkat ini ({{served}} dari {{held}} peristiwa). Tidak ada yang dibagikan sampai daftar lengkap ditunjukkan lagi.',
+      'Server sinkronisasi menunjukkan daftar tim yang lebih lama daripada yang sudah dilihat perangkat ini atau rekan tim ({{served}} dari {{held}} peristiwa). Tidak ada yang dibagikan sampai daftar lengkap ditunjukkan.',
     invalid:
       'Server sinkronisasi mengirim perubahan daftar tim yang tidak ditandatangani supervisor. Perubahan itu ditolak, dan tidak ada yang dibagikan sampai daftar kembali sah.',
   },

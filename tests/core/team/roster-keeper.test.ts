@@ -153,6 +153,30 @@ describe("a device's keeper of the signed roster", () => {
     expect(keeper.trust().state).toBe('verified');
   });
 
+  it("compares a teammate's signed head: another hash is a fork, a longer one a relay that withholds", () => {
+    const self = { signPk: founder.publicKey, boxPk: founder.boxPk };
+    const history = log([
+      genesis(),
+      addJoiner(founder),
+      [founder, { type: 'remove', memberNo: 2 }],
+    ]);
+    const behind = new RosterKeeper(teamId, self, founder.publicKey, memoryStore());
+    behind.receive({ from: 0, total: 2, events: history.slice(0, 2) });
+    const full = Roster.verify(teamId, history);
+    expect(behind.peerHead(3, full.head)).toBe(true);
+    expect(behind.trust()).toEqual({ state: 'rollback', held: 3, served: 2 });
+    behind.receive({ from: 2, total: 3, events: history.slice(2) });
+    expect(behind.trust().state).toBe('verified');
+
+    const other = log([
+      genesis(),
+      [founder, { type: 'add', member: as(second, 2, 'supervisor'), inviteId }],
+    ]);
+    const forked = Roster.verify(teamId, other);
+    expect(behind.peerHead(2, forked.head)).toBe(true);
+    expect(behind.trust()).toEqual({ state: 'fork', index: 1 });
+  });
+
   it('continues from what it kept after a restart, verifying only what is new', () => {
     const store = memoryStore();
     const self = { signPk: founder.publicKey, boxPk: founder.boxPk };
