@@ -43,7 +43,13 @@ export function usePersonLabel(): (actorId: string) => string {
   const people = useContext(PeopleContext);
   const { t } = useTranslation();
   return useCallback(
-    (actorId: string) => personName(people, actorId, (n) => t('sync.member', { n })),
+    (actorId: string) =>
+      personName(
+        people,
+        actorId,
+        (n) => t('sync.member', { n }),
+        (name) => t('sync.safety.unverifiedName', { name }),
+      ),
     [people, t],
   );
 }

@@ -13,15 +13,21 @@ export interface PeopleDirectory {
 
 /**
  * The name to show for an actor id: the display name the person signed for the team, else their
- * member number, else (not in the team, or no team) the short id.
+ * member number, else (not in the team, or no team) the short id. A teammate whose safety number
+ * was not compared yet is marked so (`unverified`): a name is only what someone typed, so anyone
+ * could call themselves "Supervisor"; the mark says whether it was checked face to face.
  */
 export function personName(
   people: PeopleDirectory | null,
   actorId: string,
   memberLabel: (memberNo: number) => string,
+  unverified: (name: string) => string = (name) => name,
 ): string {
   const member = people?.members.find((m) => m.actorId === actorId);
-  if (member) return member.displayName ?? memberLabel(member.memberNo);
+  if (member) {
+    const name = member.displayName ?? memberLabel(member.memberNo);
+    return member.me || member.verified ? name : unverified(name);
+  }
   if (people && actorId === people.self.actorId && people.self.displayName) {
     return people.self.displayName;
   }

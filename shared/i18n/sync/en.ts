@@ -83,6 +83,7 @@ export const syncEn: typeof syncId = {
     'Remove member #{{n}}? Every case key on this device is replaced; that member cannot read what is written afterwards.',
   fingerprint: 'Key fingerprint',
   safety: {
+    unverifiedName: '{{name}} (not verified)',
     title: 'Safety number with {{name}}',
     how: 'Meet {{name}} or call them. One of you reads these 60 digits aloud, group by group; the other checks them on their own screen (or scans the QR code). Both screens show the same number when nobody stands between you.',
     match: 'They match: mark as verified',

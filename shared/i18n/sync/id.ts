@@ -83,6 +83,7 @@ export const syncId = {
     'Keluarkan anggota #{{n}}? Semua kunci kasus di perangkat ini diganti; anggota itu tidak dapat membaca yang ditulis sesudahnya.',
   fingerprint: 'Sidik kunci',
   safety: {
+    unverifiedName: '{{name}} (belum terverifikasi)',
     title: 'Nomor keamanan dengan {{name}}',
     how: 'Temui {{name}} atau teleponlah. Salah satu membacakan 60 angka ini per kelompok; yang lain mencocokkan di layarnya sendiri (atau memindai kode QR). Kedua layar menampilkan nomor yang sama bila tidak ada pihak lain di antara kalian.',
     match: 'Cocok: tandai terverifikasi',
