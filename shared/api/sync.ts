@@ -143,6 +143,8 @@ export const syncMethods = {
     input: z.object({ memberNo: z.number().int().positive(), verified: z.boolean() }),
     output: SyncOverview,
   },
+  /** After a fork was checked in person: forget the kept roster and verify the relay's anew. */
+  'sync.startRosterOver': { input: z.object({}), output: SyncOverview },
   /** The inviter forgets an invite's secret: whoever redeems it is never added to the roster. */
   'sync.cancelInvite': {
     input: z.object({ inviteId: z.string().regex(/^[0-9a-f]{32}$/) }),

@@ -15,6 +15,7 @@ type SyncHandlers = Pick<
   | 'sync.removeMember'
   | 'sync.markVerified'
   | 'sync.cancelInvite'
+  | 'sync.startRosterOver'
   | 'cases.handOver'
   | 'templates.publish'
 >;
@@ -38,6 +39,7 @@ export function syncHandlers(ctx: CoreContext): SyncHandlers {
     'sync.markVerified': async ({ memberNo, verified }) =>
       ctx.team().markVerified(memberNo, verified),
     'sync.cancelInvite': async ({ inviteId }) => ctx.team().cancelInvite(inviteId),
+    'sync.startRosterOver': async () => ctx.team().startRosterOver(),
     'templates.publish': async ({ template }) => {
       await reaching(() => ctx.team().publishTemplate(template));
       return {};

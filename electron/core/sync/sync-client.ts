@@ -404,6 +404,15 @@ export class SyncClient {
     };
   }
 
+  /** Asks the relay for the roster again from what this device holds (after starting over). */
+  pullRoster(): Promise<number> {
+    return this.request({
+      t: 'roster-pull',
+      requestId: 0,
+      from: this.options.rosterLength?.() ?? 0,
+    });
+  }
+
   /** Appends one signed roster event; resolves with the relay's code (0, or Conflict and such). */
   appendRoster(index: number, event: Uint8Array): Promise<number> {
     return this.request({ t: 'roster-append', requestId: 0, index, event });

@@ -66,11 +66,14 @@ function verifyRosterHead(entry: RosterHeadEntry, teamId: Uint8Array): boolean {
 
 const headsMap = (doc: Y.Doc) => doc.getMap<unknown>('rosterHeads');
 
-/** Whether the document lacks this head: it holds none of this member's, or a shorter one. */
+/**
+ * Whether the document lacks this head: it holds none of this member's, or another one (a
+ * shorter log, or after starting over from a fork, the same length with another hash).
+ */
 export function headIsNew(doc: Y.Doc, entry: RosterHeadEntry): boolean {
   const current = RosterHeadEntry.safeParse(headsMap(doc).get(entry.signPk));
   if (!current.success) return true;
-  return current.data.length < entry.length;
+  return current.data.length !== entry.length || current.data.head !== entry.head;
 }
 
 export function writeRosterHead(doc: Y.Doc, entry: RosterHeadEntry): void {

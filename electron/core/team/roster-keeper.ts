@@ -56,6 +56,18 @@ export class RosterKeeper {
     if (fork !== undefined) this.problem = { state: 'fork', index: fork };
   }
 
+  /**
+   * Starts over after a fork, once a supervisor has checked the team with its members in person:
+   * nothing is trusted until the relay's log is verified again from its genesis, with the same
+   * anchor (the inviter's key, or our own genesis).
+   */
+  reset(): void {
+    this.roster = new Roster(this.teamId);
+    this.anchored = false;
+    this.problem = undefined;
+    this.peerLength = 0;
+  }
+
   trust(): RosterTrust {
     if (this.problem) return this.problem;
     return this.anchored ? { state: 'verified' } : { state: 'waiting' };

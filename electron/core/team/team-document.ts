@@ -73,6 +73,13 @@ export class TeamDocument {
     this.doc.getArray<Uint8Array>('roster').push(events.map((e) => Uint8Array.from(e)));
   }
 
+  /** Forgets the kept roster and any fork seen: the device verifies the relay's log anew. */
+  resetRoster(): void {
+    const events = this.doc.getArray<Uint8Array>('roster');
+    events.delete(0, events.length);
+    this.doc.getMap<unknown>('flags').delete('rosterForkAt');
+  }
+
   rosterForkAt(): number | undefined {
     const at = this.doc.getMap<unknown>('flags').get('rosterForkAt');
     return typeof at === 'number' ? at : undefined;

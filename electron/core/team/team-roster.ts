@@ -58,6 +58,14 @@ export class TeamRoster {
     return changed;
   }
 
+  /** After a fork was resolved in person: forget the kept log and verify the relay's anew. */
+  startOver(client: SyncClient | undefined): void {
+    this.deps.editTeam((t) => t.resetRoster());
+    this.keeper.reset();
+    this.relayLength = -1;
+    void client?.pullRoster().catch(() => undefined);
+  }
+
   /** Keeps an invite's secret until its joiner is checked and added (or the invite expires). */
   rememberInvite(inviteId: Uint8Array, secret: Uint8Array, role: Role, expiresAt: number): void {
     this.deps.editTeam((t) =>

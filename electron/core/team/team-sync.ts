@@ -331,6 +331,22 @@ export class TeamSync {
     return overview;
   }
 
+  /**
+   * After a fork, once the supervisor has compared safety numbers with every member in person:
+   * this device forgets the roster it kept and verifies the relay's log anew. If the relay still
+   * shows another history than a teammate signed, the fork is seen again.
+   */
+  startRosterOver(): SyncOverview {
+    const roster = this.requireRoster();
+    if (roster.keeper.trust().state !== 'fork') {
+      throw new CoreError('bad_request', 'the team roster shows no fork to resolve');
+    }
+    roster.startOver(this.client);
+    const overview = this.overview();
+    this.onChanged(overview);
+    return overview;
+  }
+
   /** Forgets the invite's secret: the joiner is never checked, so never added to the roster. */
   cancelInvite(inviteId: string): SyncOverview {
     if (!this.team().invite(inviteId)) throw new CoreError('not_found', 'no such open invite');

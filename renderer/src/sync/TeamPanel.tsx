@@ -49,7 +49,7 @@ export function TeamPanel({
   const supervisor = overview.role === 'supervisor';
   return (
     <>
-      <TrustNotice trust={overview.trust} />
+      <TrustNotice trust={overview.trust} onChange={onChange} />
       {supervisor && (
         <form className="card" onSubmit={(e) => void invite(e)}>
           <h2>{t('sync.inviteTitle')}</h2>

@@ -98,6 +98,11 @@ export const syncEn: typeof syncId = {
     hide: 'Hide',
   },
   trust: {
+    forkHow:
+      "Your supervisor compares safety numbers with every member in person. Once the team list is confirmed, start over: this device checks the server's list again from the beginning, and says so again if it still differs.",
+    startOver: 'Start over from the checked team list',
+    startOverConfirm:
+      "Has your supervisor checked the team list with every member in person? This device will verify the server's list again from the beginning.",
     waiting:
       'Waiting for the supervisor who invited you to confirm you in the team. Until then this device shares nothing and accepts no key from anyone.',
     fork: 'The sync server showed this device a team history that differs from the one it already has (from event {{index}}). Nothing is shared until a supervisor has checked the team. Tell your supervisor.',

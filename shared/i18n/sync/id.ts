@@ -98,6 +98,11 @@ export const syncId = {
     hide: 'Tutup',
   },
   trust: {
+    forkHow:
+      'Supervisor Anda mencocokkan nomor keamanan dengan setiap anggota secara langsung. Setelah daftar tim dipastikan, mulai ulang: perangkat ini memeriksa lagi daftar dari server sejak awal, dan memberi tahu lagi bila masih berbeda.',
+    startOver: 'Mulai ulang dari daftar tim yang sudah diperiksa',
+    startOverConfirm:
+      'Apakah supervisor Anda sudah memeriksa daftar tim dengan setiap anggota secara langsung? Perangkat ini akan memeriksa lagi daftar dari server sejak awal.',
     waiting:
       'Menunggu supervisor yang mengundang Anda mengonfirmasi Anda di tim. Sampai saat itu perangkat ini tidak membagikan apa pun dan tidak menerima kunci dari siapa pun.',
     fork: 'Server sinkronisasi menunjukkan riwayat tim yang berbeda dari yang sudah ada di perangkat ini (mulai peristiwa {{index}}). Tidak ada yang dibagikan sampai supervisor memeriksa tim. Beri tahu supervisor Anda.',

@@ -22,6 +22,8 @@ export interface Lies {
   toDevice?: (frame: ServerFrame, victim: Victim) => ServerFrame[];
   /** Rewrites (or drops) what a device sends the relay. */
   toRelay?: (frame: ClientFrame, victim: Victim) => ClientFrame[];
+  /** Answers a device itself, in the relay's name, instead of forwarding its frame. */
+  answer?: (frame: ClientFrame, victim: Victim) => ServerFrame[] | undefined;
 }
 
 /**
@@ -115,6 +117,11 @@ export class LyingRelay {
       }
       if (frame.t === 'auth' || frame.t === 'create-team' || frame.t === 'join') {
         victim.signPk = toHex(frame.signPk);
+      }
+      const answered = this.lies.answer?.(frame, victim);
+      if (answered) {
+        for (const f of answered) device.send(encodeServerFrame(f));
+        return;
       }
       for (const f of this.lies.toRelay?.(frame, victim) ?? [frame]) {
         const encoded = encodeClientFrame(f);
