@@ -177,6 +177,21 @@ describe("a device's keeper of the signed roster", () => {
     expect(behind.trust()).toEqual({ state: 'fork', index: 1 });
   });
 
+  it('starts over after a fork: trusts nothing until the log verifies again from its genesis', () => {
+    const store = memoryStore();
+    const self = { signPk: joiner.publicKey, boxPk: joiner.boxPk };
+    const keeper = new RosterKeeper(teamId, self, founder.publicKey, store);
+    const history = log([genesis(), addJoiner(founder)]);
+    keeper.receive({ from: 0, total: 2, events: history });
+    keeper.peerHead(2, new Uint8Array(32).fill(9));
+    expect(keeper.trust().state).toBe('fork');
+    keeper.reset();
+    expect(keeper.trust().state).toBe('waiting');
+    expect(keeper.member(1)).toBeUndefined();
+    keeper.receive({ from: 0, total: 2, events: history });
+    expect(keeper.trust().state).toBe('verified');
+  });
+
   it('continues from what it kept after a restart, verifying only what is new', () => {
     const store = memoryStore();
     const self = { signPk: founder.publicKey, boxPk: founder.boxPk };
