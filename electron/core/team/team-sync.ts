@@ -24,6 +24,7 @@ import { MemberProfiles, PROFILES_KIND, profilesDocumentId } from './member-prof
 import { TeamDirectory } from './team-directory';
 import { TEAM_DOCUMENT, TeamDocument, type Enrollment } from './team-document';
 import { TeamRoster } from './team-roster';
+import { planKeyShares } from './key-sharing';
 import { headIsNew, readRosterHeads, signRosterHead, writeRosterHead } from './roster-heads';
 import { InviteCodeError } from '../../../shared/sync/invite-code';
 import { joiningMembers, markVerified, memberViews, verificationOf } from './member-trust';
@@ -551,34 +552,27 @@ export class TeamSync {
   private shareKeysWithSupervisors(): void {
     const client = this.client;
     const keeper = this.roster?.keeper;
-    // Keys go only to members of a verified, consistent roster: never on the relay's word.
-    if (!client || !keeper?.sharingAllowed() || this.sharing) return;
-    const me = toHex(this.secrets.signKeyPair.publicKey);
+    if (!client || !keeper || this.sharing) return;
     const team = this.team();
-    // A member whose keys changed since they were verified gets nothing until verified again.
-    const current = keeper
-      .verified()
-      .current()
-      .filter((m) => !verificationOf(team, m).keyChanged);
-    const supervisors = current.filter((m) => m.role === 'supervisor' && toHex(m.signPk) !== me);
+    const enrollment = team.enrollment();
+    const teamScope = enrollment ? teamScopeId(enrollment) : undefined;
+    const { keyring, store } = this.records;
+    const todo = planKeyShares({
+      members: keeper.sharingAllowed() ? keeper.verified().current() : undefined,
+      self: this.secrets.signKeyPair.publicKey,
+      role: enrollment?.role,
+      teamScope,
+      scopes: keyring.scopes().map((scopeId) => ({
+        scopeId,
+        keyId: keyring.currentKeyOf(scopeId).keyId,
+        isCase: store.documentKind(caseDocumentId(scopeId)) !== undefined,
+      })),
+      keyChanged: (m) => verificationOf(team, m).keyChanged,
+      alreadyShared: (x) => team.keyShared(x.scopeId, x.keyId, x.memberNo),
+    });
+    if (!keeper.sharingAllowed()) return;
     this.sharing = true;
     try {
-      const { keyring } = this.records;
-      const todo: Array<{ scopeId: string; keyId: string; memberNo: number }> = [];
-      const enrollment = team.enrollment();
-      const teamScope = enrollment ? teamScopeId(enrollment) : undefined;
-      const everyone = current.filter((m) => toHex(m.signPk) !== me);
-      for (const scopeId of keyring.scopes()) {
-        const isTeamScope = scopeId === teamScope;
-        // The team scope is opened to members by supervisors; case scopes go to supervisors.
-        if (isTeamScope && enrollment?.role !== 'supervisor') continue;
-        if (!isTeamScope && !this.records.store.documentKind(caseDocumentId(scopeId))) continue;
-        const { keyId } = keyring.currentKeyOf(scopeId);
-        for (const s of isTeamScope ? everyone : supervisors) {
-          if (!team.keyShared(scopeId, keyId, s.memberNo))
-            todo.push({ scopeId, keyId, memberNo: s.memberNo });
-        }
-      }
       for (const { scopeId, keyId, memberNo } of todo) {
         const envelope = keyring.envelopeKeyOf(scopeId, keyId);
         if (envelope) client.shareKey(envelope, memberNo);
