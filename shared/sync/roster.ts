@@ -40,7 +40,11 @@ export type RosterChange =
   | { type: 'genesis'; member: RosterMemberKeys }
   /** A member joined with `inviteId`; the inviter's device checked their keys against the secret. */
   | { type: 'add'; member: RosterMemberKeys; inviteId: Uint8Array }
-  | { type: 'remove'; memberNo: number }
+  /**
+   * `afterSeq`: the relay's sequence number the removing supervisor's device had reached; entries
+   * of the removed member numbered after it are refused by every device (absent: no cutoff).
+   */
+  | { type: 'remove'; memberNo: number; afterSeq?: number }
   | { type: 'role'; memberNo: number; role: Role };
 
 export interface RosterEvent {
@@ -60,6 +64,8 @@ export interface RosterEvent {
 
 export interface RosterMember extends RosterMemberKeys {
   removed: boolean;
+  /** For a removed member: the last relay sequence number of theirs that still counts. */
+  removedAfterSeq?: number;
   /** The index of the event that added the member (0 for the founder). */
   addedAt: number;
   /** Who signed that event (the inviter). */
@@ -110,7 +116,8 @@ function writeUnsigned(
       if (c.type === 'add') w.raw(c.inviteId);
       break;
     case 'remove':
-      w.uint(c.memberNo);
+      // 0 says "no cutoff", so a cutoff n travels as n + 1.
+      w.uint(c.memberNo).uint(c.afterSeq === undefined ? 0 : c.afterSeq + 1);
       break;
     case 'role':
       w.uint(c.memberNo).u8(ROLE_CODE[c.role]);
@@ -171,8 +178,14 @@ export function decodeRosterEvent(bytes: Uint8Array, checkSignature = true): Ros
     if (type === TYPE.genesis) change = { type: 'genesis', member: member() };
     else if (type === TYPE.add) {
       change = { type: 'add', member: member(), inviteId: r.fixed(ID_BYTES).slice() };
-    } else if (type === TYPE.remove) change = { type: 'remove', memberNo: r.uint() };
-    else if (type === TYPE.role)
+    } else if (type === TYPE.remove) {
+      const memberNo = r.uint();
+      const cutoff = r.uint();
+      change =
+        cutoff === 0
+          ? { type: 'remove', memberNo }
+          : { type: 'remove', memberNo, afterSeq: cutoff - 1 };
+    } else if (type === TYPE.role)
       change = { type: 'role', memberNo: r.uint(), role: roleOf(r.u8()) };
     else throw new RosterError('malformed', `unknown roster event type ${type}`);
     unsignedLength = bytes.length - r.remaining;
@@ -356,8 +369,10 @@ export class Roster {
     } else {
       const m = this.byNo.get(c.memberNo) as RosterMember;
       if (m.role === 'supervisor') this.supervisors--;
-      if (c.type === 'remove') m.removed = true;
-      else m.role = c.role;
+      if (c.type === 'remove') {
+        m.removed = true;
+        if (c.afterSeq !== undefined) m.removedAfterSeq = c.afterSeq;
+      } else m.role = c.role;
       if (m.role === 'supervisor' && !m.removed) this.supervisors++;
     }
     this.hashes.push(e.hash);

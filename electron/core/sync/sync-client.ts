@@ -199,6 +199,8 @@ export interface TrustedMember {
   signPk: Uint8Array;
   boxPk: Uint8Array;
   removed: boolean;
+  /** For a removed member: entries the relay numbers after this are refused. */
+  removedAfterSeq?: number;
 }
 
 export interface TrustedMembers {
@@ -813,6 +815,13 @@ export class SyncClient {
     };
     const author = this.options.trusted.member(entry.author);
     if (!author) return fail(`author ${entry.author} is not in the verified roster`);
+    if (
+      author.removed &&
+      author.removedAfterSeq !== undefined &&
+      entry.seq > author.removedAfterSeq
+    ) {
+      return fail(`written by member ${entry.author} after their removal`);
+    }
     if (!verifyEntry(this.options.teamId, entry, author.signPk)) {
       return fail('the signature does not match the author');
     }

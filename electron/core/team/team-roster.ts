@@ -99,7 +99,8 @@ export class TeamRoster {
 
   /** A supervisor removes a member by a signed event; the relay ends their access on it. */
   async remove(client: SyncClient, memberNo: number): Promise<boolean> {
-    return this.append(client, { type: 'remove', memberNo });
+    // Whatever of theirs the relay numbers after what this device has reached is refused.
+    return this.append(client, { type: 'remove', memberNo, afterSeq: client.cursor });
   }
 
   private async writeGenesis(client: SyncClient): Promise<boolean> {

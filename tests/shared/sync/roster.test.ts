@@ -172,6 +172,23 @@ describe('the signed team roster', () => {
     expect(fault(() => Roster.restore(teamId, reordered))).toBe('out-of-order');
   });
 
+  it('carries the cutoff of a removal: what the relay numbers after it no longer counts', () => {
+    const log = founded()
+      .push(founder, { type: 'add', member: member(counselor, 2), inviteId })
+      .push(founder, { type: 'add', member: member(other, 3), inviteId })
+      .push(founder, { type: 'remove', memberNo: 2, afterSeq: 0 })
+      .push(founder, { type: 'remove', memberNo: 3 });
+    const again = Roster.verify(teamId, log.events);
+    expect(again.member(2)).toMatchObject({ removed: true, removedAfterSeq: 0 });
+    expect(again.member(3)?.removed).toBe(true);
+    expect(again.member(3)?.removedAfterSeq).toBeUndefined();
+    expect(decodeRosterEvent(log.events[3] as Uint8Array).change).toEqual({
+      type: 'remove',
+      memberNo: 2,
+      afterSeq: 0,
+    });
+  });
+
   it('refuses oversized and truncated events with a clear fault', () => {
     expect(fault(() => decodeRosterEvent(new Uint8Array(2000)))).toBe('malformed');
     const bytes = founded().events[0] as Uint8Array;
