@@ -1,14 +1,27 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../shared/api/contract';
 import type { Settings } from '../../shared/api/settings';
 import type { LockReason, RecoveryKeyIssued, VaultStatus } from '../../shared/api/vault';
 import { useApi } from './api/api-context';
 import { useActivityReporter } from './hooks/use-activity-reporter';
 import { useLockShortcut } from './hooks/use-lock-shortcut';
-import { AppFrame } from './screens/AppFrame';
-import { FirstRun } from './screens/FirstRun';
-import { RecoveryKeyPanel } from './screens/RecoveryKeyPanel';
 import { Unlock } from './screens/Unlock';
+
+/*
+ * Only the unlock screen is in the first chunk: everything after it (the editor, the charts, the
+ * screens of an unlocked vault) and the first-run screens with their password dictionaries load
+ * on demand, so an old laptop shows the unlock screen before it has parsed megabytes of script
+ * it does not yet need (issue #11, item 6). `npm run bench -- webhost` measures both.
+ */
+const loadAppFrame = (): Promise<typeof import('./screens/AppFrame')> =>
+  import('./screens/AppFrame');
+const AppFrame = lazy(() => loadAppFrame().then((m) => ({ default: m.AppFrame })));
+const FirstRun = lazy(() => import('./screens/FirstRun').then((m) => ({ default: m.FirstRun })));
+const RecoveryKeyPanel = lazy(() =>
+  import('./screens/RecoveryKeyPanel').then((m) => ({ default: m.RecoveryKeyPanel })),
+);
+
+const loading = <p className="loading">…</p>;
 
 type AppInfo = MethodOutput<'app.info'>;
 
@@ -43,33 +56,45 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
     setStatus(next);
   }, []);
 
-  if (!status || !info) return <p className="loading">…</p>;
+  return <Suspense fallback={loading}>{screen()}</Suspense>;
 
-  if (status.state === 'new') {
-    return <FirstRun onCreated={(issued) => setRecovery(issued)} />;
-  }
-  if (status.state === 'locked') {
-    return <Unlock status={status} reason={lockReason} onUnlocked={onUnlocked} />;
-  }
-  if (recovery) {
+  function screen(): React.JSX.Element {
+    if (!status || !info) return loading;
+
+    if (status.state === 'new') {
+      return <FirstRun onCreated={(issued) => setRecovery(issued)} />;
+    }
+    if (status.state === 'locked') {
+      return (
+        <Unlock
+          status={status}
+          reason={lockReason}
+          // The key derivation takes about a second: fetch the app's screens meanwhile.
+          onUnlocking={() => void loadAppFrame()}
+          onUnlocked={onUnlocked}
+        />
+      );
+    }
+    if (recovery) {
+      return (
+        <RecoveryKeyPanel
+          issued={recovery}
+          onConfirmed={(next) => {
+            setRecovery(null);
+            setStatus(next);
+          }}
+        />
+      );
+    }
     return (
-      <RecoveryKeyPanel
-        issued={recovery}
-        onConfirmed={(next) => {
-          setRecovery(null);
-          setStatus(next);
-        }}
+      <AppFrame
+        key={sessionNumber}
+        info={info}
+        status={status}
+        settings={settings}
+        onSettings={setSettings}
+        onNewRecoveryKey={setRecovery}
       />
     );
   }
-  return (
-    <AppFrame
-      key={sessionNumber}
-      info={info}
-      status={status}
-      settings={settings}
-      onSettings={setSettings}
-      onNewRecoveryKey={setRecovery}
-    />
-  );
 }

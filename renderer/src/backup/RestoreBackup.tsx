@@ -4,7 +4,7 @@ import { BACKUP_CHUNK_BYTES } from '../../../shared/api/backup';
 import { useApi } from '../api/api-context';
 import { toBase64 } from '../api/base64';
 import { errorText } from '../api/errors';
-import { PassphraseStrength, passphraseAcceptable } from '../components/PassphraseStrength';
+import { PassphraseStrength, usePassphraseAcceptable } from '../components/PassphraseStrength';
 import { useBackupProgress } from './use-backup-progress';
 import { RecoveryKeyField } from '../components/RecoveryKeyField';
 
@@ -55,10 +55,11 @@ export function RestoreBackup({ onBack }: { onBack: () => void }): React.JSX.Ele
     }
   }
 
+  const acceptable = usePassphraseAcceptable(passphrase, method === 'recoveryKey');
   const ready =
     file !== null &&
     passphrase.length > 0 &&
-    (method === 'passphrase' || (recoveryKey.length > 0 && passphraseAcceptable(passphrase)));
+    (method === 'passphrase' || (recoveryKey.length > 0 && acceptable));
 
   return (
     <main className="gate">

@@ -5,7 +5,7 @@ import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
 import { RestoreBackup } from '../backup/RestoreBackup';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { PassphraseStrength, passphraseAcceptable } from '../components/PassphraseStrength';
+import { PassphraseStrength, usePassphraseAcceptable } from '../components/PassphraseStrength';
 
 export function FirstRun({
   onCreated,
@@ -20,7 +20,8 @@ export function FirstRun({
   const [error, setError] = useState('');
   const [restoring, setRestoring] = useState(false);
   const mismatch = repeat.length > 0 && repeat !== passphrase;
-  const ready = passphraseAcceptable(passphrase) && repeat === passphrase && !busy;
+  const acceptable = usePassphraseAcceptable(passphrase);
+  const ready = acceptable && repeat === passphrase && !busy;
 
   async function create(event: React.FormEvent): Promise<void> {
     event.preventDefault();

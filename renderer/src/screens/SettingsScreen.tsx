@@ -7,7 +7,7 @@ import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
 import { BackupPanel } from '../backup/BackupPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { PassphraseStrength, passphraseAcceptable } from '../components/PassphraseStrength';
+import { PassphraseStrength, usePassphraseAcceptable } from '../components/PassphraseStrength';
 import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
 
 export function SettingsScreen({
@@ -30,6 +30,7 @@ export function SettingsScreen({
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [message, setMessage] = useState('');
+  const nextAcceptable = usePassphraseAcceptable(next);
 
   async function saveMinutes(): Promise<void> {
     try {
@@ -88,7 +89,7 @@ export function SettingsScreen({
           />
         </label>
         <PassphraseStrength passphrase={next} />
-        <button type="submit" disabled={!current || !passphraseAcceptable(next)}>
+        <button type="submit" disabled={!current || !nextAcceptable}>
           {t('settings.change')}
         </button>
       </form>

@@ -4,16 +4,19 @@ import type { LockReason, VaultStatus } from '../../../shared/api/vault';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { PassphraseStrength, passphraseAcceptable } from '../components/PassphraseStrength';
+import { PassphraseStrength, usePassphraseAcceptable } from '../components/PassphraseStrength';
 import { RecoveryKeyField } from '../components/RecoveryKeyField';
 
 export function Unlock({
   status,
   reason,
+  onUnlocking,
   onUnlocked,
 }: {
   status: VaultStatus;
   reason: LockReason | undefined;
+  /** Called as the passphrase is sent, so the screens after this one can load meanwhile. */
+  onUnlocking?: () => void;
   onUnlocked: (status: VaultStatus) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
@@ -22,6 +25,8 @@ export function Unlock({
   const [passphrase, setPassphrase] = useState('');
   const [recoveryKey, setRecoveryKey] = useState('');
   const [busy, setBusy] = useState(false);
+  // The dictionaries load only once the person chooses to recover with a new passphrase.
+  const acceptable = usePassphraseAcceptable(passphrase, mode === 'recover');
   const [error, setError] = useState(
     status.retryAfterSeconds > 0
       ? t('errors.too_many_attempts', { seconds: Math.ceil(status.retryAfterSeconds) })
@@ -32,6 +37,7 @@ export function Unlock({
     event.preventDefault();
     setBusy(true);
     setError('');
+    onUnlocking?.();
     try {
       onUnlocked(
         mode === 'unlock'
@@ -62,10 +68,7 @@ export function Unlock({
           />
         </label>
         {mode === 'recover' && <PassphraseStrength passphrase={passphrase} />}
-        <button
-          type="submit"
-          disabled={busy || (mode === 'recover' && !passphraseAcceptable(passphrase))}
-        >
+        <button type="submit" disabled={busy || (mode === 'recover' && !acceptable)}>
           {busy ? t('vault.unlocking') : mode === 'unlock' ? t('vault.unlock') : t('vault.recover')}
         </button>
         {error && <p role="alert">{error}</p>}
