@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { noteEdit, noteOf } from '../core/support/core-harness';
-import { sqliteRelayForSuite } from '../core/support/relay-files';
 import { until } from '../core/support/until';
-import { LyingRelay } from './support/lying-relay';
+import { lyingRelayForEach } from './support/lying-relay';
 import { formTeam, verifiedWith } from './support/team';
 
 /*
@@ -12,17 +11,10 @@ import { formTeam, verifiedWith } from './support/team';
  * #10): otherwise nothing is destroyed, and the refusal is shown.
  */
 describe('an erasure arriving at a device', () => {
-  const relay = sqliteRelayForSuite();
-  let link: LyingRelay;
-  beforeEach(async () => {
-    link = await LyingRelay.start(relay.url);
-  });
-  afterEach(async () => {
-    await link.close();
-  });
+  const attack = lyingRelayForEach();
 
   it('is refused, and destroys nothing, where the case was reopened meanwhile', async () => {
-    const { supervisor, counselor } = await formTeam(link.url);
+    const { supervisor, counselor } = await formTeam(attack.lying.url);
     await supervisor.call('erasure.setPolicy', { retentionDays: 0 });
     await verifiedWith(counselor, 2);
     const created = await counselor.call('cases.create', { alias: 'Teratai' });
@@ -41,7 +33,7 @@ describe('an erasure arriving at a device', () => {
 
     // Out of signal, the counselor reopens the case and writes in it.
     const counselorNo = (await counselor.call('sync.status', {})).memberNo as number;
-    link.cutOff(counselorNo);
+    attack.lying.cutOff(counselorNo);
     await counselor.call('cases.update', { caseId, status: 'open' });
     await counselor.call('documents.update', {
       documentId: session.documentId,
@@ -54,7 +46,7 @@ describe('an erasure arriving at a device', () => {
     ).toMatchObject({ outcome: 'erased' });
 
     // Back in signal: the counselor's device shows the refusal and keeps the case.
-    link.reconnect();
+    attack.lying.reconnect();
     const shown = await until('the refusal at the counselor', async () => {
       const list = await counselor.call('erasure.list', {});
       return list.find((r) => r.caseId === caseId && r.refusedHere);

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CoreHarness } from '../core/support/core-harness';
-import { sqliteRelayForSuite } from '../core/support/relay-files';
 import { until } from '../core/support/until';
-import { LyingRelay } from './support/lying-relay';
+import { lyingRelayForEach } from './support/lying-relay';
 import { formTeam, invite, notebook, verifiedWith } from './support/team';
 
 /*
@@ -18,17 +17,10 @@ async function trustOf(h: CoreHarness): Promise<{ state: string; index?: number 
 }
 
 describe('a roster forked by the relay', () => {
-  const relay = sqliteRelayForSuite();
-  let lying: LyingRelay;
-  beforeEach(async () => {
-    lying = await LyingRelay.start(relay.url);
-  });
-  afterEach(async () => {
-    await lying.close();
-  });
+  const attack = lyingRelayForEach();
 
   it("is seen by both supervisors (and the counselor), and resolved by starting over from the relay's log", async () => {
-    const { supervisor: first, counselor } = await formTeam(lying.url);
+    const { supervisor: first, counselor } = await formTeam(attack.lying.url);
     const second = await notebook();
     await invite(first, second, 'supervisor');
     await verifiedWith(first, 3);
@@ -38,11 +30,11 @@ describe('a roster forked by the relay', () => {
     // The relay answers the second supervisor's roster events itself, and stores none of them;
     // it also holds back what that supervisor writes to the team meanwhile.
     let holding = true;
-    lying.lies.answer = (f, victim) =>
+    attack.lying.lies.answer = (f, victim) =>
       f.t === 'roster-append' && victim.memberNo === secondNo
         ? [{ t: 'result', requestId: f.requestId, code: 0 }]
         : undefined;
-    lying.lies.toRelay = (f, victim) =>
+    attack.lying.lies.toRelay = (f, victim) =>
       holding && f.t === 'push' && victim.memberNo === secondNo ? [] : [f];
     await invite(second, await notebook());
     await verifiedWith(second, 4);
@@ -50,7 +42,7 @@ describe('a roster forked by the relay', () => {
     await invite(first, await notebook());
     await verifiedWith(first, 4);
     holding = false;
-    lying.reconnectAll();
+    attack.lying.reconnectAll();
 
     const seen = await until('the fork on both supervisors', async () => {
       const [a, b] = [await trustOf(first), await trustOf(second)];
@@ -60,7 +52,7 @@ describe('a roster forked by the relay', () => {
     expect(seen.b.index).toBe(3);
 
     // Checked in person; the relay stops lying. Each starts over from the relay's log.
-    lying.lies = {};
+    attack.lying.lies = {};
     await second.call('sync.startRosterOver', {});
     await verifiedWith(second, 4);
     await first.call('sync.startRosterOver', {});

@@ -1,15 +1,13 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { joinTeam } from '../../electron/core/sync';
 import { openPayload } from '../../electron/core/sync/envelope';
-import { initSodium } from '../../shared/crypto/sodium';
 import { EntryKind, type OutEntry, type StoredEntry } from '../../shared/sync';
 import { openKeyEnvelope } from '../../shared/sync/identity';
 import { noteEdit } from '../core/support/core-harness';
-import { sqliteRelayForSuite } from '../core/support/relay-files';
 import { until } from '../core/support/until';
 import { entriesIn, memberSecrets, plaintextFound } from './support/attacker';
 import { heldKeyIds } from './support/device-files';
-import { LyingRelay } from './support/lying-relay';
+import { lyingRelayForEach } from './support/lying-relay';
 import { formTeam, invite, notebook, readsNote, verifiedWith, writeSession } from './support/team';
 
 /*
@@ -26,24 +24,14 @@ const AFTER = 'Catatan supervisor sesudah rotasi kunci';
 type Order = 'old-first' | 'new-first';
 
 describe('a relay that replays an old key as current after a rotation', () => {
-  const relay = sqliteRelayForSuite();
-  let lying: LyingRelay;
-
-  beforeAll(async () => {
-    await initSodium();
-  });
-  beforeEach(async () => {
-    lying = await LyingRelay.start(relay.url);
-  });
-  afterEach(async () => {
-    await lying.close();
-  });
+  const attack = lyingRelayForEach();
+  const relay = attack.relay;
 
   it.each<[string, Order]>([
     ['holds the new key back and sends the old one first, then replays the old one', 'old-first'],
     ['sends the new key first and the old one after it', 'new-first'],
   ])('%s: the old key never becomes current', async (_, order) => {
-    const { supervisor, counselor } = await formTeam(lying.url);
+    const { supervisor, counselor } = await formTeam(attack.lying.url);
     const victim = await notebook();
     await invite(supervisor, victim, 'supervisor');
     const removed = memberSecrets();
@@ -56,7 +44,7 @@ describe('a relay that replays an old key as current after a rotation', () => {
     const held: StoredEntry[] = [];
     const written: Array<{ entry: OutEntry; keysHeld: string[] }> = [];
     let release: StoredEntry[] = [];
-    lying.lies = {
+    attack.lying.lies = {
       toDevice: (f, v) => {
         if (v.memberNo !== victimNo) return [f];
         if (f.t === 'synced' && release.length > 0) {
@@ -99,7 +87,7 @@ describe('a relay that replays an old key as current after a rotation', () => {
     const envelopes = (keyId: string): StoredEntry[] => held.filter((e) => e.keyId === keyId);
     const deliver = async (keyId: string): Promise<void> => {
       release = envelopes(keyId);
-      lying.reconnectAll();
+      attack.lying.reconnectAll();
       await until(`key ${keyId} at the victim`, async () =>
         heldKeyIds(victim).includes(keyId) ? true : undefined,
       );
@@ -125,7 +113,7 @@ describe('a relay that replays an old key as current after a rotation', () => {
       // The relay replays the old envelopes: the device already holds that key, nothing changes.
       written.length = 0;
       release = envelopes(oldKey);
-      lying.reconnectAll();
+      attack.lying.reconnectAll();
       await new Promise((r) => setTimeout(r, 1500));
       await victimWrites(`${AFTER} (2)`);
     } else {
@@ -143,7 +131,7 @@ describe('a relay that replays an old key as current after a rotation', () => {
 
     // The removed member held the old key (its envelopes open with their key), never the new one,
     // and no entry they can open holds what the victim wrote after the rotation.
-    const seen = entriesIn(lying.seen);
+    const seen = entriesIn(attack.lying.seen);
     const theirs = new Map<string, Uint8Array>();
     for (const e of seen.filter((x) => x.kind === EntryKind.Key && x.aux === removedNo)) {
       const opened = openKeyEnvelope(e.body, e.scopeId, e.keyId, removed.boxKeyPair);
@@ -155,6 +143,6 @@ describe('a relay that replays an old key as current after a rotation', () => {
       const text = Buffer.from(openPayload(e.body, e, theirs.get(e.keyId) as Uint8Array));
       expect(text.includes(Buffer.from(AFTER))).toBe(false);
     }
-    expect(plaintextFound(AFTER, lying.seen, relay.dir)).toBe(false);
+    expect(plaintextFound(AFTER, attack.lying.seen, relay.dir)).toBe(false);
   });
 });

@@ -1,16 +1,14 @@
 import * as Y from 'yjs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   profilesDocumentId,
   signProfile,
   writeProfile,
 } from '../../electron/core/team/member-profiles';
-import { initSodium } from '../../shared/crypto/sodium';
 import { toHex } from '../../shared/sync/identity';
-import { sqliteRelayForSuite } from '../core/support/relay-files';
 import { until } from '../core/support/until';
 import { signedEntry } from '../server/support/raw';
-import { LyingRelay } from './support/lying-relay';
+import { lyingRelayForEach } from './support/lying-relay';
 import { rawMember } from './support/raw-member';
 import { formTeam, verifiedWith } from './support/team';
 
@@ -21,20 +19,11 @@ import { formTeam, verifiedWith } from './support/team';
  * numbers after it is refused by every device, and shown, whatever the relay says.
  */
 describe('a member removed from the team', () => {
-  const relay = sqliteRelayForSuite();
-  let lying: LyingRelay;
-  beforeAll(async () => {
-    await initSodium();
-  });
-  beforeEach(async () => {
-    lying = await LyingRelay.start(relay.url);
-  });
-  afterEach(async () => {
-    await lying.close();
-  });
+  const attack = lyingRelayForEach();
+  const relay = attack.relay;
 
   it("cannot have an entry written after the removal applied on a colleague's device", async () => {
-    const { supervisor, counselor } = await formTeam(lying.url);
+    const { supervisor, counselor } = await formTeam(attack.lying.url);
     const mallory = await rawMember(supervisor, relay.url);
     await verifiedWith(counselor, 3);
     await supervisor.call('sync.removeMember', { memberNo: mallory.joined.memberNo });
@@ -58,13 +47,13 @@ describe('a member removed from the team', () => {
     });
     const counselorNo = (await counselor.call('sync.status', {})).memberNo as number;
     let delivered = false;
-    lying.lies.toDevice = (f, victim) => {
+    attack.lying.lies.toDevice = (f, victim) => {
       if (f.t !== 'synced' || victim.memberNo !== counselorNo || delivered) return [f];
       delivered = true;
       const live = { ...entry, seq: 1_000_000, author: mallory.joined.memberNo };
       return [f, { t: 'entries', requestId: 0, entries: [live] }];
     };
-    lying.reconnectAll();
+    attack.lying.reconnectAll();
     await until('the entry delivered', async () => (delivered ? true : undefined));
 
     const shown = await until('the entry set aside at the counselor', async () => {

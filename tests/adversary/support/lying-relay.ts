@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import {
   decodeClientFrame,
@@ -9,6 +10,8 @@ import {
   type ServerFrame,
 } from '../../../shared/sync';
 import { toHex } from '../../../shared/sync/identity';
+import { initSodium } from '../../../shared/crypto/sodium';
+import { sqliteRelayForSuite } from '../../core/support/relay-files';
 
 /** Who a connection belongs to, once its first frame (auth, create-team, join) names the key. */
 export interface Victim {
@@ -140,4 +143,32 @@ export class LyingRelay {
     relay.on('error', end);
     device.on('error', end);
   }
+}
+
+/**
+ * The setup every adversary suite shares: one real relay on SQLite for the suite (its files are
+ * scanned), a fresh lying relay in front of it for each test, libsodium ready.
+ */
+export function lyingRelayForEach(): {
+  readonly relay: { readonly url: string; readonly dir: string };
+  readonly lying: LyingRelay;
+} {
+  const relay = sqliteRelayForSuite();
+  let current: LyingRelay | undefined;
+  beforeAll(async () => {
+    await initSodium();
+  });
+  beforeEach(async () => {
+    current = await LyingRelay.start(relay.url);
+  });
+  afterEach(async () => {
+    await current?.close();
+  });
+  return {
+    relay,
+    get lying() {
+      if (!current) throw new Error('the lying relay is not running yet');
+      return current;
+    },
+  };
 }
