@@ -1,5 +1,10 @@
 import { sameBytes } from '../../../shared/sync/identity';
-import { Roster, RosterError, type RosterMember } from '../../../shared/sync/roster';
+import {
+  decodeRosterEvent,
+  Roster,
+  RosterError,
+  type RosterMember,
+} from '../../../shared/sync/roster';
 
 /**
  * What this device knows of its team's roster, and how far it trusts it (issue #10):
@@ -127,7 +132,8 @@ export class RosterKeeper {
       }
       if (index !== this.roster.length) break; // a gap: the next pull starts where we are
       try {
-        this.roster.apply(bytes);
+        // Before the anchor, the anchor's own signature vouches for the prefix (isAnchored).
+        this.roster.apply(bytes, { checkSignature: this.anchored });
         fresh.push(bytes);
       } catch (error) {
         const reason = error instanceof RosterError ? error.message : String(error);
@@ -140,9 +146,8 @@ export class RosterKeeper {
     if (!faulted && this.problem?.state === 'invalid') this.problem = undefined;
     if (this.anchored) {
       if (fresh.length > 0) this.store.append(fresh);
-    } else if (this.isAnchored()) {
-      this.anchored = true;
-      this.store.append(this.allEvents());
+    } else {
+      this.anchorIfVouched();
     }
     this.checkBehind();
     return fresh.length > 0 || before !== JSON.stringify(this.trust());
@@ -189,9 +194,28 @@ export class RosterKeeper {
 
   /**
    * Anchored when the roster holds us with our own keys, added by the anchor (or, for the
-   * founder, in the genesis we signed).
+   * founder, in the genesis we signed). Events before that one were taken in without checking
+   * their signatures: the anchor's signature over its `prev` hash vouches for them (and the
+   * anchor's device verified each). That signature, and every one after it, is checked here.
    */
-  private isAnchored(): boolean {
+  private anchorIfVouched(): void {
+    const at = this.anchorIndex();
+    if (at === undefined) return;
+    try {
+      for (let i = at; i < this.roster.length; i++) {
+        decodeRosterEvent(this.roster.eventAt(i)?.bytes ?? new Uint8Array(0));
+      }
+    } catch (error) {
+      const reason = error instanceof RosterError ? error.message : String(error);
+      this.roster = new Roster(this.teamId);
+      this.setProblem({ state: 'invalid', reason });
+      return;
+    }
+    this.anchored = true;
+    this.store.append(this.allEvents());
+  }
+
+  private anchorIndex(): number | undefined {
     for (let i = 0; i < this.roster.length; i++) {
       const e = this.roster.eventAt(i);
       if (!e || (e.change.type !== 'genesis' && e.change.type !== 'add')) continue;
@@ -201,9 +225,9 @@ export class RosterKeeper {
         sameBytes(m.signPk, this.self.signPk) &&
         sameBytes(m.boxPk, this.self.boxPk)
       ) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return undefined;
   }
 }

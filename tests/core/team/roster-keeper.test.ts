@@ -88,6 +88,35 @@ describe("a device's keeper of the signed roster", () => {
     expect(store.kept).toHaveLength(2);
   });
 
+  it("takes the events before its anchor on the anchor's word, yet catches any byte changed in them", () => {
+    const self = { signPk: joiner.publicKey, boxPk: joiner.boxPk };
+    const history = log([
+      genesis(),
+      [founder, { type: 'add', member: as(second, 3, 'supervisor'), inviteId }],
+      addJoiner(founder),
+    ]);
+    const bent = history.map((b) => b.slice());
+    const middle = bent[1] as Uint8Array;
+    middle[60] = (middle[60] ?? 0) ^ 1; // inside the second event, before the anchor
+    const keeper = new RosterKeeper(teamId, self, founder.publicKey, memoryStore());
+    keeper.receive({ from: 0, total: 3, events: bent });
+    expect(keeper.trust().state).not.toBe('verified');
+    keeper.receive({ from: 0, total: 3, events: history });
+    expect(keeper.trust().state).toBe('verified');
+  });
+
+  it('checks the signature of the anchor itself: a forged one anchors nothing', () => {
+    const self = { signPk: joiner.publicKey, boxPk: joiner.boxPk };
+    const history = log([genesis(), addJoiner(founder)]);
+    const forged = history.map((b) => b.slice());
+    const anchor = forged[1] as Uint8Array;
+    anchor[anchor.length - 1] = (anchor[anchor.length - 1] ?? 0) ^ 1; // its signature's last byte
+    const keeper = new RosterKeeper(teamId, self, founder.publicKey, memoryStore());
+    keeper.receive({ from: 0, total: 2, events: forged });
+    expect(keeper.trust().state).toBe('invalid');
+    expect(keeper.member(1)).toBeUndefined();
+  });
+
   it('stays waiting on a whole team invented by the relay, however well it chains', () => {
     const store = memoryStore();
     const keeper = new RosterKeeper(
