@@ -32,6 +32,9 @@ export default defineConfig({
     root: 'renderer',
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified; on an old laptop every megabyte of script
+      // costs parse time before the unlock screen (issue #11, item 6; npm run bench -- webhost).
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
     plugins: [react()],

@@ -25,20 +25,25 @@ const loading = <p className="loading">…</p>;
 
 type AppInfo = MethodOutput<'app.info'>;
 
-export function App({ initialSettings }: { initialSettings: Settings }): React.JSX.Element {
+export function App({
+  initialSettings,
+  initialStatus,
+  info,
+}: {
+  initialSettings: Settings;
+  initialStatus: VaultStatus;
+  info: AppInfo;
+}): React.JSX.Element {
   const api = useApi();
   const [settings, setSettings] = useState(initialSettings);
-  const [status, setStatus] = useState<VaultStatus | null>(null);
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [status, setStatus] = useState<VaultStatus>(initialStatus);
   const [lockReason, setLockReason] = useState<LockReason | undefined>();
   const [recovery, setRecovery] = useState<RecoveryKeyIssued | null>(null);
   // A new number each unlock: everything decrypted under the previous one is unmounted.
   const [sessionNumber, setSessionNumber] = useState(0);
 
   useEffect(() => {
-    void api.call('vault.status', {}).then(setStatus);
-    void api.call('app.info', {}).then(setInfo);
-    return api.on('vault.changed', ({ status: next, reason }) => {
+    const unsubscribe = api.on('vault.changed', ({ status: next, reason }) => {
       setStatus(next);
       if (next.state !== 'unlocked') {
         setLockReason(reason);
@@ -46,6 +51,9 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
         setSessionNumber((n) => n + 1);
       }
     });
+    // Asked again once subscribed: a lock between main.tsx's first answer and now is not missed.
+    void api.call('vault.status', {}).then(setStatus);
+    return unsubscribe;
   }, [api]);
 
   useActivityReporter(status?.state === 'unlocked');
@@ -59,8 +67,6 @@ export function App({ initialSettings }: { initialSettings: Settings }): React.J
   return <Suspense fallback={loading}>{screen()}</Suspense>;
 
   function screen(): React.JSX.Element {
-    if (!status || !info) return loading;
-
     if (status.state === 'new') {
       return <FirstRun onCreated={(issued) => setRecovery(issued)} />;
     }
