@@ -86,6 +86,7 @@ export class TeamRoster {
     this.busy = true;
     let changed = false;
     try {
+      this.forgetExpiredInvites();
       do {
         this.again = false;
         if (await this.writeGenesis(client)) changed = true;
@@ -95,6 +96,20 @@ export class TeamRoster {
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * An invite past its expiry cannot be redeemed (the relay refuses it): its secret has no use
+   * left, so it is forgotten. A day's grace covers a join the relay took just before expiry.
+   */
+  private forgetExpiredInvites(): void {
+    const cutoff = this.deps.nowSeconds() - 24 * 3600;
+    const expired = this.deps
+      .team()
+      .invites()
+      .filter((i) => i.expiresAt < cutoff && !i.tampered);
+    if (expired.length === 0) return;
+    this.deps.editTeam((t) => expired.forEach((i) => t.forgetInvite(i.inviteId)));
   }
 
   /** A supervisor removes a member by a signed event; the relay ends their access on it. */

@@ -310,12 +310,15 @@ export class TeamSync {
       trust: this.roster?.keeper.trust() ?? { state: 'waiting' },
       members: memberViews(team, verified, this.ownKeys(), names),
       joining: joiningMembers(this.client?.members() ?? [], verified),
-      invites: team.invites().map((i) => ({
-        inviteId: i.inviteId,
-        role: i.role,
-        expiresAt: i.expiresAt,
-        tampered: i.tampered === true,
-      })),
+      invites: team
+        .invites()
+        .filter((i) => i.tampered === true || i.expiresAt * 1000 > Date.now())
+        .map((i) => ({
+          inviteId: i.inviteId,
+          role: i.role,
+          expiresAt: i.expiresAt,
+          tampered: i.tampered === true,
+        })),
       self: { actorId: this.records.actorId, displayName: names.get(me) },
     };
   }
