@@ -17,6 +17,7 @@ import { SearchScreen } from '../search/SearchScreen';
 import { SessionScreen } from '../session/SessionScreen';
 import { SettingsScreen } from './SettingsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
+import { TeamTrustBanner } from '../sync/TeamTrustBanner';
 
 const SECTIONS = ['home', 'cases', 'search', 'directory', 'review', 'sync', 'settings'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -82,6 +83,7 @@ export function AppFrame(props: {
             <NewRecoveryKeyForm onIssued={props.onNewRecoveryKey} />
           </div>
         )}
+        {section !== 'sync' && <TeamTrustBanner onOpen={() => navigate({ kind: 'sync' })} />}
         <PeopleProvider>
           <CurrentView view={view} options={options} navigate={navigate} settingsProps={props} />
         </PeopleProvider>

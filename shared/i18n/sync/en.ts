@@ -98,6 +98,9 @@ export const syncEn: typeof syncId = {
     hide: 'Hide',
   },
   trust: {
+    banner:
+      'The sync server is showing this device a team list it cannot trust. Nothing is shared with the team until that is resolved.',
+    open: 'See why',
     forkHow:
       "Your supervisor compares safety numbers with every member in person. Once the team list is confirmed, start over: this device checks the server's list again from the beginning, and says so again if it still differs.",
     startOver: 'Start over from the checked team list',

@@ -98,6 +98,9 @@ export const syncId = {
     hide: 'Tutup',
   },
   trust: {
+    banner:
+      'Server sinkronisasi menunjukkan daftar tim yang tidak dapat dipercaya perangkat ini. Tidak ada yang dibagikan ke tim sampai hal itu diselesaikan.',
+    open: 'Lihat alasannya',
     forkHow:
       'Supervisor Anda mencocokkan nomor keamanan dengan setiap anggota secara langsung. Setelah daftar tim dipastikan, mulai ulang: perangkat ini memeriksa lagi daftar dari server sejak awal, dan memberi tahu lagi bila masih berbeda.',
     startOver: 'Mulai ulang dari daftar tim yang sudah diperiksa',
