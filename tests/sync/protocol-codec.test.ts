@@ -119,14 +119,16 @@ describe('the sync protocol codec', () => {
     expect(() => openPayload(body, { ...binding, keyId: 'k2' }, key)).toThrow();
   });
 
+  const sampleInvite = () => ({
+    serverUrl: 'wss://relay.example.org',
+    teamId: id(1),
+    inviteId: id(2),
+    secret: new Uint8Array(32).fill(3),
+    inviterSignPk: new Uint8Array(32).fill(4),
+  });
+
   it('round-trips invite codes and refuses foreign strings', () => {
-    const invite = {
-      serverUrl: 'wss://relay.example.org',
-      teamId: id(1),
-      inviteId: id(2),
-      secret: new Uint8Array(32).fill(3),
-      inviterSignPk: new Uint8Array(32).fill(4),
-    };
+    const invite = sampleInvite();
     const code = encodeInvite(invite);
     expect(code).toMatch(/^PDMP2-[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{1,5})+$/);
     expect(decodeInvite(code)).toEqual(invite);
@@ -134,26 +136,14 @@ describe('the sync protocol codec', () => {
   });
 
   it('reads an invite code as a person types it: any case, O for 0, I and L for 1, spaces', () => {
-    const invite = {
-      serverUrl: 'wss://relay.example.org',
-      teamId: id(1),
-      inviteId: id(2),
-      secret: new Uint8Array(32).fill(3),
-      inviterSignPk: new Uint8Array(32).fill(4),
-    };
+    const invite = sampleInvite();
     const code = encodeInvite(invite);
     const typed = code.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l').replace(/-/g, ' ');
     expect(decodeInvite(`PDMP2-${typed.slice(6)}`)).toEqual(invite);
   });
 
   it('says a truncated or mistyped invite code is incomplete or mistyped, not a frame error', () => {
-    const code = encodeInvite({
-      serverUrl: 'wss://relay.example.org',
-      teamId: id(1),
-      inviteId: id(2),
-      secret: new Uint8Array(32).fill(3),
-      inviterSignPk: new Uint8Array(32).fill(4),
-    });
+    const code = encodeInvite(sampleInvite());
     const problem = (text: string): string => {
       try {
         decodeInvite(text);

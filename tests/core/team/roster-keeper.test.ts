@@ -52,6 +52,16 @@ function memoryStore(): RosterStore & { kept: Uint8Array[]; fork?: number } {
 
 const inviteId = new Uint8Array(16);
 
+/** The keeper of a device that joined with the founder's invite. */
+function joinerKeeper(store: RosterStore = memoryStore()): RosterKeeper {
+  return new RosterKeeper(
+    teamId,
+    { signPk: joiner.publicKey, boxPk: joiner.boxPk },
+    founder.publicKey,
+    store,
+  );
+}
+
 beforeAll(async () => {
   await initSodium();
   founder = keys();
@@ -71,12 +81,7 @@ describe("a device's keeper of the signed roster", () => {
 
   it('trusts nothing until the inviter named in the code has added this device', () => {
     const store = memoryStore();
-    const keeper = new RosterKeeper(
-      teamId,
-      { signPk: joiner.publicKey, boxPk: joiner.boxPk },
-      founder.publicKey,
-      store,
-    );
+    const keeper = joinerKeeper(store);
     const events = log([genesis(), addJoiner(founder)]);
     keeper.receive({ from: 0, total: 1, events: events.slice(0, 1) });
     expect(keeper.trust().state).toBe('waiting');
@@ -119,12 +124,7 @@ describe("a device's keeper of the signed roster", () => {
 
   it('stays waiting on a whole team invented by the relay, however well it chains', () => {
     const store = memoryStore();
-    const keeper = new RosterKeeper(
-      teamId,
-      { signPk: joiner.publicKey, boxPk: joiner.boxPk },
-      founder.publicKey,
-      store,
-    );
+    const keeper = joinerKeeper(store);
     // The relay founds its own team with its own key, and even adds the joiner with it.
     const invented = log([
       [second, { type: 'genesis', member: as(second, 1, 'supervisor') }],
