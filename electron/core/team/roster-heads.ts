@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { z } from 'zod';
 import { sodium } from '../crypto';
 import type { Signer } from '../review/review-crypto';
@@ -80,12 +80,19 @@ export function writeRosterHead(doc: Y.Doc, entry: RosterHeadEntry): void {
   headsMap(doc).set(entry.signPk, entry);
 }
 
+/** Heads verified as of a document's state: status events are many, head changes few. */
+const verified = new WeakMap<Y.Doc, { version: string; heads: RosterHeadEntry[] }>();
+
 /** Every head in the document whose signature verifies for this team, by signing key (hex). */
 export function readRosterHeads(doc: Y.Doc, teamId: Uint8Array): RosterHeadEntry[] {
-  const out: RosterHeadEntry[] = [];
+  const version = `${hex(Y.encodeStateVector(doc))}/${headsMap(doc).size}/${hex(teamId)}`;
+  const cached = verified.get(doc);
+  if (cached?.version === version) return cached.heads;
+  const heads: RosterHeadEntry[] = [];
   for (const value of headsMap(doc).values()) {
     const parsed = RosterHeadEntry.safeParse(value);
-    if (parsed.success && verifyRosterHead(parsed.data, teamId)) out.push(parsed.data);
+    if (parsed.success && verifyRosterHead(parsed.data, teamId)) heads.push(parsed.data);
   }
-  return out;
+  verified.set(doc, { version, heads });
+  return heads;
 }
