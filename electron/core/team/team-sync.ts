@@ -27,12 +27,11 @@ import { TeamRoster } from './team-roster';
 import { planKeyShares } from './key-sharing';
 import { headIsNew, readRosterHeads, signRosterHead, writeRosterHead } from './roster-heads';
 import { InviteCodeError } from '../../../shared/sync/invite-code';
+import { fromHex, toHex } from '../../../shared/sync/identity';
 import { joiningMembers, markVerified, memberViews, verificationOf } from './member-trust';
 import type { RosterMember } from '../../../shared/sync/roster';
 import { teamKnowledge } from './team-knowledge';
 
-const fromHex = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
-const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 /**
  * The bridge between the notebook and the sync client: enrolment (create or join a team), the
@@ -130,7 +129,7 @@ export class TeamSync {
       inviteId,
       secret,
       role,
-      Math.floor(Date.now() / 1000) + ttlSeconds,
+      this.nowSeconds() + ttlSeconds,
     );
     return code;
   }
@@ -312,7 +311,7 @@ export class TeamSync {
       joining: joiningMembers(this.client?.members() ?? [], verified),
       invites: team
         .invites()
-        .filter((i) => i.tampered === true || i.expiresAt * 1000 > Date.now())
+        .filter((i) => i.tampered === true || i.expiresAt > this.nowSeconds())
         .map((i) => ({
           inviteId: i.inviteId,
           role: i.role,
@@ -360,6 +359,11 @@ export class TeamSync {
     return overview;
   }
 
+  /** The core's clock (a seam tests can set), in unix seconds as invites and the roster use. */
+  private nowSeconds(): number {
+    return Math.floor(this.records.now().getTime() / 1000);
+  }
+
   private ownKeys(): { signPk: Uint8Array; boxPk: Uint8Array } {
     return {
       signPk: this.secrets.signKeyPair.publicKey,
@@ -394,7 +398,7 @@ export class TeamSync {
       anchor: anchorOf(enrollment, this.secrets.signKeyPair.publicKey),
       team: () => this.team(),
       editTeam: (edit) => this.editTeam(edit),
-      nowSeconds: () => Math.floor(Date.now() / 1000),
+      nowSeconds: () => this.nowSeconds(),
       log: this.log,
     });
     this.roster = roster;
