@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noteEdit, noteOf } from '../core/support/core-harness';
 import { until } from '../core/support/until';
+import { closedCaseSeenBy } from '../core/support/erasure-steps';
 import { lyingRelayForEach } from './support/lying-relay';
 import { formTeam, verifiedWith } from './support/team';
 
@@ -17,19 +18,7 @@ describe('an erasure arriving at a device', () => {
     const { supervisor, counselor } = await formTeam(attack.lying.url);
     await supervisor.call('erasure.setPolicy', { retentionDays: 0 });
     await verifiedWith(counselor, 2);
-    const created = await counselor.call('cases.create', { alias: 'Teratai' });
-    const caseId = created.meta.id;
-    const session = await counselor.call('sessions.create', {
-      caseId,
-      startsAt: '2026-12-01T09:00:00+07:00',
-      durationMinutes: 30,
-      channel: 'chat',
-    });
-    await counselor.call('cases.update', { caseId, status: 'closed' });
-    await until('the supervisor to see the case closed', async () => {
-      const check = await supervisor.call('erasure.check', { caseId }).catch(() => undefined);
-      return check?.state === 'eligible' ? true : undefined;
-    });
+    const { caseId, session } = await closedCaseSeenBy(supervisor, counselor, 'Teratai');
 
     // Out of signal, the counselor reopens the case and writes in it.
     const counselorNo = (await counselor.call('sync.status', {})).memberNo as number;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/core/workspace';
 import { noteEdit, noteOf, PASSPHRASE, startCore } from '../support/core-harness';
 import { downloadBackup, restoreOnNewDevice } from '../support/backup-steps';
-import { inspectCase as inspect, relayEntriesOf } from '../support/erasure-steps';
+import { closedCaseSeenBy, inspectCase as inspect, relayEntriesOf } from '../support/erasure-steps';
 import { joinAsCounselor } from '../support/team-steps';
 import { until } from '../support/until';
 import { sqliteRelayForSuite } from '../support/relay-files';
@@ -122,19 +122,7 @@ describe('erasing a closed case after its retention period', () => {
     await supervisor.call('sync.createTeam', { serverUrl: relay.url });
     await supervisor.call('erasure.setPolicy', { retentionDays: 0 });
     const counselor = await joinAsCounselor(supervisor);
-    const created = await counselor.call('cases.create', { alias: 'Teratai' });
-    const caseId = created.meta.id;
-    const session = await counselor.call('sessions.create', {
-      caseId,
-      startsAt: '2026-11-25T09:00:00+07:00',
-      durationMinutes: 30,
-      channel: 'chat',
-    });
-    await counselor.call('cases.update', { caseId, status: 'closed' });
-    await until('the supervisor to see it closed', async () => {
-      const check = await supervisor.call('erasure.check', { caseId }).catch(() => undefined);
-      return check?.state === 'eligible' ? true : undefined;
-    });
+    const { caseId, session } = await closedCaseSeenBy(supervisor, counselor, 'Teratai');
 
     // The counselor writes once more and closes the laptop before it is sent.
     await counselor.call('documents.update', {

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../../../electron/core/workspace';
+import type { MethodOutput } from '../../../shared/api/contract';
 import type { CoreHarness } from './core-harness';
+import { until } from './until';
 
 /** What a device still holds of a case: ids and counts only, the rows themselves are ciphertext. */
 export function inspectCase(h: CoreHarness, caseId: string, docIds: string[]) {
@@ -49,4 +51,29 @@ export function relayEntriesOf(relayDir: string, scopeId: string): number {
   } finally {
     db.close();
   }
+}
+
+/**
+ * A counselor's case with one session, closed, once the supervisor sees it eligible for erasure
+ * (the supervisor's retention period is set beforehand).
+ */
+export async function closedCaseSeenBy(
+  supervisor: CoreHarness,
+  counselor: CoreHarness,
+  alias: string,
+): Promise<{ caseId: string; session: MethodOutput<'sessions.create'> }> {
+  const created = await counselor.call('cases.create', { alias });
+  const caseId = created.meta.id;
+  const session = await counselor.call('sessions.create', {
+    caseId,
+    startsAt: '2026-11-25T09:00:00+07:00',
+    durationMinutes: 30,
+    channel: 'chat',
+  });
+  await counselor.call('cases.update', { caseId, status: 'closed' });
+  await until('the supervisor to see the case closed', async () => {
+    const check = await supervisor.call('erasure.check', { caseId }).catch(() => undefined);
+    return check?.state === 'eligible' ? true : undefined;
+  });
+  return { caseId, session };
 }
