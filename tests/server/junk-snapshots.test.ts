@@ -1,33 +1,26 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AckStatus, EntryKind, ErrorCode, type EntryHeader } from '../../shared/sync';
 import { randomBytes } from '../../electron/core/crypto';
 import { newId, signEntry } from '../../electron/core/sync/identity';
 import type { AccountSecrets } from '../../electron/core/vault';
-import { SqliteStorage } from '../../server/storage/sqlite';
-import { converged, Device, makeTeam, relayForSuite, sleep } from '../sync/support/harness';
+import { storedInScopes } from './support/relay-store';
+import {
+  converged,
+  Device,
+  makeTeam,
+  relayForSuite,
+  sleep,
+  takeTurns,
+} from '../sync/support/harness';
 import { authenticate, type RawConnection } from './support/raw';
 
 /** What the relay holds of one document, read straight from its database. */
 async function storedOf(dir: string, teamId: Uint8Array, scopeId: string, docId: string) {
-  const storage = new SqliteStorage(join(dir, 'relay'));
-  try {
-    const all = await storage.read(teamId, {
-      after: 0,
-      member: 0,
-      scopes: [scopeId],
-      includeOwn: true,
-      maxBytes: 1 << 24,
-      maxCount: 10_000,
-    });
-    const ofDoc = all.entries.filter((e) => e.docId === docId);
-    return {
-      updates: ofDoc.filter((e) => e.kind === EntryKind.Update),
-      snapshots: ofDoc.filter((e) => e.kind === EntryKind.Snapshot),
-    };
-  } finally {
-    await storage.close();
-  }
+  const ofDoc = (await storedInScopes(dir, teamId, [scopeId])).filter((e) => e.docId === docId);
+  return {
+    updates: ofDoc.filter((e) => e.kind === EntryKind.Update),
+    snapshots: ofDoc.filter((e) => e.kind === EntryKind.Snapshot),
+  };
 }
 
 /** A snapshot entry, correctly signed, whose body is noise nobody can decrypt. */
@@ -69,11 +62,7 @@ describe('snapshots prune history only once another member confirmed them', () =
       d.keys.docScope.set('doc-junk', scopeId);
       d.client.start();
     }
-    for (let i = 0; i < 12; i++) {
-      (i % 2 ? a : b).edit('doc-junk', (t) => t.insert(t.length, `line ${i}\n`));
-      (i % 2 ? a : b).client.flush();
-      await sleep(10);
-    }
+    await takeTurns([a, b], 'doc-junk', 12, 10);
     const expected = a.text('doc-junk');
     await converged(devices, 'doc-junk', expected);
     const before = await storedOf(relay.dir, teamId, scopeId, 'doc-junk');

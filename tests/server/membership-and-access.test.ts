@@ -7,7 +7,7 @@ import { generateSecrets } from '../../electron/core/vault/secrets';
 import type { SyncServer } from '../../server';
 import { converged, Device, makeTeam, sleep, startServer, tempDir } from '../sync/support/harness';
 import { authenticate, RawConnection } from './support/raw';
-import { SqliteStorage } from '../../server/storage/sqlite';
+import { storedInScopes } from './support/relay-store';
 
 describe('membership, authentication and access scopes', () => {
   let server: SyncServer;
@@ -148,16 +148,8 @@ describe('membership, authentication and access scopes', () => {
 
     // Even with the ciphertext in hand (a leaking server), none of its keys opens it.
     await server.stop();
-    const storage = new SqliteStorage(`${tmp.dir}/relay`);
-    const all = await storage.read(teamId, {
-      after: 0,
-      member: 0,
-      scopes: [scopeId],
-      includeOwn: true,
-      maxBytes: 1 << 24,
-      maxCount: 1000,
-    });
-    const later = all.entries.filter((e) => e.kind === EntryKind.Update && e.keyId === k2.keyId);
+    const all = await storedInScopes(tmp.dir, teamId, [scopeId]);
+    const later = all.filter((e) => e.kind === EntryKind.Update && e.keyId === k2.keyId);
     expect(later.length).toBeGreaterThan(0);
     for (const e of later) {
       for (const key of other.keys.keys.get(scopeId)?.values() ?? []) {
@@ -165,7 +157,6 @@ describe('membership, authentication and access scopes', () => {
       }
       expect(other.keys.keyById('doc-case', e.keyId)).toBeUndefined();
     }
-    await storage.close();
     server = await startServer(tmp.dir, undefined, 0);
     for (const d of devices) await d.close();
   });

@@ -1,10 +1,16 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EntryKind } from '../../shared/sync';
 import { randomBytes } from '../../electron/core/crypto';
-import { SqliteStorage } from '../../server/storage/sqlite';
-import { converged, Device, makeTeam, relayForSuite, sleep } from '../sync/support/harness';
+import { storedInScopes } from './support/relay-store';
+import {
+  converged,
+  Device,
+  makeTeam,
+  relayForSuite,
+  sleep,
+  takeTurns,
+} from '../sync/support/harness';
 
 describe('scope backfill, snapshots and the data saver', () => {
   const relay = relayForSuite();
@@ -40,29 +46,17 @@ describe('scope backfill, snapshots and the data saver', () => {
       d.keys.docScope.set('doc-snap', scopeId);
       d.client.start();
     }
-    for (let i = 0; i < 30; i++) {
-      (i % 2 ? a : b).edit('doc-snap', (t) => t.insert(t.length, `line ${i}\n`));
-      (i % 2 ? a : b).client.flush();
-      await sleep(15);
-    }
+    await takeTurns([a, b], 'doc-snap', 30, 15);
     const expected = a.text('doc-snap');
     await converged(devices, 'doc-snap', expected);
     await sleep(200);
     await converged(devices, 'doc-snap', expected);
 
-    const storage = new SqliteStorage(join(relay.dir, 'relay'));
-    const all = await storage.read(teamId, {
-      after: 0,
-      member: 0,
-      scopes: [scopeId],
-      includeOwn: true,
-      maxBytes: 1 << 24,
-      maxCount: 10_000,
-    });
-    const ofDoc = all.entries.filter((e) => e.docId === 'doc-snap');
+    const ofDoc = (await storedInScopes(relay.dir, teamId, [scopeId])).filter(
+      (e) => e.docId === 'doc-snap',
+    );
     expect(ofDoc.some((e) => e.kind === EntryKind.Snapshot)).toBe(true);
     expect(ofDoc.filter((e) => e.kind === EntryKind.Update).length).toBeLessThan(20);
-    await storage.close();
 
     const fresh = new Device({
       dir: relay.dir,

@@ -309,3 +309,18 @@ export async function converged(
     await sleep(20);
   }
 }
+
+/** Two devices take turns appending a line to one document, each pushing at once. */
+export async function takeTurns(
+  [a, b]: [Device, Device],
+  docId: string,
+  lines: number,
+  pauseMs: number,
+): Promise<void> {
+  for (let i = 0; i < lines; i++) {
+    const writer = i % 2 ? a : b;
+    writer.edit(docId, (t) => t.insert(t.length, `line ${i}\n`));
+    writer.client.flush();
+    await sleep(pauseMs);
+  }
+}
