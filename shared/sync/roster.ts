@@ -1,5 +1,6 @@
 import { sodium } from '../crypto/sodium';
 import { FrameError, Reader, Writer } from './codec';
+import { sameBytes, toHex, verifyDetached } from './identity';
 import {
   BOX_PK_BYTES,
   ID_BYTES,
@@ -198,25 +199,13 @@ export function decodeRosterEvent(bytes: Uint8Array, checkSignature = true): Ros
     throw error;
   }
   if (!checkSignature) return event;
-  const ok = (() => {
-    try {
-      return sodium().crypto_sign_verify_detached(
-        event.sig,
-        signedMessage(bytes.subarray(0, unsignedLength)),
-        event.signer,
-      );
-    } catch {
-      return false;
-    }
-  })();
+  const ok = verifyDetached(
+    event.sig,
+    signedMessage(bytes.subarray(0, unsignedLength)),
+    event.signer,
+  );
   if (!ok) throw new RosterError('bad-signature', `roster event ${event.index}: bad signature`);
   return event;
-}
-
-const hex = (bytes: Uint8Array): string => sodium().to_hex(bytes);
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && sodium().memcmp(a, b);
 }
 
 /**
@@ -296,7 +285,7 @@ export class Roster {
   }
 
   memberBySignPk(signPk: Uint8Array): RosterMember | undefined {
-    return this.bySignPk.get(hex(signPk));
+    return this.bySignPk.get(toHex(signPk));
   }
 
   isCurrentSupervisor(signPk: Uint8Array): boolean {
@@ -341,7 +330,7 @@ export class Roster {
         if (this.byNo.has(c.member.memberNo)) {
           throw new RosterError('bad-change', `${where}: member ${c.member.memberNo} exists`);
         }
-        if (this.bySignPk.has(hex(c.member.signPk))) {
+        if (this.bySignPk.has(toHex(c.member.signPk))) {
           throw new RosterError('bad-change', `${where}: these keys are already in the team`);
         }
         return;
@@ -373,7 +362,7 @@ export class Roster {
         addedBy: e.signer,
       };
       this.byNo.set(member.memberNo, member);
-      this.bySignPk.set(hex(member.signPk), member);
+      this.bySignPk.set(toHex(member.signPk), member);
       if (member.role === 'supervisor') this.supervisors++;
     } else {
       const m = this.byNo.get(c.memberNo) as RosterMember;

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { sodium } from '../crypto';
+import { toHex } from '../../../shared/sync/identity';
 import type { Signer } from '../review/review-crypto';
 
 /*
@@ -12,7 +13,6 @@ import type { Signer } from '../review/review-crypto';
  * its own. A head it holds with another hash is a fork; a longer one means the relay withholds.
  */
 const DOMAIN = new TextEncoder().encode('pendamping/roster-head/v1\0');
-const hex = (b: Uint8Array): string => sodium().to_hex(b);
 
 const Hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`));
 
@@ -42,10 +42,10 @@ export function signRosterHead(
 ): RosterHeadEntry {
   const message = headMessage(teamId, signer.publicKey, length, head);
   return {
-    signPk: hex(signer.publicKey),
+    signPk: toHex(signer.publicKey),
     length,
-    head: hex(head),
-    sig: hex(sodium().crypto_sign_detached(message, signer.privateKey)),
+    head: toHex(head),
+    sig: toHex(sodium().crypto_sign_detached(message, signer.privateKey)),
   };
 }
 
@@ -85,7 +85,7 @@ const verified = new WeakMap<Y.Doc, { version: string; heads: RosterHeadEntry[] 
 
 /** Every head in the document whose signature verifies for this team, by signing key (hex). */
 export function readRosterHeads(doc: Y.Doc, teamId: Uint8Array): RosterHeadEntry[] {
-  const version = `${hex(Y.encodeStateVector(doc))}/${headsMap(doc).size}/${hex(teamId)}`;
+  const version = `${toHex(Y.encodeStateVector(doc))}/${headsMap(doc).size}/${toHex(teamId)}`;
   const cached = verified.get(doc);
   if (cached?.version === version) return cached.heads;
   const heads: RosterHeadEntry[] = [];
