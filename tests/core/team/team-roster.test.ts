@@ -5,6 +5,8 @@ import type { SyncClient } from '../../../electron/core/sync';
 import { TeamDocument } from '../../../electron/core/team/team-document';
 import { TeamRoster } from '../../../electron/core/team/team-roster';
 import { initSodium, sodium } from '../../../shared/crypto/sodium';
+import type { MemberInfo } from '../../../shared/sync';
+import { computeJoinMac } from '../../../shared/sync/identity';
 
 beforeAll(async () => {
   await initSodium();
@@ -51,5 +53,82 @@ describe("the inviter's device and its invites", () => {
         .sort(),
     ).toEqual(['counselor', 'supervisor']);
     expect(team.invites().find((i) => i.role === 'counselor')?.expiresAt).toBe(now + 3600);
+  });
+});
+
+const TEAM = new Uint8Array(16).fill(1);
+
+/**
+ * A relay as TeamRoster sees it: it says the log is empty, lists `joiners` as members, and
+ * takes every roster event it is sent (kept in `appended`).
+ */
+function relayListing(joiners: MemberInfo[]): { client: SyncClient; appended: Uint8Array[] } {
+  const appended: Uint8Array[] = [];
+  const client = {
+    members: () => joiners,
+    appendRoster: async (_index: number, event: Uint8Array) => {
+      appended.push(event);
+      return 0;
+    },
+  } as unknown as SyncClient;
+  return { client, appended };
+}
+
+function joiner(memberNo: number, inviteId: Uint8Array, secret: Uint8Array, lie = false) {
+  const signPk = sodium().crypto_sign_keypair().publicKey;
+  const boxPk = sodium().crypto_box_keypair().publicKey;
+  const joinMac = computeJoinMac(secret, { teamId: TEAM, inviteId, signPk, boxPk });
+  // A lying relay shows its own box key beside the MAC the joiner made over theirs.
+  const shown = lie ? sodium().crypto_box_keypair().publicKey : boxPk;
+  return {
+    memberNo,
+    role: 'counselor' as const,
+    signPk,
+    boxPk: shown,
+    inviteId,
+    joinMac,
+    removed: false,
+  };
+}
+
+describe('adding joiners to the signed roster', () => {
+  it('adds a joiner whose keys the kept invite secret vouches for, with the role the inviter chose', async () => {
+    const { roster: r, team } = roster(1_800_000_000);
+    const inviteId = new Uint8Array(16).fill(4);
+    const secret = new Uint8Array(32).fill(5);
+    r.rememberInvite(inviteId, secret, 'supervisor', 1_800_003_600);
+    const { client, appended } = relayListing([joiner(2, inviteId, secret)]);
+    r.receive({ from: 0, total: 0, events: [] });
+    await r.tend(client);
+    expect(appended).toHaveLength(2); // the genesis, then the joiner
+    expect(r.keeper.member(2)?.role).toBe('supervisor');
+    expect(team.invites()).toEqual([]);
+  });
+
+  it('adds nobody whose keys the relay swapped, and marks the invite as tampered', async () => {
+    const { roster: r, team } = roster(1_800_000_000);
+    const inviteId = new Uint8Array(16).fill(4);
+    const secret = new Uint8Array(32).fill(5);
+    r.rememberInvite(inviteId, secret, 'counselor', 1_800_003_600);
+    const { client, appended } = relayListing([joiner(2, inviteId, secret, true)]);
+    r.receive({ from: 0, total: 0, events: [] });
+    await r.tend(client);
+    expect(appended).toHaveLength(1); // the genesis only
+    expect(r.keeper.member(2)).toBeUndefined();
+    expect(team.invites()[0]?.tampered).toBe(true);
+  });
+
+  it('adds nobody who redeems a cancelled invite', async () => {
+    const { roster: r, team } = roster(1_800_000_000);
+    const inviteId = new Uint8Array(16).fill(4);
+    const secret = new Uint8Array(32).fill(5);
+    r.rememberInvite(inviteId, secret, 'counselor', 1_800_003_600);
+    const cancelled = team.invites()[0]?.inviteId as string;
+    team.forgetInvite(cancelled);
+    const { client, appended } = relayListing([joiner(2, inviteId, secret)]);
+    r.receive({ from: 0, total: 0, events: [] });
+    await r.tend(client);
+    expect(appended).toHaveLength(1);
+    expect(r.keeper.member(2)).toBeUndefined();
   });
 });
