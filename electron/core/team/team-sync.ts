@@ -32,7 +32,6 @@ import { joiningMembers, markVerified, memberViews, verificationOf } from './mem
 import type { RosterMember } from '../../../shared/sync/roster';
 import { teamKnowledge } from './team-knowledge';
 
-
 /**
  * The bridge between the notebook and the sync client: enrolment (create or join a team), the
  * outbox fed from local changes, incoming updates applied and indexed, case keys shared with the
@@ -125,12 +124,7 @@ export class TeamSync {
     await connected(client, 15_000);
     const ttlSeconds = 7 * 24 * 3600;
     const { code, inviteId, secret } = await client.createInvite(role, ttlSeconds);
-    this.requireRoster().rememberInvite(
-      inviteId,
-      secret,
-      role,
-      this.nowSeconds() + ttlSeconds,
-    );
+    this.requireRoster().rememberInvite(inviteId, secret, role, this.nowSeconds() + ttlSeconds);
     return code;
   }
 
