@@ -26,6 +26,7 @@ import {
   RiskLevel,
   RiskReason,
   RiskResolution,
+  ActorId,
   SafetyPlan,
   SessionChannel,
   SessionMeta,
@@ -82,6 +83,15 @@ export const CaseRisk = z.object({
   latestLevel: RiskLevel.nullable(),
   lastResolvedAt: z.string().nullable(),
   resolutions: z.array(RiskResolution),
+  /** The screens that keep the case flagged, with the actions each session still lacks. */
+  unhandled: z.array(
+    z.object({
+      sessionId: RecordId.optional(),
+      at: z.string(),
+      level: RiskLevel,
+      missing: z.array(RiskActionKind),
+    }),
+  ),
 });
 
 export const CaseDetail = z.object({
@@ -119,6 +129,8 @@ export const SessionDetail = z.object({
     onlineCounselingSuitable: z.boolean(),
     actions: z.array(RiskAction),
     missingActions: z.array(RiskActionKind),
+    /** When the screen's outcome was last set: actions before it do not count (screenHandling). */
+    screenedAt: IsoDateTime.optional(),
   }),
   /** The session document's whole state, for the renderer's own copy (the note editor binds to it). */
   documentState: Base64,
@@ -167,6 +179,59 @@ export const DirectoryListing = z.object({
   archived: z.array(DirectoryContact),
   sharing: DirectorySharing,
 });
+/**
+ * One thing waiting for the person on Home (issue #12, item 2). For a counselor: a session
+ * returned for revision (with the reason), comments not yet answered, a follow-up due, risk not
+ * handled. For a supervisor: a session waiting for review, or one sent back after revision.
+ */
+export const InboxKind = z.enum([
+  'returned',
+  'comments',
+  'followUp',
+  'risk',
+  'waiting',
+  'resubmitted',
+]);
+export type InboxKind = z.infer<typeof InboxKind>;
+
+export const InboxItem = z.object({
+  kind: InboxKind,
+  caseId: RecordId,
+  /** The session to open; absent for a follow-up (it opens the case's referrals). */
+  sessionId: RecordId.optional(),
+  alias: z.string(),
+  /** When it arrived: the return, the latest comment, the screen, the submission; a follow-up's day. */
+  at: z.string(),
+  riskLevel: RiskLevel,
+  /** The reason of a return, or the latest unanswered comment. */
+  text: z.string().optional(),
+  by: ActorId.optional(),
+  /** Unanswered comments on the session. */
+  count: z.number().int().optional(),
+  referralId: RecordId.optional(),
+  /** A follow-up: days past its date (0 when due today). */
+  daysOverdue: z.number().int().optional(),
+  /** Risk: the actions the session still lacks. */
+  missing: z.array(RiskActionKind).optional(),
+});
+export type InboxItem = z.infer<typeof InboxItem>;
+
+export const HomeInbox = z.object({
+  counselor: z.array(InboxItem),
+  /** Null when this person does not review (not a supervisor of a team). */
+  supervisor: z.array(InboxItem).nullable(),
+  /** Every session waiting for review; the list shows the first few. */
+  waitingForReview: z.number().int().nonnegative(),
+});
+export type HomeInbox = z.infer<typeof HomeInbox>;
+
+/** The numbers beside "Beranda" and "Tinjauan" in the navigation. */
+export const InboxCounts = z.object({
+  home: z.number().int().nonnegative(),
+  review: z.number().int().nonnegative(),
+});
+export type InboxCounts = z.infer<typeof InboxCounts>;
+
 export type DirectoryListing = z.infer<typeof DirectoryListing>;
 
 const CaseId = z.object({ caseId: RecordId });
@@ -174,6 +239,7 @@ const SessionId = z.object({ sessionId: RecordId });
 
 export const recordsMethods = {
   'templates.list': {
+  inbox: HomeInbox,
     input: z.object({}),
     output: z.object({
       templates: z.array(ChecklistTemplate),
@@ -325,3 +391,7 @@ export const recordsMethods = {
     output: HomeSummary,
   },
 } as const;
+  'home.counts': {
+    input: z.object({ today: IsoDate }),
+    output: InboxCounts,
+  },

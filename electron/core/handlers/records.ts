@@ -15,7 +15,7 @@ import {
 } from '../records/case-activities';
 import { createCase, listCases, resolveRisk, updateCase } from '../records/cases';
 import { archiveContact, listContacts, saveContact } from '../records/directory';
-import { homeSummary } from '../records/home';
+import { homeSummary, inboxCounts } from '../records/home';
 import {
   answerRisk,
   applyDocumentUpdate,
@@ -51,6 +51,7 @@ type RecordsHandlers = Pick<
   | 'directory.archive'
   | 'search.query'
   | 'home.summary'
+  | 'home.counts'
 >;
 
 /** Every records call needs the unlocked workspace; `ctx.records()` throws 'locked' otherwise. */
@@ -91,5 +92,6 @@ export function recordsHandlers(ctx: CoreContext): RecordsHandlers {
     'directory.archive': async (input) => archiveContact(r(), input),
     'search.query': async ({ text, limit }) => ({ hits: r().search.query(text, limit) }),
     'home.summary': async ({ today }) => homeSummary(r(), today),
+    'home.counts': async ({ today }) => inboxCounts(r(), today),
   };
 }

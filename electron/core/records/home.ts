@@ -1,4 +1,7 @@
+import type { HomeInbox, InboxCounts } from '../../../shared/api/records';
 import { daysOverdue, type Referral } from '../../../shared/domain';
+import { ReviewDocument, reviewInbox } from '../review';
+import { counselorInbox } from './inbox';
 import type { RecordsContext } from './records-context';
 import type { HomeSummary } from './types';
 import { caseSummaries, sessionSummary } from './views';
@@ -55,5 +58,38 @@ export function homeSummary(ctx: RecordsContext, today: string): HomeSummary {
     upcoming: upcoming.map((s) => sessionSummary(s, alias.get(s.caseId) ?? '')),
     highRisk,
     overdue,
+    inbox: homeInbox(ctx, today),
+  };
+}
+
+/** What waits for this person: their own inbox, and a reviewer's too (issue #12, item 2). */
+export function homeInbox(ctx: RecordsContext, today: string): HomeInbox {
+  const index = ctx.index();
+  const counselor = counselorInbox({
+    me: ctx.actorId,
+    today,
+    cases: index.cases(),
+    sessions: index.sessions(),
+    referrals: index.referrals(),
+    reviewOf: (sessionId) => {
+      const review = new ReviewDocument(ctx.sessionDocument(sessionId).doc);
+      return { thread: review.thread(), comments: review.comments() };
+    },
+    resolutionsOf: (caseId) => ctx.caseDocument(caseId).riskResolutions(),
+  });
+  const supervisor = reviewInbox(ctx);
+  return {
+    counselor,
+    supervisor: supervisor?.items ?? null,
+    waitingForReview: supervisor?.waiting ?? 0,
+  };
+}
+
+/** The numbers in the navigation: everything on Home's inbox, and the sessions waiting review. */
+export function inboxCounts(ctx: RecordsContext, today: string): InboxCounts {
+  const inbox = homeInbox(ctx, today);
+  return {
+    home: inbox.counselor.length + inbox.waitingForReview,
+    review: inbox.waitingForReview,
   };
 }

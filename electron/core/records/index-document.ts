@@ -9,6 +9,7 @@ import {
   RecordId,
   ReferralStatus,
   ReviewStatus,
+  RiskActionKind,
   RiskLevel,
   SessionChannel,
 } from '../../../shared/domain';
@@ -40,6 +41,12 @@ export const IndexedSession = z.object({
   riskLevel: RiskLevel,
   /** When the risk screen was last answered: the case flag is computed from these. */
   riskAt: IsoDateTime.optional(),
+  /**
+   * The actions the screen's level still lacks (shared/domain/risk/handling.ts), written for a
+   * moderate or high screen: an empty list is a handled screen, so the case flag and Home clear
+   * without opening the session.
+   */
+  riskMissing: z.array(RiskActionKind).optional(),
   stageTitle: Label.optional(),
   /** Whose session it is (who submitted it for review, else the case's counselor). */
   counselorId: ActorId.optional(),
@@ -50,6 +57,8 @@ export const IndexedSession = z.object({
       status: ReviewStatus,
       submittedAt: IsoDateTime.optional(),
       submittedBy: ActorId.optional(),
+      /** The last submission answered a return: the supervisor's inbox lists it apart. */
+      resubmitted: z.boolean().optional(),
       /**
        * A sign-off is stored, with its key (absent when it cannot be read): whether it counts is
        * judged when the queue is read (review/queue.ts).

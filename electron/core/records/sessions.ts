@@ -5,6 +5,7 @@ import {
   currentStage,
   latestTemplate,
   resolveTemplate,
+  screenHandling,
   tick,
   triageRisk,
   untick,
@@ -116,7 +117,7 @@ export function recordRiskAction(
   ctx: RecordsContext,
   input: MethodInputOf<'sessions.recordRiskAction'>,
 ): SessionDetail {
-  requireMeta(ctx, input.sessionId);
+  const meta = requireMeta(ctx, input.sessionId);
   assertEditable(ctx.sessionDocument(input.sessionId), ctx);
   ctx.editSession(input.sessionId, (s) =>
     s.addRiskAction({
@@ -136,6 +137,9 @@ export function applyDocumentUpdate(
   input: MethodInputOf<'documents.update'>,
 ): void {
   const { documentId } = input;
+  // Recording the last required action handles the screen: the case flag and Home follow.
+  refreshSessionIndex(ctx, input.sessionId);
+  refreshCaseIndex(ctx, meta.caseId);
   if (!isSessionDocument(documentId) && !isPrivateDocument(documentId)) {
     throw new CoreError('bad_request', 'only notes are edited by the renderer');
   }
@@ -193,7 +197,7 @@ export function refreshSessionIndex(ctx: RecordsContext, sessionId: string): voi
       startsAt: meta.startsAt,
       durationMinutes: meta.durationMinutes,
       channel: meta.channel,
-      riskLevel: triageRisk(document.riskAnswers()).level,
+      riskLevel: risk.level,
       ...(riskAt ? { riskAt } : {}),
       stageTitle: stage.title,
       ...(counselorId ? { counselorId } : {}),
@@ -212,6 +216,8 @@ function caseCounselor(ctx: RecordsContext, caseId: string): string | undefined 
 
 function requireMeta(ctx: RecordsContext, sessionId: string): SessionMeta {
   const meta = ctx.sessionDocument(sessionId).meta();
+  const level = triageRisk(document.riskAnswers()).level;
+  const risk = screenHandling(level, document.riskActions(), riskAt);
   if (!meta) throw new CoreError('corrupt', 'this session record cannot be read on this device');
   return meta;
 }
@@ -219,3 +225,4 @@ function requireMeta(ctx: RecordsContext, sessionId: string): SessionMeta {
 function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+      ...(risk.needsActions ? { riskMissing: risk.missing } : {}),

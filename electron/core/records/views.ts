@@ -9,9 +9,9 @@ import {
   caseProgress,
   caseRiskState,
   currentStage,
-  missingRiskActions,
   onlineCounselingSuitable,
   resolveTemplate,
+  screenHandling,
   stageProgress,
   triageRisk,
   type RiskLevel,
@@ -86,7 +86,12 @@ export function caseSummaries(
 export function riskScreens(sessions: IndexedSession[], caseId: string): RiskScreenRecord[] {
   return sessions
     .filter((s) => s.caseId === caseId && s.riskAt)
-    .map((s) => ({ sessionId: s.id, at: s.riskAt ?? s.startsAt, level: s.riskLevel }));
+    .map((s) => ({
+      sessionId: s.id,
+      at: s.riskAt ?? s.startsAt,
+      level: s.riskLevel,
+      ...(s.riskMissing ? { missing: s.riskMissing } : {}),
+    }));
 }
 
 export function caseDetail(ctx: RecordsContext, caseId: string): CaseDetail {
@@ -148,6 +153,7 @@ export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDe
   const triage = triageRisk(answers);
   const actions = document.riskActions();
   const alias = ctx.caseDocument(meta.caseId).meta()?.alias ?? '';
+  const screenedAt = document.riskAt();
   const privateDoc = ctx.docs.open(privateDocumentId(sessionId));
   const review = sessionReview(document, sessionId, ctx.teamKnowledge());
   const readOnly = ctx.erasureWaiting(meta.caseId)
@@ -169,7 +175,8 @@ export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDe
       complete: triage.complete,
       onlineCounselingSuitable: onlineCounselingSuitable(triage.level),
       actions,
-      missingActions: missingRiskActions(triage.level, actions, document.riskAt()),
+      missingActions: screenHandling(triage.level, actions, screenedAt).missing,
+      ...(screenedAt ? { screenedAt } : {}),
     },
     documentState: toBase64(Y.encodeStateAsUpdate(document.doc)),
     documentId: sessionDocumentId(sessionId),

@@ -9,7 +9,7 @@ export {
   writeCaseStatus,
   writeReferralStatus,
 } from './case-status';
-export { dashboard, queue, queueItems } from './queue';
+export { dashboard, queue, queueItems, reviewInbox, supervisorInbox } from './queue';
 export { MultiValueRegister } from './register';
 export { ReviewDocument } from './review-document';
 export { reviewCrypto, type Signer } from './review-crypto';

@@ -1,6 +1,8 @@
 import {
   carriesAuthority,
+  compareQueueItems,
   daysBetween,
+  maySign,
   reviewQueue,
   signerAuthority,
   sessionsPerWeek,
@@ -10,6 +12,7 @@ import {
   type ReviewStatus,
 } from '../../../shared/domain';
 import type * as Y from 'yjs';
+import type { InboxItem } from '../../../shared/api/records';
 import type { ReviewDashboard } from '../../../shared/api/review';
 import { INDEX_DOCUMENT } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
@@ -92,11 +95,56 @@ function readQueueItems(ctx: RecordsContext): Indexed[] {
           status: review.status,
           counselorId: review.submittedBy ?? s.counselorId ?? '',
           submittedAt: review.submittedAt,
+          ...(review.resubmitted ? { resubmitted: true } : {}),
         },
         signOff: review.signOff,
       },
     ];
   });
+}
+
+/** How many of each kind a supervisor's Home lists; the count beside "Tinjauan" says them all. */
+const INBOX_LIMIT = 10;
+
+/**
+ * A supervisor's inbox on Home (issue #12, item 2): sessions waiting for review, risk first then
+ * longest waiting (the queue's order), and apart from them the sessions sent back after revision.
+ */
+export function supervisorInbox(
+  items: readonly QueueItem[],
+  limit = INBOX_LIMIT,
+): { items: InboxItem[]; waiting: number } {
+  const waiting = items.filter((i) => i.status === 'submitted').sort(compareQueueItems);
+  const asInbox =
+    (kind: 'waiting' | 'resubmitted') =>
+    (i: QueueItem): InboxItem => ({
+      kind,
+      caseId: i.caseId,
+      sessionId: i.sessionId,
+      alias: i.alias,
+      at: i.submittedAt,
+      riskLevel: i.riskLevel,
+      by: i.counselorId,
+    });
+  return {
+    items: [
+      ...waiting
+        .filter((i) => !i.resubmitted)
+        .slice(0, limit)
+        .map(asInbox('waiting')),
+      ...waiting
+        .filter((i) => i.resubmitted)
+        .slice(0, limit)
+        .map(asInbox('resubmitted')),
+    ],
+    waiting: waiting.length,
+  };
+}
+
+/** The supervisor's inbox from this device's queue; null when this person does not review. */
+export function reviewInbox(ctx: RecordsContext): { items: InboxItem[]; waiting: number } | null {
+  if (!maySign(ctx.teamKnowledge())) return null;
+  return supervisorInbox(queueItems(ctx));
 }
 
 export function queue(ctx: RecordsContext, filter: QueueFilter): QueueAnswer {

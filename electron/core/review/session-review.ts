@@ -129,6 +129,7 @@ export function indexedReview(document: SessionDocument):
       submittedAt?: string;
       submittedBy?: string;
       signOff?: { key?: string };
+      resubmitted?: boolean;
     }
   | undefined {
   const review = new ReviewDocument(document.doc);
@@ -138,9 +139,13 @@ export function indexedReview(document: SessionDocument):
   const sent = lastSubmission(thread);
   const parsed = SignOff.safeParse(stored);
   return {
+  const lastSent = orderThread(thread)
+    .filter((e) => e.kind === 'submit' || e.kind === 'resubmit')
+    .at(-1);
     status: sessionStatus(thread, false),
     ...(sent ? { submittedAt: sent.at, submittedBy: sent.by } : {}),
     ...(stored === undefined
+    ...(lastSent?.kind === 'resubmit' ? { resubmitted: true } : {}),
       ? {}
       : { signOff: parsed.success ? { key: parsed.data.signerPublicKey } : {} }),
   };

@@ -19,6 +19,8 @@ export const QueueItem = z.object({
   submittedAt: IsoDateTime,
   /** A sign-off is stored but its key is not a supervisor's: refused, so not counted as signed. */
   signatureRefused: z.boolean().optional(),
+  /** The last submission was a resubmission after a return (issue #12, item 2). */
+  resubmitted: z.boolean().optional(),
 });
 export type QueueItem = z.infer<typeof QueueItem>;
 

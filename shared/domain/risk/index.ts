@@ -16,6 +16,7 @@ export {
   RiskAnswers,
 } from './answers';
 export { caseRiskState, RiskResolution, RiskScreenRecord, type CaseRiskState } from './case-flag';
+export { screenHandling, type ScreenHandling } from './handling';
 export { RISK_QUESTIONS, RiskQuestionId, type RiskQuestion } from './questions';
 export {
   emptySafetyPlanSteps,
