@@ -5,9 +5,33 @@ import { ChecklistTemplate } from '../domain';
 export const TeamRole = z.enum(['supervisor', 'counselor']);
 export type TeamRole = z.infer<typeof TeamRole>;
 
+/**
+ * Why the device is offline (shared/sync/connection-failure.ts): no internet at all, or the relay
+ * cannot be reached although the computer is online, and how.
+ */
+export const OfflineCause = z.enum([
+  'noInternet',
+  'unreachable',
+  'notFound',
+  'timeout',
+  'tls',
+  'notRelay',
+  'protocol',
+  'unknown',
+]);
+export type OfflineCause = z.infer<typeof OfflineCause>;
+
 export const SyncState = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('notEnrolled') }),
-  z.object({ kind: z.literal('offline') }),
+  z.object({
+    kind: z.literal('offline'),
+    /** Absent before the first attempt. */
+    cause: OfflineCause.optional(),
+    /** The socket's own (English) words, for whoever helps: never shown unfolded. */
+    detail: z.string().optional(),
+    /** When the next attempt starts by itself (ms since the epoch); "sync now" starts it at once. */
+    retryAt: z.number().optional(),
+  }),
   z.object({ kind: z.literal('connecting') }),
   z.object({ kind: z.literal('syncing'), done: z.number(), total: z.number() }),
   z.object({ kind: z.literal('upToDate') }),
@@ -80,6 +104,18 @@ export const SyncOverview = z.object({
   role: TeamRole.optional(),
   memberNo: z.number().int().optional(),
   pending: z.number().int().nonnegative(),
+  /**
+   * Records (sessions, cases, the team's lists) with changes the relay has not acknowledged: what
+   * a person counts, where `pending` counts internal updates.
+   */
+  pendingRecords: z.number().int().nonnegative().optional(),
+  /** Changes the relay refused to store, and why: its storage is full, or too many cases. */
+  refused: z
+    .object({
+      count: z.number().int().nonnegative(),
+      reason: z.enum(['quotaExceeded', 'tooManyScopes', 'other']),
+    })
+    .optional(),
   quarantined: z.number().int().nonnegative(),
   lastSyncedAt: z.number().nullable(),
   bytesSent: z.number().nonnegative(),
@@ -120,6 +156,19 @@ const AllowInsecure = z.boolean().optional();
 
 export const syncMethods = {
   'sync.status': { input: z.object({}), output: SyncOverview },
+  /** "Sync now": reconnect at once instead of waiting out the backoff, or push what waits. */
+  'sync.now': { input: z.object({}), output: SyncOverview },
+  /**
+   * Which of these records still have changes the relay has not acknowledged ("will be sent"):
+   * a resubmitted session while the relay is down is not yet delivered.
+   */
+  'sync.waiting': {
+    input: z.object({
+      sessionIds: z.array(z.string().max(200)).max(500).optional(),
+      caseIds: z.array(z.string().max(200)).max(500).optional(),
+    }),
+    output: z.object({ sessionIds: z.array(z.string()), caseIds: z.array(z.string()) }),
+  },
   /** The first supervisor creates the team on a relay. */
   'sync.createTeam': {
     input: z.object({ serverUrl: ServerUrl, allowInsecure: AllowInsecure }),

@@ -6,6 +6,8 @@ import { acceptInviteAddress, acceptRelayAddress } from './relay-address';
 type SyncHandlers = Pick<
   Handlers,
   | 'sync.status'
+  | 'sync.now'
+  | 'sync.waiting'
   | 'sync.createTeam'
   | 'sync.join'
   | 'sync.invite'
@@ -23,6 +25,8 @@ type SyncHandlers = Pick<
 export function syncHandlers(ctx: CoreContext): SyncHandlers {
   return {
     'sync.status': async () => ctx.team().overview(),
+    'sync.now': async () => ctx.team().syncNow(),
+    'sync.waiting': async (ids) => ctx.team().waiting(ids),
     'sync.createTeam': async ({ serverUrl, allowInsecure }) => {
       const url = acceptRelayAddress(serverUrl, allowInsecure);
       return reaching(() => ctx.team().createTeam(url));

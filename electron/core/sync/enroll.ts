@@ -7,6 +7,7 @@ import {
   type Role,
   type ServerFrame,
 } from '../../../shared/sync';
+import { refusalMessage } from '../../../shared/sync/connection-failure';
 import type { AccountSecrets } from '../vault';
 import { computeJoinMac, decodeInvite, inviteKeys, newId, sameBytes, signAuth } from './identity';
 import { defaultWebSocketFactory, frameBytes, type WebSocketFactory } from './transport';
@@ -70,7 +71,8 @@ function enroll(
           members: frame.members,
         });
       } else if (frame.t === 'error') {
-        finish(new Error(`the sync server refused: ${frame.reason}`));
+        // The code travels in the message, so the screen can say which refusal it was.
+        finish(new Error(refusalMessage(frame.code, frame.reason)));
       }
     });
   });

@@ -96,6 +96,21 @@ export class LocalSyncState {
     return this.pendingStmt.get()?.n ?? 0;
   }
 
+  /** Documents with changes waiting (key envelopes are not a person's changes). */
+  pendingDocumentCount(): number {
+    return this.pendingDocuments().length;
+  }
+
+  /** The ids of documents with local changes the relay has not acknowledged yet. */
+  pendingDocuments(): string[] {
+    const rows = this.db
+      .prepare(
+        "SELECT DISTINCT doc_id AS docId FROM sync_outbox WHERE refused = 0 AND kind = 'update'",
+      )
+      .all() as { docId: string }[];
+    return rows.map((r) => r.docId);
+  }
+
   /**
    * Gives every unbatched row a batch id (its update id on the wire): one batch per document of
    * consecutive rows up to `maxBytes`, one per key envelope. Batches are fixed before the first

@@ -39,6 +39,12 @@ import {
   toHex,
   verifyEntry,
 } from './identity';
+import {
+  machineOnline,
+  offlineReason,
+  type OfflineCause,
+  type OnlineProbe,
+} from './connection-problem';
 import { LocalSyncState, type Batch } from './local-state';
 import {
   backoffDelay,
@@ -63,7 +69,11 @@ export interface SyncKeySource {
 }
 
 export type SyncState =
-  | { kind: 'offline' }
+  /**
+   * `cause` and `detail`: why the last connection failed or ended (absent before the first try
+   * and after stop()); `retryAt`: when the next attempt starts by itself (ms).
+   */
+  | { kind: 'offline'; cause?: OfflineCause; detail?: string; retryAt?: number }
   | { kind: 'connecting' }
   | { kind: 'syncing'; done: number; total: number }
   | { kind: 'up-to-date' }
@@ -74,6 +84,11 @@ export interface SyncStatus {
   state: SyncState;
   /** Local changes not yet acknowledged by the server. */
   pending: number;
+  /**
+   * Documents with such changes: what a person counts ("one session waits"), not the Yjs updates
+   * it took to write them (issue #12: one revision counted as 21 pending changes).
+   */
+  pendingDocuments: number;
   /** Changes the server refused (no access to their scope); offered again on reconnect. */
   refused: number;
   quarantined: number;
@@ -91,6 +106,8 @@ export interface SyncProblem {
   docId: string;
   seq: number;
   reason: string;
+  /** For a relay's refusal of a pushed change: its ErrorCode (QuotaExceeded, TooManyScopes). */
+  code?: number;
 }
 
 export interface DataSaverOptions {
@@ -152,6 +169,8 @@ export interface SyncClientOptions {
   idleTimeoutMs?: number;
   /** Pad ciphertext to size buckets (default true; the benchmark measures its cost). */
   pad?: boolean;
+  /** Whether the machine has a network at all (tells "no internet" from "relay unreachable"). */
+  online?: OnlineProbe;
 }
 
 const FATAL = new Set([
@@ -190,6 +209,8 @@ interface Session {
   retryAfterMs?: number;
   /** Pages of a `scopes` list still being received (acted on once the last arrives). */
   scopePages: ScopeInfo[];
+  /** The socket's error, if it failed: the close that follows says why with it. */
+  error?: Error;
 }
 
 type Listener = (status: SyncStatus) => void;
@@ -232,6 +253,8 @@ export class SyncClient {
   private readonly listeners = new Set<Listener>();
   private session: Session | undefined;
   private running = false;
+  /** stop() was called: "sync now" does not bring a stopped client back. */
+  private stopped = false;
   private attempt = 0;
   private reconnectTimer: unknown;
   private batchTimer: unknown;
@@ -266,6 +289,7 @@ export class SyncClient {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopped = false;
     this.attempt = 0;
     this.connect();
   }
@@ -273,6 +297,7 @@ export class SyncClient {
   /** Disconnects; everything not acknowledged stays in the outbox. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopped = true;
     this.timers.clearTimeout(this.reconnectTimer);
     this.timers.clearTimeout(this.batchTimer);
     this.session?.ws.close(1000, 'client stopping');
@@ -335,6 +360,7 @@ export class SyncClient {
     return {
       state: this.state,
       pending: this.local.pendingCount(),
+      pendingDocuments: this.local.pendingDocumentCount(),
       refused: this.local.refusedCount(),
       quarantined: this.local.quarantined().length,
       lastSyncedAt: last ? Number(last) : null,
@@ -343,6 +369,11 @@ export class SyncClient {
       deferredBytes: this.deferredBytes,
       memberNo: this.session?.ready ? this.session.memberNo : null,
     };
+  }
+
+  /** Documents with local changes the relay has not acknowledged yet ("will be sent"). */
+  pendingDocuments(): string[] {
+    return this.local.pendingDocuments();
   }
 
   onStatus(listener: Listener): () => void {
@@ -544,14 +575,16 @@ export class SyncClient {
         this.abort(session, error instanceof Error ? error.message : String(error));
       }
     });
-    ws.on('error', () => undefined);
+    ws.on('error', (error) => {
+      session.error = error;
+    });
     ws.on('close', () => {
       if (this.session !== session) return;
       this.dropSession();
       if (session.retryAfterMs !== undefined) {
         this.scheduleReconnect('rate limited', session.retryAfterMs);
       } else if (this.state.kind !== 'error') {
-        this.scheduleReconnect('connection closed');
+        this.scheduleReconnect(session.error ?? 'connection closed');
       }
     });
   }
@@ -578,13 +611,35 @@ export class SyncClient {
    * refused together (one office behind one address) do not all return at the same instant; the
    * error state (with the relay's reason) stays on screen until then.
    */
-  private scheduleReconnect(_reason: string, notBeforeMs = 0): void {
+  private scheduleReconnect(reason: unknown, notBeforeMs = 0): void {
     if (!this.running) return;
-    if (notBeforeMs === 0) this.setState({ kind: 'offline' });
     const { baseMs, maxMs } = this.options.backoff ?? { baseMs: 500, maxMs: 60_000 };
     const delay = notBeforeMs + backoffDelay(this.attempt++, this.random, baseMs, maxMs);
+    if (notBeforeMs === 0) {
+      const why = offlineReason(this.options.url, reason, this.options.online ?? machineOnline);
+      this.setState({ kind: 'offline', ...why, retryAt: this.clock.now() + delay });
+    }
     this.timers.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = this.timers.setTimeout(() => this.connect(), delay);
+  }
+
+  /**
+   * "Sync now": a connection that is up pushes what waits at once; one that is down is tried
+   * again right away instead of at the end of its backoff (and after a refusal that stopped the
+   * client, once more). Nothing happens while an attempt is already under way.
+   */
+  syncNow(): void {
+    const s = this.session;
+    if (s?.ready) {
+      this.flush();
+      return;
+    }
+    if (s || this.stopped) return;
+    this.timers.clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    this.running = true;
+    this.attempt = 0;
+    this.connect();
   }
 
   private armIdle(session: Session): void {
@@ -1042,7 +1097,10 @@ export class SyncClient {
         if (r.status === AckStatus.Refused) {
           this.local.refused(pending.batch.batchId);
           const reason = REFUSAL_REASONS.get(r.code);
-          if (reason) this.options.onProblem?.({ docId: pending.batch.docId, seq: 0, reason });
+          if (reason) {
+            const { docId } = pending.batch;
+            this.options.onProblem?.({ docId, seq: 0, reason, code: r.code });
+          }
         } else {
           this.local.acknowledged(pending.batch.batchId);
           const size = pending.batch.rows.reduce((n, row) => n + row.blob.length, 0);

@@ -3,7 +3,11 @@ import type { SyncOverview, SyncState as ApiSyncState, TeamRole } from '../../..
 import type { ChecklistTemplate } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import type { Logger } from '../log';
-import { caseDocumentId, teamDirectoryDocumentId } from '../records/document-ids';
+import {
+  caseDocumentId,
+  sessionDocumentId,
+  teamDirectoryDocumentId,
+} from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
 import { RemoteChanges } from '../records/remote-changes';
 import {
@@ -41,6 +45,8 @@ export class TeamSync {
   private client: SyncClient | undefined;
   private sharing = false;
   private teamScopeSize = 0;
+  /** The relay's last refusal of a pushed change (QuotaExceeded, TooManyScopes), while any waits. */
+  private refusalCode: number | undefined;
   private custody: KeyCustody | undefined;
   private roster: TeamRoster | undefined;
   private readonly profiles: MemberProfiles;
@@ -274,6 +280,24 @@ export class TeamSync {
     return overview;
   }
 
+  /** "Sync now": reconnects at once (or pushes at once when connected). */
+  syncNow(): SyncOverview {
+    this.client?.syncNow();
+    return this.overview();
+  }
+
+  /** Which of these sessions and cases have changes the relay has not acknowledged yet. */
+  waiting(ids: { sessionIds?: string[]; caseIds?: string[] }): {
+    sessionIds: string[];
+    caseIds: string[];
+  } {
+    const pending = new Set(this.client?.pendingDocuments() ?? []);
+    return {
+      sessionIds: (ids.sessionIds ?? []).filter((id) => pending.has(sessionDocumentId(id))),
+      caseIds: (ids.caseIds ?? []).filter((id) => pending.has(caseDocumentId(id))),
+    };
+  }
+
   allowLargeTransfers(): SyncOverview {
     this.requireClient().allowLargeTransfers();
     return this.overview();
@@ -294,6 +318,10 @@ export class TeamSync {
         ? { serverUrl: enrollment.serverUrl, role: enrollment.role, memberNo: enrollment.memberNo }
         : {}),
       pending: status?.pending ?? 0,
+      pendingRecords: status?.pendingDocuments ?? 0,
+      ...(status && status.refused > 0
+        ? { refused: { count: status.refused, reason: refusedReason(this.refusalCode) } }
+        : {}),
       quarantined: status?.quarantined ?? 0,
       lastSyncedAt: status?.lastSyncedAt ?? null,
       bytesSent: status?.bytesSent ?? 0,
@@ -426,7 +454,10 @@ export class TeamSync {
       sink: (docId, update) => remote.receive(docId, update),
       onKey: keyReceiver(this.records, custody, remote),
       onKeyEscrowed: (scopeId, keyId) => custody.record(scopeId, keyId),
-      onProblem: (problem) => this.log.warn({ reason: problem.reason }, 'sync problem'),
+      onProblem: (problem) => {
+        if (problem.code !== undefined) this.refusalCode = problem.code;
+        this.log.warn({ reason: problem.reason }, 'sync problem');
+      },
       isErased: (scopeId) => isErased(this.records, scopeId),
       snapshotOf: (docId) =>
         store.documentKind(docId) ? Y.encodeStateAsUpdate(docs.open(docId)) : undefined,
@@ -709,8 +740,21 @@ function problemOf(code: number | undefined): SyncProblemKind {
   return (code !== undefined && PROBLEMS.get(code)) || 'other';
 }
 
+function refusedReason(code: number | undefined): 'quotaExceeded' | 'tooManyScopes' | 'other' {
+  if (code === RelayErrorCode.QuotaExceeded) return 'quotaExceeded';
+  if (code === RelayErrorCode.TooManyScopes) return 'tooManyScopes';
+  return 'other';
+}
+
 function toApiState(state: SyncState): ApiSyncState {
   switch (state.kind) {
+    case 'offline':
+      return {
+        kind: 'offline',
+        ...(state.cause !== undefined ? { cause: state.cause } : {}),
+        ...(state.detail !== undefined ? { detail: state.detail } : {}),
+        ...(state.retryAt !== undefined ? { retryAt: state.retryAt } : {}),
+      };
     case 'up-to-date':
       return { kind: 'upToDate' };
     case 'syncing':
