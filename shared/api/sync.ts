@@ -98,6 +98,20 @@ export const RosterTrust = z.discriminatedUnion('state', [
 ]);
 export type RosterTrust = z.infer<typeof RosterTrust>;
 
+export const SyncHistory = z.object({
+  missing: z.array(
+    z.object({
+      memberNo: z.number().int(),
+      /** How many of their changes, in how many records. */
+      changes: z.number().int().positive(),
+      documents: z.number().int().positive(),
+    }),
+  ),
+  forked: z.array(z.object({ memberNo: z.number().int(), changes: z.number().int().positive() })),
+  reordered: z.number().int().nonnegative(),
+});
+export type SyncHistory = z.infer<typeof SyncHistory>;
+
 export const SyncOverview = z.object({
   state: SyncState,
   serverUrl: z.string().optional(),
@@ -141,6 +155,12 @@ export const SyncOverview = z.object({
    * accept, and no key is shared until it can.
    */
   trust: RosterTrust,
+  /**
+   * What the authors' sequence numbers show of the history the relay served (issue #10, item 4):
+   * changes withheld (a later one arrived, these did not), one number with two different
+   * contents (a forked history), and changes that arrived out of order (nothing lost).
+   */
+  history: SyncHistory,
   /** This account: the id its records carry, and the name it set (in a team or not). */
   self: z.object({ actorId: z.string(), displayName: z.string().optional() }),
 });
@@ -192,6 +212,8 @@ export const syncMethods = {
     input: z.object({ memberNo: z.number().int().positive(), verified: z.boolean() }),
     output: SyncOverview,
   },
+  /** The person has read the forked or late changes shown on the Sync screen. */
+  'sync.dismissHistory': { input: z.object({}), output: SyncOverview },
   /** After a fork was checked in person: forget the kept roster and verify the relay's anew. */
   'sync.startRosterOver': { input: z.object({}), output: SyncOverview },
   /** The inviter forgets an invite's secret: whoever redeems it is never added to the roster. */

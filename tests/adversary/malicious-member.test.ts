@@ -62,7 +62,7 @@ describe('a member who turns on a colleague', () => {
     );
     const texts = readable.map((e) => {
       try {
-        return Buffer.from(openPayload(e.body, e, teamKey.key)).toString('latin1');
+        return Buffer.from(openPayload(e.body, e, teamKey.key).data).toString('latin1');
       } catch {
         return '';
       }

@@ -140,7 +140,7 @@ describe('a relay that replays an old key as current after a rotation', () => {
     expect(theirs.has(oldKey)).toBe(true);
     expect(theirs.has(newKey)).toBe(false);
     for (const e of seen.filter((x) => x.kind !== EntryKind.Key && theirs.has(x.keyId))) {
-      const text = Buffer.from(openPayload(e.body, e, theirs.get(e.keyId) as Uint8Array));
+      const text = Buffer.from(openPayload(e.body, e, theirs.get(e.keyId) as Uint8Array).data);
       expect(text.includes(Buffer.from(AFTER))).toBe(false);
     }
     expect(plaintextFound(AFTER, attack.lying.seen, relay.dir)).toBe(false);

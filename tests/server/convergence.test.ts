@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SyncServer } from '../../server';
 import {
   converged,
+  allIdle,
   expectedText,
   makeTeam,
   rng,
@@ -65,6 +66,12 @@ async function runSeed(server: SyncServer, dir: string, seed: number, counselors
     expect(new Set(texts).size).toBe(1);
     expect(texts[0]).toBe(expected);
     for (const d of devices) expect(d.client.status().pending).toBe(0);
+    // An honest relay, however often devices drop: nothing missing, nothing forked.
+    await allIdle(devices);
+    for (const d of devices) {
+      expect(d.client.history().missing).toEqual([]);
+      expect(d.client.history().events.filter((e) => e.kind === 'forked')).toEqual([]);
+    }
   } finally {
     for (const d of devices) await d.close();
   }

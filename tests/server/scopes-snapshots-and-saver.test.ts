@@ -57,6 +57,13 @@ describe('scope backfill, snapshots and the data saver', () => {
     );
     expect(ofDoc.some((e) => e.kind === EntryKind.Snapshot)).toBe(true);
     expect(ofDoc.filter((e) => e.kind === EntryKind.Update).length).toBeLessThan(20);
+    // Numbered updates after the last snapshot: the new device must find them continuing it.
+    for (const line of ['after the snapshot. ', 'and once more. ']) {
+      a.edit('doc-snap', (t) => t.insert(t.length, line));
+      a.client.flush();
+      await a.client.whenIdle();
+    }
+    const latest = a.text('doc-snap');
 
     const fresh = new Device({
       dir: relay.dir,
@@ -67,7 +74,11 @@ describe('scope backfill, snapshots and the data saver', () => {
       keys: b.keys,
     });
     fresh.client.start();
-    await converged([fresh], 'doc-snap', expected);
+    await converged([fresh], 'doc-snap', latest);
+    // The snapshot's frontier accounts for every numbered update the relay dropped under it.
+    await fresh.client.whenIdle();
+    expect(fresh.client.history().missing).toEqual([]);
+    for (const d of devices) expect(d.client.history().missing).toEqual([]);
     for (const d of [...devices, fresh]) await d.close();
   });
 

@@ -102,18 +102,43 @@ describe('the sync protocol codec', () => {
     expect(paddedLength(300)).toBe(320);
     expect(paddedLength(5000)).toBe(5120);
     const small = new Uint8Array([1, 2, 3]);
-    expect(decodePayload(encodePayload(small))).toEqual(small);
+    expect(decodePayload(encodePayload(small)).data).toEqual(small);
     const text = new TextEncoder().encode('catatan '.repeat(200));
     const packed = encodePayload(text);
     expect(packed.length).toBeLessThan(text.length / 4);
-    expect(decodePayload(packed)).toEqual(text);
+    expect(decodePayload(packed).data).toEqual(text);
+  });
+
+  it("carries an update's author number and a snapshot's frontier inside the sealed payload", () => {
+    const key = randomKey();
+    const text = new TextEncoder().encode('catatan '.repeat(50));
+    const update = { docId: 'doc-a', kind: EntryKind.Update, keyId: 'k1' };
+    expect(openPayload(sealPayload(text, update, key, true, { seq: 300 }), update, key)).toEqual({
+      data: text,
+      sequence: { seq: 300 },
+    });
+    const snapshot = { ...update, kind: EntryKind.Snapshot };
+    const frontier: Array<[number, number]> = [
+      [1, 40],
+      [7, 2],
+    ];
+    const opened = openPayload(sealPayload(text, snapshot, key, true, { frontier }), snapshot, key);
+    expect(opened.sequence).toEqual({ frontier });
+    expect(opened.data).toEqual(text);
+    // Written before numbers existed: read as unnumbered.
+    expect(openPayload(sealPayload(text, update, key), update, key).sequence).toBeUndefined();
+  });
+
+  it('refuses an update numbered 0', () => {
+    const plain = new Uint8Array([0x80, 0, 1, 9]);
+    expect(() => decodePayload(plain)).toThrow(/sequence number 0/);
   });
 
   it('binds a sealed payload to its document, kind and key id', () => {
     const key = randomKey();
     const binding = { docId: 'doc-a', kind: EntryKind.Update, keyId: 'k1' };
     const body = sealPayload(new Uint8Array([9, 9]), binding, key);
-    expect(openPayload(body, binding, key)).toEqual(new Uint8Array([9, 9]));
+    expect(openPayload(body, binding, key).data).toEqual(new Uint8Array([9, 9]));
     expect(() => openPayload(body, { ...binding, docId: 'doc-b' }, key)).toThrow();
     expect(() => openPayload(body, { ...binding, kind: EntryKind.Snapshot }, key)).toThrow();
     expect(() => openPayload(body, { ...binding, keyId: 'k2' }, key)).toThrow();

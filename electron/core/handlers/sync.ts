@@ -16,6 +16,7 @@ type SyncHandlers = Pick<
   | 'sync.setDisplayName'
   | 'sync.removeMember'
   | 'sync.markVerified'
+  | 'sync.dismissHistory'
   | 'sync.cancelInvite'
   | 'sync.startRosterOver'
   | 'cases.handOver'
@@ -40,6 +41,7 @@ export function syncHandlers(ctx: CoreContext): SyncHandlers {
     'sync.allowLargeTransfers': async () => ctx.team().allowLargeTransfers(),
     'sync.setDisplayName': async ({ name }) => ctx.team().setDisplayName(name),
     'sync.removeMember': ({ memberNo }) => reaching(() => ctx.team().removeMember(memberNo)),
+    'sync.dismissHistory': async () => ctx.team().dismissHistory(),
     'sync.markVerified': async ({ memberNo, verified }) =>
       ctx.team().markVerified(memberNo, verified),
     'sync.cancelInvite': async ({ inviteId }) => ctx.team().cancelInvite(inviteId),

@@ -20,6 +20,22 @@ import { openBound, sealBound } from '../crypto';
 const CODEC_RAW = 0;
 const CODEC_DEFLATE = 1;
 const COMPRESS_MIN = 96;
+/**
+ * Set on the codec byte when the author's sequence metadata follows it (author-sequences.ts): an
+ * update's number, or a snapshot's frontier. Inside the ciphertext, so the relay cannot read,
+ * strip or change it; entries written before it existed have it clear and are not numbered.
+ */
+const HAS_SEQUENCE = 0x80;
+const MAX_FRONTIER = 100_000;
+
+/** An update's number in its author's history of the document, or a snapshot's frontier. */
+export type PayloadSequence =
+  { seq: number } | { frontier: ReadonlyArray<readonly [author: number, seq: number]> };
+
+export interface OpenedPayload {
+  data: Uint8Array;
+  sequence?: PayloadSequence;
+}
 
 export function paddedLength(n: number): number {
   if (n <= 256) return Math.ceil(n / 16) * 16;
@@ -32,7 +48,11 @@ export function bindingKind(kind: EntryKind): string {
   return kind === EntryKind.Snapshot ? 'sync-snapshot' : 'sync-update';
 }
 
-export function encodePayload(data: Uint8Array, pad = true): Uint8Array {
+export function encodePayload(
+  data: Uint8Array,
+  pad = true,
+  sequence?: PayloadSequence,
+): Uint8Array {
   let codec = CODEC_RAW;
   let body = data;
   if (data.length >= COMPRESS_MIN) {
@@ -42,24 +62,48 @@ export function encodePayload(data: Uint8Array, pad = true): Uint8Array {
       body = new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
     }
   }
-  const w = new Writer(body.length + 8).u8(codec).uint(body.length).raw(body);
+  const w = new Writer(body.length + 16);
+  if (!sequence) w.u8(codec);
+  else if ('seq' in sequence) w.u8(codec | HAS_SEQUENCE).uint(sequence.seq);
+  else {
+    w.u8(codec | HAS_SEQUENCE).uint(sequence.frontier.length);
+    for (const [author, seq] of sequence.frontier) w.uint(author).uint(seq);
+  }
+  w.uint(body.length).raw(body);
   const out = new Uint8Array(pad ? paddedLength(w.length) : w.length);
   out.set(w.finish());
   return out;
 }
 
-export function decodePayload(plain: Uint8Array): Uint8Array {
+/** `snapshot`: the entry is a snapshot (its sequence metadata is a frontier, not a number). */
+export function decodePayload(plain: Uint8Array, snapshot = false): OpenedPayload {
   const r = new Reader(plain);
-  const codec = r.u8();
+  const first = r.u8();
+  const codec = first & ~HAS_SEQUENCE;
+  let sequence: PayloadSequence | undefined;
+  if (first & HAS_SEQUENCE) {
+    if (!snapshot) {
+      const seq = r.uint();
+      if (seq < 1) throw new FrameError('malformed', 'sequence number 0');
+      sequence = { seq };
+    } else {
+      const n = r.uint();
+      if (n > MAX_FRONTIER) throw new FrameError('malformed', 'frontier too long');
+      const frontier: Array<[number, number]> = [];
+      for (let i = 0; i < n; i++) frontier.push([r.uint(), r.uint()]);
+      sequence = { frontier };
+    }
+  }
   const body = r.fixed(r.uint());
   // The rest is padding: zeros only, so the padding cannot carry anything either.
   for (let i = plain.length - r.remaining; i < plain.length; i++) {
     if (plain[i] !== 0) throw new FrameError('malformed', 'non-zero padding');
   }
-  if (codec === CODEC_RAW) return body.slice();
+  const opened = (data: Uint8Array): OpenedPayload => (sequence ? { data, sequence } : { data });
+  if (codec === CODEC_RAW) return opened(body.slice());
   if (codec === CODEC_DEFLATE) {
     const out = inflateRawSync(body, { maxOutputLength: 64 * 1024 * 1024 });
-    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    return opened(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
   }
   throw new FrameError('malformed', `unknown payload codec ${codec}`);
 }
@@ -69,8 +113,9 @@ export function sealPayload(
   binding: { docId: string; kind: EntryKind; keyId: string },
   key: Uint8Array,
   pad = true,
+  sequence?: PayloadSequence,
 ): Uint8Array {
-  return sealBound(key, encodePayload(data, pad), {
+  return sealBound(key, encodePayload(data, pad, sequence), {
     docId: binding.docId,
     kind: bindingKind(binding.kind),
     keyId: binding.keyId,
@@ -82,11 +127,11 @@ export function openPayload(
   body: Uint8Array,
   binding: { docId: string; kind: EntryKind; keyId: string },
   key: Uint8Array,
-): Uint8Array {
+): OpenedPayload {
   const plain = openBound(key, body, {
     docId: binding.docId,
     kind: bindingKind(binding.kind),
     keyId: binding.keyId,
   });
-  return decodePayload(plain);
+  return decodePayload(plain, binding.kind === EntryKind.Snapshot);
 }

@@ -27,6 +27,8 @@ export interface Batch {
   docId: string;
   kind: 'update' | 'key';
   rows: OutboxRow[];
+  /** The author's number for this update in its document (author-sequences.ts), if numbered. */
+  authorSeq?: number;
 }
 
 interface RawRow {
@@ -38,6 +40,7 @@ interface RawRow {
   aux: number;
   blob: Buffer;
   batch_id: Buffer | null;
+  author_seq: number | null;
 }
 
 export interface QuarantineRow {
@@ -114,26 +117,28 @@ export class LocalSyncState {
   /**
    * Gives every unbatched row a batch id (its update id on the wire): one batch per document of
    * consecutive rows up to `maxBytes`, one per key envelope. Batches are fixed before the first
-   * send, so the same rows always travel under the same id.
+   * send, so the same rows always travel under the same id, and (with `number`) the same author
+   * sequence number.
    */
-  assignBatches(maxBytes: number): void {
+  assignBatches(maxBytes: number, number?: (docId: string) => number): void {
     const rows = this.db
       .prepare(
         'SELECT id, doc_id, kind, length(blob) AS size FROM sync_outbox WHERE batch_id IS NULL ORDER BY id',
       )
       .all() as Array<{ id: number; doc_id: string; kind: string; size: number }>;
     if (rows.length === 0) return;
-    const set = this.db.prepare('UPDATE sync_outbox SET batch_id = ? WHERE id = ?');
+    const set = this.db.prepare('UPDATE sync_outbox SET batch_id = ?, author_seq = ? WHERE id = ?');
     this.db.transaction(() => {
-      const open = new Map<string, { id: Buffer; bytes: number }>();
+      const open = new Map<string, { id: Buffer; bytes: number; seq: number | null }>();
       for (const row of rows) {
         let batch = row.kind === 'update' ? open.get(row.doc_id) : undefined;
         if (!batch || batch.bytes + row.size > maxBytes) {
-          batch = { id: asBuffer(randomBytes(16)), bytes: 0 };
+          const seq = row.kind === 'update' && number ? number(row.doc_id) : null;
+          batch = { id: asBuffer(randomBytes(16)), bytes: 0, seq };
           if (row.kind === 'update') open.set(row.doc_id, batch);
         }
         batch.bytes += row.size;
-        set.run(batch.id, row.id);
+        set.run(batch.id, batch.seq, row.id);
       }
     })();
   }
@@ -142,7 +147,7 @@ export class LocalSyncState {
   batches(afterId = 0): Batch[] {
     const rows = this.db
       .prepare(
-        `SELECT id, doc_id, kind, key_id, scope_id, aux, blob, batch_id FROM sync_outbox
+        `SELECT id, doc_id, kind, key_id, scope_id, aux, blob, batch_id, author_seq FROM sync_outbox
          WHERE batch_id IS NOT NULL AND refused = 0 AND id > ? ORDER BY id`,
       )
       .all(afterId) as RawRow[];
@@ -156,6 +161,7 @@ export class LocalSyncState {
           docId: r.doc_id,
           kind: r.kind,
           rows: [],
+          ...(r.author_seq !== null ? { authorSeq: r.author_seq } : {}),
         };
         byId.set(key, batch);
       }

@@ -24,7 +24,8 @@ import { systemClock } from '../clock';
 import { randomBytes } from '../crypto';
 import type { KeyProvider, SqliteDatabase } from '../store';
 import type { AccountSecrets } from '../vault';
-import { openPayload, sealPayload } from './envelope';
+import { AuthorSequences, type HistoryEvent, type MissingRange } from './author-sequences';
+import { openPayload, sealPayload, type PayloadSequence } from './envelope';
 import {
   encodeInvite,
   type EnvelopeKey,
@@ -169,8 +170,23 @@ export interface SyncClientOptions {
   idleTimeoutMs?: number;
   /** Pad ciphertext to size buckets (default true; the benchmark measures its cost). */
   pad?: boolean;
+  /**
+   * Number this device's updates per document and check everyone else's (default true:
+   * author-sequences.ts). Off only to measure what the numbers cost on the wire.
+   */
+  sequence?: boolean;
+  /** The history check changed (a number went missing or arrived, a fork or late arrival). */
+  onHistory?: (check: HistoryCheck) => void;
   /** Whether the machine has a network at all (tells "no internet" from "relay unreachable"). */
   online?: OnlineProbe;
+}
+
+/** What this device can tell about the completeness of the history the relay showed it. */
+export interface HistoryCheck {
+  /** Numbers withheld: a later one arrived, these did not (recomputed each time sync settles). */
+  missing: MissingRange[];
+  /** Forks and late arrivals seen, kept until dismissed. */
+  events: HistoryEvent[];
 }
 
 const FATAL = new Set([
@@ -268,6 +284,9 @@ export class SyncClient {
   private allowLarge = false;
   private dataSaver: Required<DataSaverOptions>;
   private readonly cursorName: string;
+  private readonly sequences: AuthorSequences;
+  private missingNow: MissingRange[] = [];
+  private historyChanged = false;
 
   constructor(private readonly options: SyncClientOptions) {
     this.local = new LocalSyncState(options.db, options.localKeys);
@@ -276,6 +295,7 @@ export class SyncClient {
     this.random = options.random ?? Math.random;
     this.factory = options.webSocketFactory ?? defaultWebSocketFactory;
     this.cursorName = `cursor:${toHex(options.teamId)}`;
+    this.sequences = new AuthorSequences(options.db, () => this.clock.now());
     this.dataSaver = {
       enabled: options.dataSaver?.enabled ?? false,
       thresholdBytes: options.dataSaver?.thresholdBytes ?? 512 * 1024,
@@ -391,6 +411,16 @@ export class SyncClient {
 
   get cursor(): number {
     return Number(this.local.state(this.cursorName) ?? 0);
+  }
+
+  /** Withheld, reordered or forked history, as far as the author numbers show it. */
+  history(): HistoryCheck {
+    return { missing: this.missingNow, events: this.sequences.events() };
+  }
+
+  dismissHistoryEvents(): void {
+    this.sequences.dismissEvents();
+    this.emit();
   }
 
   problems(): SyncProblem[] {
@@ -909,13 +939,14 @@ export class SyncClient {
     }
     const key = this.options.keys.keyById(entry.docId, entry.keyId, entry.scopeId);
     if (!key) return fail(`no key ${entry.keyId} for this document`);
-    let update: Uint8Array;
+    let opened: ReturnType<typeof openPayload>;
     try {
-      update = openPayload(entry.body, entry, key);
+      opened = openPayload(entry.body, entry, key);
     } catch (error) {
       return fail(`the entry could not be decrypted (${(error as Error).name})`);
     }
-    this.options.sink(entry.docId, update);
+    this.options.sink(entry.docId, opened.data);
+    this.noteSequence(entry, opened.sequence, !quarantineOnFailure);
     // Another member's snapshot opened and applied here: the relay may drop what it covers.
     const s = this.session;
     if (entry.kind === EntryKind.Snapshot && entry.author !== me && s?.ready) {
@@ -928,6 +959,38 @@ export class SyncClient {
       entry.kind === EntryKind.Snapshot,
     );
     return true;
+  }
+
+  /** Checks an entry's author number, or takes in a snapshot's frontier (author-sequences.ts). */
+  private noteSequence(entry: StoredEntry, sequence: PayloadSequence | undefined, quiet: boolean) {
+    if (!sequence || this.options.sequence === false) return;
+    if ('frontier' in sequence) {
+      this.sequences.cover(entry.docId, sequence.frontier);
+      return;
+    }
+    // This device's own entries, seen again (a pull from the start): it knows its own history.
+    if (entry.author === this.session?.memberNo) return;
+    const arrival = this.sequences.observe(
+      entry.docId,
+      entry.author,
+      sequence.seq,
+      entry.updateId,
+      quiet,
+    );
+    if (arrival === 'forked' || arrival === 'late') this.historyChanged = true;
+  }
+
+  /** Recomputes which author numbers are missing; the set only means something once caught up. */
+  private checkHistory(): void {
+    const waiting = new Set(this.local.quarantined().map((q) => q.docId));
+    const missing = this.sequences.missing(waiting);
+    if (missing.length !== this.missingNow.length || this.historyChanged) {
+      this.historyChanged = false;
+      this.missingNow = missing;
+      this.options.onHistory?.(this.history());
+    } else {
+      this.missingNow = missing;
+    }
   }
 
   private onSynced(s: Session, f: Extract<ServerFrame, { t: 'synced' }>): void {
@@ -955,6 +1018,7 @@ export class SyncClient {
     if (s.inflight.size === 0 && s.pulls.size === 0 && !mainPending) {
       if (this.local.pendingCount() === 0 || this.nothingSendable()) {
         this.local.setState('last-synced', String(this.clock.now()));
+        this.checkHistory();
         s.progress = { done: 0, total: 0 };
         this.setState({ kind: 'up-to-date' });
         return;
@@ -981,7 +1045,10 @@ export class SyncClient {
   private pushOutbox(): void {
     const s = this.session;
     if (!s?.ready) return;
-    this.local.assignBatches(this.options.maxBatchBytes ?? 256 * 1024);
+    this.local.assignBatches(
+      this.options.maxBatchBytes ?? 256 * 1024,
+      this.options.sequence === false ? undefined : (docId) => this.sequences.next(docId),
+    );
     let frame: OutEntry[] = [];
     let frameBytes = 0;
     const flushFrame = (): void => {
@@ -1077,7 +1144,8 @@ export class SyncClient {
       keyId: current.keyId,
       aux: 0,
     };
-    const body = sealPayload(merged, header, current.key, this.options.pad ?? true);
+    const sequence = batch.authorSeq !== undefined ? { seq: batch.authorSeq } : undefined;
+    const body = sealPayload(merged, header, current.key, this.options.pad ?? true, sequence);
     return this.sign(header, body);
   }
 
@@ -1133,6 +1201,11 @@ export class SyncClient {
       if ([...s.inflight.values()].some((p) => p.snapshotOf === docId)) continue;
       const scopeId = this.options.keys.scopeOf(docId);
       const current = this.options.keys.currentKey(docId);
+      // A snapshot says up to which number it holds each author's updates; while one is missing
+      // here, writing it would hide the gap from every device that reads the snapshot instead.
+      const frontier =
+        this.options.sequence === false ? [] : this.sequences.frontier(docId, s.memberNo);
+      if (!frontier) continue;
       const state = snapshotOf(docId);
       if (!scopeId || !current || !state || covers === 0) continue;
       const header: EntryHeader = {
@@ -1143,9 +1216,10 @@ export class SyncClient {
         keyId: current.keyId,
         aux: covers,
       };
+      const sequence = this.options.sequence === false ? undefined : { frontier };
       const entry = this.sign(
         header,
-        sealPayload(state, header, current.key, this.options.pad ?? true),
+        sealPayload(state, header, current.key, this.options.pad ?? true, sequence),
       );
       if (storedEntrySize(entry) > PUSH_FRAME_BYTES) {
         // Too big for one frame: the relay keeps the updates instead; ask again much later.
@@ -1153,6 +1227,7 @@ export class SyncClient {
         continue;
       }
       s.inflight.set(toHex(header.updateId), { snapshotOf: docId });
+      this.sequences.cover(docId, frontier);
       // One snapshot a frame: they are rare, and each may be large.
       this.send(s, { t: 'push', entries: [entry] });
     }

@@ -32,6 +32,7 @@ import { planKeyShares } from './key-sharing';
 import { headIsNew, readRosterHeads, signRosterHead, writeRosterHead } from './roster-heads';
 import { InviteCodeError } from '../../../shared/sync/invite-code';
 import { fromHex, toHex } from '../../../shared/sync/identity';
+import { historyView } from './history-view';
 import { joiningMembers, markVerified, memberViews, verificationOf } from './member-trust';
 import type { RosterMember } from '../../../shared/sync/roster';
 import { teamKnowledge } from './team-knowledge';
@@ -329,6 +330,7 @@ export class TeamSync {
       deferredBytes: status?.deferredBytes ?? 0,
       dataSaver: team.dataSaver(),
       trust: this.roster?.keeper.trust() ?? { state: 'waiting' },
+      history: historyView(this.client?.history()),
       members: memberViews(team, verified, this.ownKeys(), names),
       joining: joiningMembers(this.client?.members() ?? [], verified),
       invites: team
@@ -342,6 +344,12 @@ export class TeamSync {
         })),
       self: { actorId: this.records.actorId, displayName: names.get(me) },
     };
+  }
+
+  /** The person has read the forks and late arrivals shown (missing changes stay while missing). */
+  dismissHistory(): SyncOverview {
+    this.requireClient().dismissHistoryEvents();
+    return this.overview();
   }
 
   /** After comparing safety numbers with a member of the signed roster. */
@@ -454,6 +462,7 @@ export class TeamSync {
       sink: (docId, update) => remote.receive(docId, update),
       onKey: keyReceiver(this.records, custody, remote),
       onKeyEscrowed: (scopeId, keyId) => custody.record(scopeId, keyId),
+      onHistory: () => this.onChanged(this.overview()),
       onProblem: (problem) => {
         if (problem.code !== undefined) this.refusalCode = problem.code;
         this.log.warn({ reason: problem.reason }, 'sync problem');

@@ -6,6 +6,7 @@ import { caseKeys } from './0004-case-keys';
 import { syncState } from './0005-sync-state';
 import { custodyAndErasure } from './0006-custody-and-erasure';
 import { keyGenerations } from './0007-key-generations';
+import { authorSequences } from './0008-author-sequences';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   syncState,
   custodyAndErasure,
   keyGenerations,
+  authorSequences,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
