@@ -4,6 +4,7 @@ import { sessionEn } from './session/en';
 import { syncEn } from './sync/en';
 import { reviewEn } from './review/en';
 import { erasureEn } from './erasure/en';
+import { inboxEn } from './inbox/en';
 
 export const en: Catalog = {
   cases: casesEn,
@@ -11,6 +12,7 @@ export const en: Catalog = {
   sync: syncEn,
   review: reviewEn,
   erasure: erasureEn,
+  inbox: inboxEn,
   app: {
     name: 'Pendamping',
     tagline: 'Encrypted counseling notes that keep working without a signal',

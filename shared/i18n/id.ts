@@ -3,6 +3,7 @@ import { sessionId } from './session/id';
 import { syncId } from './sync/id';
 import { reviewId } from './review/id';
 import { erasureId } from './erasure/id';
+import { inboxId } from './inbox/id';
 
 /** Bahasa Indonesia: the primary language. Every other catalog has exactly these keys. */
 export const id = {
@@ -11,6 +12,7 @@ export const id = {
   sync: syncId,
   review: reviewId,
   erasure: erasureId,
+  inbox: inboxId,
   app: {
     name: 'Pendamping',
     tagline: 'Catatan pendampingan yang terenkripsi, tetap jalan tanpa sinyal',

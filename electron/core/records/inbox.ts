@@ -79,9 +79,10 @@ export function counselorInbox(src: CounselorInboxSources): InboxItem[] {
     ];
   });
 
+  // Follow-ups past their day, as Home's late follow-ups list them (home.ts).
   const followUps: InboxItem[] = src.referrals
     .filter(
-      (r) => r.followUpDate <= src.today && r.status !== 'completed' && r.status !== 'declined',
+      (r) => r.followUpDate < src.today && r.status !== 'completed' && r.status !== 'declined',
     )
     .sort((a, b) => a.followUpDate.localeCompare(b.followUpDate))
     .map((r) => ({

@@ -5,14 +5,16 @@ import { ErrorAlert } from '../cases/ui/ErrorAlert';
 import { todayLocal, useLanguage } from '../cases/ui/dates';
 import type { Navigate } from '../cases/ui/navigate';
 import { useLoad } from '../cases/ui/use-load';
-import { HighRiskList } from './HighRiskList';
+import { CounselorInbox, ReviewInbox } from './InboxBlocks';
 import { OverdueList } from './OverdueList';
 import { SessionList } from './SessionList';
 import { Welcome } from './Welcome';
 
 /**
- * What needs the counselor today: risk first (DOMAIN.md: risk cases at the top), then late
- * referral follow-ups, then today's and the coming sessions.
+ * What needs the person today (issue #12, item 2): an inbox first — for a supervisor the
+ * sessions waiting for review (risk first) and resubmissions; for a counselor unhandled risk
+ * (DOMAIN.md: risk cases at the top), sessions returned for revision, comments waiting for an
+ * answer and late follow-ups — then today's and the coming sessions.
  */
 export function HomeScreen({ navigate }: { navigate: Navigate }): React.JSX.Element {
   const { t } = useTranslation();
@@ -27,6 +29,12 @@ export function HomeScreen({ navigate }: { navigate: Navigate }): React.JSX.Elem
   const todayWords = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
     dateStyle: 'full',
   }).format(new Date());
+  const inbox = data?.summary.inbox;
+  const nothingWaits =
+    inbox !== undefined &&
+    inbox.counselor.length === 0 &&
+    (inbox.supervisor ?? []).length === 0 &&
+    data?.summary.overdue.length === 0;
 
   return (
     <section className="home">
@@ -34,11 +42,15 @@ export function HomeScreen({ navigate }: { navigate: Navigate }): React.JSX.Elem
       <p className="hint">{todayWords}</p>
       <ErrorAlert error={error} />
       {!data && !error && <p className="loading">{t('cases.common.loading')}</p>}
-      {data && (
+      {data && inbox && (
         <>
           {data.caseCount === 0 && <Welcome navigate={navigate} />}
-          <HighRiskList cases={data.summary.highRisk} navigate={navigate} />
-          <OverdueList overdue={data.summary.overdue} navigate={navigate} />
+          {nothingWaits && data.caseCount > 0 && <p className="inbox-empty">{t('inbox.empty')}</p>}
+          {inbox.supervisor !== null && <ReviewInbox inbox={inbox} navigate={navigate} />}
+          <CounselorInbox inbox={inbox} navigate={navigate} />
+          {data.summary.overdue.length > 0 && (
+            <OverdueList overdue={data.summary.overdue} navigate={navigate} />
+          )}
           <SessionList
             title={t('cases.home.today')}
             empty={t('cases.home.todayEmpty')}

@@ -9,13 +9,15 @@ import { CaseListScreen } from '../cases/list/CaseListScreen';
 import type { Navigate, NavigateOptions } from '../cases/ui/navigate';
 import { DirectoryScreen } from '../directory/DirectoryScreen';
 import { HomeScreen } from '../home/HomeScreen';
+import { NavBadge, useInboxCounts } from '../home/NavBadge';
 import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
 import { PeopleProvider } from '../review/people-context';
 import { ReviewScreen } from '../review/ReviewScreen';
-import type { View } from '../navigation';
+import { backOf, withOrigin, type View } from '../navigation';
 import { SearchScreen } from '../search/SearchScreen';
 import { SessionScreen } from '../session/SessionScreen';
 import { SettingsScreen } from './SettingsScreen';
+import { SyncIndicator } from '../sync/SyncIndicator';
 import { SyncScreen } from '../sync/SyncScreen';
 import { TeamTrustBanner } from '../sync/TeamTrustBanner';
 
@@ -51,17 +53,20 @@ export function AppFrame(props: {
   const [options, setOptions] = useState<NavigateOptions>({});
 
   const navigate: Navigate = useCallback((next, nextOptions = {}) => {
-    setView(next);
+    // A case or session opened from a screen remembers it, for "← Kembali" (navigation.ts).
+    setView((current) => withOrigin(next, current));
     setOptions(nextOptions);
     window.scrollTo?.(0, 0);
   }, []);
 
   const section = sectionOf(view);
+  const counts = useInboxCounts(view);
 
   return (
     <div className="frame">
       <nav aria-label={t('app.name')}>
         <strong className="brand">{t('app.name')}</strong>
+        <SyncIndicator onOpen={() => navigate({ kind: 'sync' })} />
         {SECTIONS.map((s) => (
           <button
             key={s}
@@ -70,6 +75,7 @@ export function AppFrame(props: {
             onClick={() => navigate({ kind: s })}
           >
             {t(NAV_KEY[s])}
+            <NavBadge section={s} counts={counts} />
           </button>
         ))}
         <button type="button" className="lock" onClick={() => void api.call('vault.lock', {})}>
@@ -121,6 +127,7 @@ function CurrentView({
           caseId={view.caseId}
           initialTab={options.tab}
           navigate={navigate}
+          onBack={() => navigate(backOf(view).view)}
         />
       );
     case 'session':
@@ -128,7 +135,14 @@ function CurrentView({
         <SessionScreen
           key={view.sessionId}
           sessionId={view.sessionId}
-          onBack={() => navigate({ kind: 'case', caseId: view.caseId }, { tab: 'sessions' })}
+          focus={view.focus}
+          openSafetyPlan={() =>
+            navigate({ kind: 'case', caseId: view.caseId }, { tab: 'safetyPlan' })
+          }
+          onBack={() => {
+            const back = backOf(view);
+            navigate(back.view, back.tab ? { tab: back.tab } : {});
+          }}
         />
       );
     case 'search':

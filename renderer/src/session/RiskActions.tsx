@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  instantOf,
   labelText,
-  REQUIRED_ACTIONS,
   RISK_ACTION_LABELS,
+  screenHandling,
   type RiskActionKind,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
@@ -13,24 +14,36 @@ import type { SessionState } from './use-session';
 
 type Props = Pick<SessionState, 'change'> & {
   detail: NonNullable<SessionState['detail']>;
+  /** Opens the case's safety plan: the plan the "safety plan" action refers to. */
+  openSafetyPlan?: (() => void) | undefined;
 };
 
-/** The actions a moderate or high screen demands, what is still missing, and a way to record each. */
-export function RiskActions({ detail, change }: Props): React.JSX.Element {
+/**
+ * The actions a moderate or high screen demands, what is still missing, and a way to record each.
+ * Done and missing come from the one rule the case flag and Home read too (screenHandling):
+ * recording the last of them is what handles the risk, nowhere else to go.
+ */
+export function RiskActions({ detail, change, openSafetyPlan }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const language = useLanguage();
   const { risk } = detail;
-  const required = REQUIRED_ACTIONS[risk.level];
+  const handling = screenHandling(risk.level, risk.actions, risk.screenedAt);
+  const required = handling.required;
+  // Only actions for this outcome count (an earlier, lower screen's are history).
+  const since = risk.screenedAt ? instantOf(risk.screenedAt) : -Infinity;
+  const counted = risk.actions.filter((a) => instantOf(a.at) >= since);
 
   return (
     <div className="risk-actions">
       <h3>{t('session.risk.actionsTitle')}</h3>
-      {risk.missingActions.length === 0 ? (
-        <p className="all-done">✓ {t('session.risk.allActionsDone')}</p>
+      {handling.handled ? (
+        <p className="all-done" role="status">
+          ✓ {t('session.risk.allActionsDone')} {t('inbox.caseRisk.allDone')}
+        </p>
       ) : (
         <p>
           {t('session.risk.missing', {
-            list: risk.missingActions
+            list: handling.missing
               .map((kind) => labelText(RISK_ACTION_LABELS[kind], language))
               .join(', '),
           })}
@@ -38,7 +51,7 @@ export function RiskActions({ detail, change }: Props): React.JSX.Element {
       )}
       <ul>
         {required.map((kind) => {
-          const done = risk.actions.filter((a) => a.kind === kind);
+          const done = counted.filter((a) => a.kind === kind);
           return (
             <li key={kind} className={done.length > 0 ? 'done' : 'missing'}>
               <strong>
@@ -51,6 +64,14 @@ export function RiskActions({ detail, change }: Props): React.JSX.Element {
                   {action.note && <> — {action.note}</>}
                 </p>
               ))}
+              {kind === 'safetyPlan' && openSafetyPlan && (
+                <p className="hint">
+                  {t('inbox.plan.fromAction')}{' '}
+                  <button type="button" className="link" onClick={openSafetyPlan}>
+                    {t('inbox.plan.openPlan')}
+                  </button>
+                </p>
+              )}
               {done.length === 0 && (
                 <RecordActionForm sessionId={detail.meta.id} kind={kind} change={change} />
               )}

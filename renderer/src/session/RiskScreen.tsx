@@ -9,6 +9,7 @@ import {
   type RiskQuestionId,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
+import { EmergencyContacts } from '../cases/safety-plan/EmergencyContacts';
 import { RiskActions } from './RiskActions';
 import { useLanguage } from '../i18n/use-language';
 import { usePending } from './use-pending';
@@ -16,6 +17,7 @@ import type { SessionState } from './use-session';
 
 type Props = Pick<SessionState, 'change'> & {
   detail: NonNullable<SessionState['detail']>;
+  openSafetyPlan?: (() => void) | undefined;
 };
 
 /**
@@ -23,7 +25,7 @@ type Props = Pick<SessionState, 'change'> & {
  * skip logic asks now; the level the core triaged, with its reasons; and, at moderate or high,
  * the warning and the actions the level demands (shared/domain/risk).
  */
-export function RiskScreen({ detail, change }: Props): React.JSX.Element {
+export function RiskScreen({ detail, change, openSafetyPlan }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
   const language = useLanguage();
@@ -107,8 +109,9 @@ export function RiskScreen({ detail, change }: Props): React.JSX.Element {
             </p>
             <p>{t(`session.risk.warningBody.${risk.level === 'high' ? 'high' : 'moderate'}`)}</p>
             {detail.meta.channel !== 'faceToFace' && <p>{t('session.risk.warningOnline')}</p>}
+            {risk.level === 'high' && <EmergencyContacts />}
           </div>
-          <RiskActions detail={detail} change={change} />
+          <RiskActions detail={detail} change={change} openSafetyPlan={openSafetyPlan} />
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/errors';
 import { Addenda } from '../review/Addenda';
@@ -14,6 +14,7 @@ import { SessionDetails } from './SessionDetails';
 import { SessionHeader } from './SessionHeader';
 import { SessionNote } from './SessionNote';
 import { useSession } from './use-session';
+import type { SessionFocus } from '../navigation';
 import './session.css';
 
 /**
@@ -21,9 +22,22 @@ import './session.css';
  * private note. Everything the core returns is a whole SessionDetail; the screen renders the
  * newest one.
  */
-export function SessionScreen(props: { sessionId: string; onBack: () => void }): React.JSX.Element {
+export function SessionScreen(props: {
+  sessionId: string;
+  onBack: () => void;
+  /** Opened from an inbox item: bring its part into view (the return request, the risk screen). */
+  focus?: SessionFocus | undefined;
+  /** The case's safety plan, which the risk screen's "safety plan" action refers to. */
+  openSafetyPlan?: () => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const { detail, error, change, onDetail } = useSession(props.sessionId);
+  const loaded = detail !== undefined && detail !== null;
+  useEffect(() => {
+    if (!loaded || !props.focus) return;
+    const target = document.getElementById(props.focus === 'risk' ? 'risk-title' : 'review-title');
+    target?.scrollIntoView?.({ block: 'start' });
+  }, [loaded, props.focus]);
   const editor = useRef<Editor | null>(null);
   const onEditor = useCallback((e: Editor | null) => {
     editor.current = e;
@@ -63,6 +77,10 @@ export function SessionScreen(props: { sessionId: string; onBack: () => void }):
         onDetail={onDetail}
         onEditor={onEditor}
       />
+      {/* The risk screen comes before submitting (issue #12, item 6). */}
+      <fieldset className="bare" disabled={detail.readOnly !== undefined}>
+        <RiskScreen detail={detail} change={change} openSafetyPlan={props.openSafetyPlan} />
+      </fieldset>
       {/* A disabled fieldset: the controls say "not now" instead of failing when used. */}
       <fieldset className="bare" disabled={detail.readOnly === 'erasureWaiting'}>
         <Addenda detail={detail} change={change} />
@@ -72,7 +90,6 @@ export function SessionScreen(props: { sessionId: string; onBack: () => void }):
       <fieldset className="bare" disabled={detail.readOnly !== undefined}>
         <SessionDetails key={`details-${detail.meta.id}`} detail={detail} change={change} />
         <ChecklistPanel detail={detail} change={change} />
-        <RiskScreen detail={detail} change={change} />
       </fieldset>
       <PrivateNote key={detail.privateDocumentId} detail={detail} onDetail={onDetail} />
     </article>

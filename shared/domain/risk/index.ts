@@ -16,6 +16,13 @@ export {
   RiskAnswers,
 } from './answers';
 export { caseRiskState, RiskResolution, RiskScreenRecord, type CaseRiskState } from './case-flag';
+export {
+  CRISIS_CONTACT_KINDS,
+  crisisContacts,
+  NATIONAL_CRISIS_LINE,
+  NATIONAL_CRISIS_TEL,
+  type CrisisContact,
+} from './emergency';
 export { screenHandling, type ScreenHandling } from './handling';
 export { RISK_QUESTIONS, RiskQuestionId, type RiskQuestion } from './questions';
 export {

@@ -99,8 +99,8 @@ describe('a counselor’s inbox on Home', () => {
     expect(inbox).toEqual([expect.objectContaining({ kind: 'comments', count: 1 })]);
   });
 
-  it('lists follow-ups due today or earlier, not later or closed ones', () => {
-    const referral = (n: number, followUpDate: string, status = 'sent' as const) => ({
+  it('lists follow-ups past their day, not today’s, later or closed ones', () => {
+    const referral = (n: number, followUpDate: string, status = 'made' as const) => ({
       id: id(n),
       caseId: id(100),
       followUpDate,
@@ -118,7 +118,6 @@ describe('a counselor’s inbox on Home', () => {
     );
     expect(inbox.map((i) => [i.kind, i.referralId, i.daysOverdue])).toEqual([
       ['followUp', id(1), 2],
-      ['followUp', id(2), 0],
     ]);
   });
 
@@ -138,7 +137,7 @@ describe('a counselor’s inbox on Home', () => {
             riskMissing: ['safetyPlan'],
           }),
         ],
-        referrals: [{ id: id(9), caseId: id(100), followUpDate: '2026-03-01', status: 'sent' }],
+        referrals: [{ id: id(9), caseId: id(100), followUpDate: '2026-03-01', status: 'made' }],
       }),
     );
     expect(inbox[0]).toMatchObject({ kind: 'risk', sessionId: id(1), missing: ['safetyPlan'] });

@@ -16,6 +16,8 @@ export function CaseScreen(props: {
   caseId: string;
   initialTab?: CaseTab | undefined;
   navigate: Navigate;
+  /** Back to where the case was opened from (navigation.ts: backOf); the case list by default. */
+  onBack?: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
@@ -28,7 +30,11 @@ export function CaseScreen(props: {
 
   return (
     <section className="case-detail">
-      <button type="button" className="back" onClick={() => props.navigate({ kind: 'cases' })}>
+      <button
+        type="button"
+        className="back"
+        onClick={props.onBack ?? (() => props.navigate({ kind: 'cases' }))}
+      >
         {t('cases.detail.back')}
       </button>
       <ErrorAlert error={error} />
@@ -41,7 +47,14 @@ export function CaseScreen(props: {
             onErased={() => props.navigate({ kind: 'cases' })}
           />
           <CaseStatusConflict caseId={props.caseId} onChange={setData} />
-          {detail.risk.flagged && <RiskPanel detail={detail} onChange={setData} />}
+          {detail.risk.flagged && (
+            <RiskPanel
+              detail={detail}
+              onChange={setData}
+              navigate={props.navigate}
+              onOpenPlan={() => setTab('safetyPlan')}
+            />
+          )}
           <CaseTabs current={tab} onSelect={setTab} />
           <div role="tabpanel" id={`case-panel-${tab}`} aria-labelledby={`case-tab-${tab}`}>
             <CaseTabPanel tab={tab} detail={detail} onChange={setData} navigate={props.navigate} />

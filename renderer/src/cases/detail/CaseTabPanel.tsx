@@ -30,7 +30,7 @@ export function CaseTabPanel(props: {
     case 'resilience':
       return <ResilienceTab detail={detail} onChange={onChange} />;
     case 'safetyPlan':
-      return <SafetyPlanTab detail={detail} onChange={onChange} />;
+      return <SafetyPlanTab detail={detail} onChange={onChange} navigate={props.navigate} />;
     case 'identity':
       return (
         <>

@@ -11,9 +11,11 @@ import { useApi } from '../../api/api-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatInstant, useLanguage } from '../ui/dates';
 import { useSubmit } from '../ui/use-submit';
+import type { Navigate } from '../ui/navigate';
 import { hasProblems } from '../ui/validation';
 import { draftOf, planOf, type PlanDraft } from './draft';
 import { PeopleField } from './PeopleField';
+import { PlanRiskLinks } from './PlanRiskLinks';
 import { ProfessionalsField } from './ProfessionalsField';
 import { TextListField } from './TextListField';
 
@@ -21,6 +23,7 @@ import { TextListField } from './TextListField';
 export function SafetyPlanTab(props: {
   detail: CaseDetail;
   onChange: (detail: CaseDetail) => void;
+  navigate?: Navigate;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
@@ -105,6 +108,7 @@ export function SafetyPlanTab(props: {
     <form className="tab-body safety-plan" onSubmit={(e) => void save(e)} noValidate>
       <h2>{t('cases.tabs.safetyPlan')}</h2>
       <p className="hint">{t('cases.safetyPlan.intro')}</p>
+      {props.navigate && <PlanRiskLinks detail={props.detail} navigate={props.navigate} />}
       {saved && (
         <p className="hint">
           {t('cases.safetyPlan.updatedAt', { date: formatInstant(saved.updatedAt, language) })}

@@ -1,0 +1,47 @@
+import type { inboxId } from './id';
+
+/** English for Home's inbox, the navigation's counts, and risk in one place (issue #12). */
+export const inboxEn: typeof inboxId = {
+  empty: 'Nothing is waiting for you. Everything is handled.',
+  badge_one: '{{count}} waiting',
+  badge_other: '{{count}} waiting',
+  returned: 'Returned for revision',
+  returnedReason: 'Reason: {{text}}',
+  comments: 'Comments not yet answered',
+  commentCount_one: '{{count}} comment',
+  commentCount_other: '{{count}} comments',
+  risk: 'Risk not handled',
+  riskMissing: 'Not yet recorded: {{list}}',
+  waiting: 'Waiting for review (highest risk first)',
+  waitingMore: 'and {{count}} more under Review',
+  resubmitted: 'Resubmitted after revision',
+  submittedAt: 'sent {{date}}',
+  by: 'by {{name}}',
+  emergency: {
+    title: 'Emergency contacts',
+    open: 'Emergency contacts',
+    national: 'National emergency line (Indonesia)',
+    nationalNumber: '119 ext 8',
+    nationalHint: "The Ministry of Health's psychological support line (SEJIWA), in Indonesia.",
+    directory: 'Crisis contacts from the directory',
+    directoryEmpty:
+      'No crisis contacts in the directory yet. Add a hospital, psychiatrist or police station with its number under Directory.',
+    call: 'Call {{name}}',
+    close: 'Close',
+  },
+  plan: {
+    openPlan: "Open this case's safety plan",
+    fromAction: 'The safety plan this action refers to is in the Safety plan tab.',
+    forSessions: 'This plan is recorded as a required action in the session of:',
+    openSession: 'Session of {{date}}',
+    notRecorded: 'Not yet recorded as an action in a session at risk.',
+  },
+  caseRisk: {
+    byActions:
+      'Record the required actions in the session; the risk counts as handled once all are recorded.',
+    session: 'Session of {{date}}',
+    openSession: "Open this session's risk screen",
+    otherwise: 'Handled another way?',
+    allDone: 'Every required action is recorded. The risk is handled.',
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * Words of Home's inbox, the navigation's counts, and risk in one place (issue #12, items 2 and
+ * 6), in Bahasa Indonesia.
+ */
+export const inboxId = {
+  empty: 'Tidak ada yang menunggu Anda. Semua sudah ditangani.',
+  badge_one: '{{count}} menunggu',
+  badge_other: '{{count}} menunggu',
+  returned: 'Dikembalikan untuk revisi',
+  returnedReason: 'Alasan: {{text}}',
+  comments: 'Komentar yang belum dijawab',
+  commentCount_one: '{{count}} komentar',
+  commentCount_other: '{{count}} komentar',
+  risk: 'Risiko belum ditangani',
+  riskMissing: 'Belum dicatat: {{list}}',
+  waiting: 'Menunggu tinjauan (risiko tertinggi dulu)',
+  waitingMore: 'dan {{count}} lainnya di Tinjauan',
+  resubmitted: 'Dikirim ulang setelah revisi',
+  submittedAt: 'dikirim {{date}}',
+  by: 'oleh {{name}}',
+  emergency: {
+    title: 'Kontak darurat',
+    open: 'Kontak darurat',
+    national: 'Layanan darurat nasional (Indonesia)',
+    nationalNumber: '119 ext 8',
+    nationalHint: 'Layanan dukungan psikologis Kementerian Kesehatan (SEJIWA), di Indonesia.',
+    directory: 'Kontak krisis dari direktori',
+    directoryEmpty:
+      'Belum ada kontak krisis di direktori. Tambahkan rumah sakit, psikiater, atau kepolisian beserta nomornya di Direktori.',
+    call: 'Telepon {{name}}',
+    close: 'Tutup',
+  },
+  plan: {
+    openPlan: 'Buka rencana keselamatan kasus ini',
+    fromAction: 'Rencana keselamatan yang dimaksud tindakan ini ada di tab Rencana Keselamatan.',
+    forSessions: 'Rencana ini dicatat sebagai tindakan wajib pada sesi:',
+    openSession: 'Sesi {{date}}',
+    notRecorded: 'Belum dicatat sebagai tindakan pada sesi berisiko.',
+  },
+  caseRisk: {
+    byActions:
+      'Catat tindakan wajib di sesinya; risiko dianggap tertangani bila semuanya tercatat.',
+    session: 'Sesi {{date}}',
+    openSession: 'Buka skrining risiko sesi ini',
+    otherwise: 'Ditangani dengan cara lain?',
+    allDone: 'Semua tindakan wajib sudah dicatat. Risiko tertangani.',
+  },
+};
