@@ -13,12 +13,6 @@ import {
 } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import { assertEditable, indexedReview, sessionCounselor } from '../review';
-import {
-  assertSessionWriter,
-  attributeNoteWriters,
-  editsAnotherAuthorsNote,
-  newClients,
-} from '../review/note-authorship';
 import { refreshCaseIndex } from './cases';
 import {
   isPrivateDocument,
@@ -71,7 +65,6 @@ export function updateSession(
   const { sessionId, ...patch } = input;
   const meta = requireMeta(ctx, sessionId);
   assertEditable(ctx.sessionDocument(sessionId), ctx);
-  assertSessionWriter(ctx, ctx.sessionDocument(sessionId));
   ctx.editSession(sessionId, (s) => s.setMeta({ ...meta, ...definedOnly(patch) }));
   refreshSessionIndex(ctx, sessionId);
   return sessionDetail(ctx, sessionId);
@@ -90,7 +83,6 @@ export function tickItem(
   );
   const document = ctx.sessionDocument(input.sessionId);
   assertEditable(document, ctx);
-  assertSessionWriter(ctx, document);
   const state = document.checklist(meta);
   const change = input.checked ? tick : untick;
   // The domain refuses an item that is not in this session's own template version.
@@ -108,7 +100,6 @@ export function answerRisk(
   const meta = requireMeta(ctx, input.sessionId);
   const document = ctx.sessionDocument(input.sessionId);
   assertEditable(document, ctx);
-  assertSessionWriter(ctx, document);
   const before = triageRisk(document.riskAnswers()).level;
   const answers = clearSkipped(input.answers);
   const after = triageRisk(answers).level;
@@ -140,16 +131,11 @@ export function recordRiskAction(
   return sessionDetail(ctx, input.sessionId);
 }
 
-/**
- * An edit from the renderer's copy of a session note or private note: persisted, then indexed.
- * A session note is written only by its case's counselor (issue #12): anyone else is refused
- * here, whatever their screen offered. Returns, for a session note, whether it was someone
- * else's note that this account changed (the caller audits that).
- */
+/** An edit from the renderer's copy of a session note or private note: persisted, then indexed. */
 export function applyDocumentUpdate(
   ctx: RecordsContext,
   input: MethodInputOf<'documents.update'>,
-): { editedAnothersNote?: { caseId: string; sessionId: string } } {
+): void {
   const { documentId } = input;
   // Recording the last required action handles the screen: the case flag and Home follow.
   refreshSessionIndex(ctx, input.sessionId);
@@ -163,28 +149,15 @@ export function applyDocumentUpdate(
   const noteCaseId = ctx.sessionDocument(noteSessionId).meta()?.caseId;
   if (noteCaseId) ctx.assertCaseEditable(noteCaseId);
   // A signed session's note is locked (corrections are addenda); the private note is not signed.
-  const sessionNote = isSessionDocument(documentId);
-  if (sessionNote) {
-    const document = ctx.sessionDocument(noteSessionId);
-    assertEditable(document, ctx);
-    assertSessionWriter(ctx, document);
+  if (isSessionDocument(documentId)) {
+    assertEditable(ctx.sessionDocument(documentId.slice('session-'.length)), ctx);
   }
   if (isPrivateDocument(documentId)) filePrivateNote(ctx, documentId);
   const update = new Uint8Array(Buffer.from(input.update, 'base64'));
-  let clients: Set<number>;
   try {
     Y.decodeUpdate(update);
-    clients = sessionNote ? newClients(ctx.sessionDocument(noteSessionId).doc, update) : new Set();
   } catch {
     throw new CoreError('bad_request', 'not a document update');
-  }
-  let edited: { caseId: string; sessionId: string } | undefined;
-  if (sessionNote && clients.size > 0) {
-    // Whose words these are travels ahead of the words (attributed before they are applied).
-    attributeNoteWriters(ctx, noteSessionId, clients);
-    if (noteCaseId && editsAnotherAuthorsNote(ctx, ctx.sessionDocument(noteSessionId))) {
-      edited = { caseId: noteCaseId, sessionId: noteSessionId };
-    }
   }
   // The note and its place in the outbox are written together, or neither is.
   ctx.store.database.transaction(() => {
@@ -192,7 +165,6 @@ export function applyDocumentUpdate(
     ctx.outbox.enqueue(documentId, update);
   })();
   ctx.scheduleNoteIndexing(documentId);
-  return edited ? { editedAnothersNote: edited } : {};
 }
 
 /** A private note is written under its case's private key (a supervisor's, too). */
