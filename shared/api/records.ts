@@ -145,6 +145,22 @@ export const SessionDetail = z.object({
    * addenda), or its case waits to be erased (nothing at all, until the erasure is cancelled).
    */
   readOnly: z.enum(['signed', 'erasureWaiting']).optional(),
+  /**
+   * Who writes the note and who wrote what is in it (issue #12): whether this account may write
+   * it (only the case's counselor), and the characters still in it per person and per sitting.
+   */
+  authorship: z
+    .object({
+      mayWrite: z.boolean(),
+      writers: z.array(ActorId),
+      authorId: ActorId.optional(),
+      people: z.array(z.object({ by: ActorId, chars: z.number().int() })),
+      unknownChars: z.number().int(),
+      sittings: z.array(
+        z.object({ by: ActorId, from: IsoDateTime, to: IsoDateTime, chars: z.number().int() }),
+      ),
+    })
+    .optional(),
 });
 export type SessionDetail = z.infer<typeof SessionDetail>;
 
@@ -163,22 +179,6 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
-export const HomeSummary = z.object({
-  /** How many cases exist at all, so a new user is shown where to start. */
-  caseCount: z.number().int().nonnegative(),
-  today: z.array(SessionSummary),
-  upcoming: z.array(SessionSummary),
-  highRisk: z.array(CaseSummary),
-  overdue: z.array(z.object({ referral: Referral, alias: z.string(), daysOverdue: z.number() })),
-});
-export type HomeSummary = z.infer<typeof HomeSummary>;
-
-/** The directory: contacts in use, archived ones, and whether the team shares it. */
-export const DirectoryListing = z.object({
-  contacts: z.array(DirectoryContact),
-  archived: z.array(DirectoryContact),
-  sharing: DirectorySharing,
-});
 /**
  * One thing waiting for the person on Home (issue #12, item 2). For a counselor: a session
  * returned for revision (with the reason), comments not yet answered, a follow-up due, risk not
@@ -232,6 +232,23 @@ export const InboxCounts = z.object({
 });
 export type InboxCounts = z.infer<typeof InboxCounts>;
 
+export const HomeSummary = z.object({
+  /** How many cases exist at all, so a new user is shown where to start. */
+  caseCount: z.number().int().nonnegative(),
+  today: z.array(SessionSummary),
+  upcoming: z.array(SessionSummary),
+  highRisk: z.array(CaseSummary),
+  overdue: z.array(z.object({ referral: Referral, alias: z.string(), daysOverdue: z.number() })),
+  inbox: HomeInbox,
+});
+export type HomeSummary = z.infer<typeof HomeSummary>;
+
+/** The directory: contacts in use, archived ones, and whether the team shares it. */
+export const DirectoryListing = z.object({
+  contacts: z.array(DirectoryContact),
+  archived: z.array(DirectoryContact),
+  sharing: DirectorySharing,
+});
 export type DirectoryListing = z.infer<typeof DirectoryListing>;
 
 const CaseId = z.object({ caseId: RecordId });
@@ -239,7 +256,6 @@ const SessionId = z.object({ sessionId: RecordId });
 
 export const recordsMethods = {
   'templates.list': {
-  inbox: HomeInbox,
     input: z.object({}),
     output: z.object({
       templates: z.array(ChecklistTemplate),
@@ -390,8 +406,8 @@ export const recordsMethods = {
     input: z.object({ today: IsoDate }),
     output: HomeSummary,
   },
-} as const;
   'home.counts': {
     input: z.object({ today: IsoDate }),
     output: InboxCounts,
   },
+} as const;

@@ -3,7 +3,7 @@ import type { CoreContext } from '../core-context';
 import { CoreError } from '../errors';
 import { caseDetail, sessionDetail } from '../records/views';
 import { refreshCaseIndex } from '../records/cases';
-import { refreshSessionIndex } from '../records/sessions';
+import { applyDocumentUpdate, refreshSessionIndex } from '../records/sessions';
 import {
   addAddendum,
   addComment,
@@ -15,6 +15,7 @@ import {
   dashboard,
   queue,
   recordAudit,
+  recordEdited,
   recordOpened,
   replyToComment,
   resolveComment,
@@ -42,6 +43,7 @@ type ReviewHandlers = Pick<
   | 'conflicts.list'
   | 'conflicts.resolve'
   | 'sessions.get'
+  | 'documents.update'
 >;
 
 /**
@@ -87,6 +89,12 @@ export function reviewHandlers(ctx: CoreContext, vault: Vault | undefined): Revi
       const detail = sessionDetail(r(), sessionId);
       recordOpened(r(), signer(), detail.meta.caseId, sessionId);
       return detail;
+    },
+    // Wrapped here so that a change of a note someone else wrote is audited (issue #12).
+    'documents.update': async (input) => {
+      const { editedAnothersNote: edited } = applyDocumentUpdate(r(), input);
+      if (edited) recordEdited(r(), signer(), edited.caseId, edited.sessionId);
+      return {};
     },
     'review.submit': step('submit'),
     'review.return': step('return'),

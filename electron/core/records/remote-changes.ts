@@ -1,3 +1,4 @@
+import { refusedNoteChange } from '../review/note-authorship';
 import { refreshCaseIndex, indexCaseForSearch } from './cases';
 import { refreshReferralIndex } from './case-activities';
 import { isPrivateDocument, isSessionDocument } from './document-ids';
@@ -36,10 +37,30 @@ export class RemoteChanges {
     const kind = KINDS.find(([pattern]) => pattern.test(docId))?.[1];
     // Only the shared kinds above are stored; anything else is not ours to store.
     if (!kind) return;
+    if (kind === 'session' && this.refused(docId, update)) return;
     if (!store.documentKind(docId)) store.setDocumentKind(docId, kind);
     docs.applyUpdate(docId, update);
     this.pending.add(docId);
     this.schedule();
+  }
+
+  /**
+   * A session note is written by its case's counselor only (issue #12): a change of the note
+   * that its own attribution gives to anyone else is not stored, the same rule the core applies
+   * to its own renderer (sessions.ts). The rest of the team's copies then differ from the
+   * writer's, and a supervisor's sign-off over such words shows as altered on the writer's device.
+   */
+  private refused(docId: string, update: Uint8Array): boolean {
+    if (!this.records.store.documentKind(docId)) return false;
+    let reason: string | undefined;
+    try {
+      reason = refusedNoteChange(this.records, docId.slice('session-'.length), update);
+    } catch {
+      // Unreadable here (no key yet, a malformed update): stored as before, judged when read.
+      return false;
+    }
+    if (reason) this.records.log.warn({ docId, reason }, 'incoming note change refused');
+    return reason !== undefined;
   }
 
   /**

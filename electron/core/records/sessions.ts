@@ -13,6 +13,12 @@ import {
 } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import { assertEditable, indexedReview, sessionCounselor } from '../review';
+import {
+  assertSessionWriter,
+  attributeNoteWriters,
+  editsAnotherAuthorsNote,
+  newClients,
+} from '../review/note-authorship';
 import { refreshCaseIndex } from './cases';
 import {
   isPrivateDocument,
@@ -65,6 +71,7 @@ export function updateSession(
   const { sessionId, ...patch } = input;
   const meta = requireMeta(ctx, sessionId);
   assertEditable(ctx.sessionDocument(sessionId), ctx);
+  assertSessionWriter(ctx, ctx.sessionDocument(sessionId));
   ctx.editSession(sessionId, (s) => s.setMeta({ ...meta, ...definedOnly(patch) }));
   refreshSessionIndex(ctx, sessionId);
   return sessionDetail(ctx, sessionId);
@@ -83,6 +90,7 @@ export function tickItem(
   );
   const document = ctx.sessionDocument(input.sessionId);
   assertEditable(document, ctx);
+  assertSessionWriter(ctx, document);
   const state = document.checklist(meta);
   const change = input.checked ? tick : untick;
   // The domain refuses an item that is not in this session's own template version.
@@ -100,6 +108,7 @@ export function answerRisk(
   const meta = requireMeta(ctx, input.sessionId);
   const document = ctx.sessionDocument(input.sessionId);
   assertEditable(document, ctx);
+  assertSessionWriter(ctx, document);
   const before = triageRisk(document.riskAnswers()).level;
   const answers = clearSkipped(input.answers);
   const after = triageRisk(answers).level;
@@ -128,18 +137,23 @@ export function recordRiskAction(
       ...(input.referralId ? { referralId: input.referralId } : {}),
     }),
   );
-  return sessionDetail(ctx, input.sessionId);
-}
-
-/** An edit from the renderer's copy of a session note or private note: persisted, then indexed. */
-export function applyDocumentUpdate(
-  ctx: RecordsContext,
-  input: MethodInputOf<'documents.update'>,
-): void {
-  const { documentId } = input;
   // Recording the last required action handles the screen: the case flag and Home follow.
   refreshSessionIndex(ctx, input.sessionId);
   refreshCaseIndex(ctx, meta.caseId);
+  return sessionDetail(ctx, input.sessionId);
+}
+
+/**
+ * An edit from the renderer's copy of a session note or private note: persisted, then indexed.
+ * A session note is written only by its case's counselor (issue #12): anyone else is refused
+ * here, whatever their screen offered. Returns, for a session note, whether it was someone
+ * else's note that this account changed (the caller audits that).
+ */
+export function applyDocumentUpdate(
+  ctx: RecordsContext,
+  input: MethodInputOf<'documents.update'>,
+): { editedAnothersNote?: { caseId: string; sessionId: string } } {
+  const { documentId } = input;
   if (!isSessionDocument(documentId) && !isPrivateDocument(documentId)) {
     throw new CoreError('bad_request', 'only notes are edited by the renderer');
   }
@@ -149,15 +163,28 @@ export function applyDocumentUpdate(
   const noteCaseId = ctx.sessionDocument(noteSessionId).meta()?.caseId;
   if (noteCaseId) ctx.assertCaseEditable(noteCaseId);
   // A signed session's note is locked (corrections are addenda); the private note is not signed.
-  if (isSessionDocument(documentId)) {
-    assertEditable(ctx.sessionDocument(documentId.slice('session-'.length)), ctx);
+  const sessionNote = isSessionDocument(documentId);
+  if (sessionNote) {
+    const document = ctx.sessionDocument(noteSessionId);
+    assertEditable(document, ctx);
+    assertSessionWriter(ctx, document);
   }
   if (isPrivateDocument(documentId)) filePrivateNote(ctx, documentId);
   const update = new Uint8Array(Buffer.from(input.update, 'base64'));
+  let clients: Set<number>;
   try {
     Y.decodeUpdate(update);
+    clients = sessionNote ? newClients(ctx.sessionDocument(noteSessionId).doc, update) : new Set();
   } catch {
     throw new CoreError('bad_request', 'not a document update');
+  }
+  let edited: { caseId: string; sessionId: string } | undefined;
+  if (sessionNote && clients.size > 0) {
+    // Whose words these are travels ahead of the words (attributed before they are applied).
+    attributeNoteWriters(ctx, noteSessionId, clients);
+    if (noteCaseId && editsAnotherAuthorsNote(ctx, ctx.sessionDocument(noteSessionId))) {
+      edited = { caseId: noteCaseId, sessionId: noteSessionId };
+    }
   }
   // The note and its place in the outbox are written together, or neither is.
   ctx.store.database.transaction(() => {
@@ -165,6 +192,7 @@ export function applyDocumentUpdate(
     ctx.outbox.enqueue(documentId, update);
   })();
   ctx.scheduleNoteIndexing(documentId);
+  return edited ? { editedAnothersNote: edited } : {};
 }
 
 /** A private note is written under its case's private key (a supervisor's, too). */
@@ -188,6 +216,8 @@ export function refreshSessionIndex(ctx: RecordsContext, sessionId: string): voi
   );
   const stage = currentStage(template, document.checklist(meta));
   const riskAt = document.riskAt();
+  const level = triageRisk(document.riskAnswers()).level;
+  const risk = screenHandling(level, document.riskActions(), riskAt);
   const review = indexedReview(document);
   const counselorId = sessionCounselor(document) ?? caseCounselor(ctx, meta.caseId);
   ctx.editIndex((index) =>
@@ -199,6 +229,7 @@ export function refreshSessionIndex(ctx: RecordsContext, sessionId: string): voi
       channel: meta.channel,
       riskLevel: risk.level,
       ...(riskAt ? { riskAt } : {}),
+      ...(risk.needsActions ? { riskMissing: risk.missing } : {}),
       stageTitle: stage.title,
       ...(counselorId ? { counselorId } : {}),
       ...(review ? { review } : {}),
@@ -216,8 +247,6 @@ function caseCounselor(ctx: RecordsContext, caseId: string): string | undefined 
 
 function requireMeta(ctx: RecordsContext, sessionId: string): SessionMeta {
   const meta = ctx.sessionDocument(sessionId).meta();
-  const level = triageRisk(document.riskAnswers()).level;
-  const risk = screenHandling(level, document.riskActions(), riskAt);
   if (!meta) throw new CoreError('corrupt', 'this session record cannot be read on this device');
   return meta;
 }
@@ -225,4 +254,3 @@ function requireMeta(ctx: RecordsContext, sessionId: string): SessionMeta {
 function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
-      ...(risk.needsActions ? { riskMissing: risk.missing } : {}),

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import { sessionReview } from '../review';
+import { noteAuthorship } from '../review/note-authorship';
 import { privateDocumentId, sessionDocumentId } from './document-ids';
 import type { IndexedCase, IndexedReferral, IndexedSession } from './index-document';
 import type { RecordsContext } from './records-context';
@@ -152,8 +153,8 @@ export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDe
   const answers = document.riskAnswers();
   const triage = triageRisk(answers);
   const actions = document.riskActions();
-  const alias = ctx.caseDocument(meta.caseId).meta()?.alias ?? '';
   const screenedAt = document.riskAt();
+  const alias = ctx.caseDocument(meta.caseId).meta()?.alias ?? '';
   const privateDoc = ctx.docs.open(privateDocumentId(sessionId));
   const review = sessionReview(document, sessionId, ctx.teamKnowledge());
   const readOnly = ctx.erasureWaiting(meta.caseId)
@@ -183,6 +184,7 @@ export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDe
     privateDocumentState: toBase64(Y.encodeStateAsUpdate(privateDoc)),
     privateDocumentId: privateDocumentId(sessionId),
     review,
+    authorship: noteAuthorship(ctx, document),
     ...(readOnly ? { readOnly } : {}),
   };
 }

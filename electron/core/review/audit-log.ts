@@ -135,3 +135,22 @@ export function recordOpened(
   seen.add(sessionId);
   recordAudit(ctx, signer, { caseId, kind: 'opened', sessionId });
 }
+
+/**
+ * A change of a note another person wrote (issue #12): recorded once per session per unlock, as
+ * "opened" is; the attribution in the session document says which words, this says who and when.
+ */
+const editedThisUnlock = new WeakMap<RecordsContext, Set<string>>();
+
+export function recordEdited(
+  ctx: RecordsContext,
+  signer: Signer,
+  caseId: string,
+  sessionId: string,
+): void {
+  const seen = editedThisUnlock.get(ctx) ?? new Set<string>();
+  editedThisUnlock.set(ctx, seen);
+  if (seen.has(sessionId)) return;
+  seen.add(sessionId);
+  recordAudit(ctx, signer, { caseId, kind: 'edited', sessionId });
+}

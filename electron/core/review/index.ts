@@ -1,5 +1,12 @@
 export { anchorInText, resolveNoteAnchor } from './anchors';
-export { auditOf, deviceChainId, DEVICE_DOCUMENT, recordAudit, recordOpened } from './audit-log';
+export {
+  auditOf,
+  deviceChainId,
+  DEVICE_DOCUMENT,
+  recordAudit,
+  recordEdited,
+  recordOpened,
+} from './audit-log';
 export {
   caseConflicts,
   chooseCaseStatus,

@@ -25,6 +25,7 @@ import type { RecordsContext } from '../records/records-context';
 import type { SessionDocument } from '../records/session-document';
 import { resolveNoteAnchor } from './anchors';
 import { recordAudit } from './audit-log';
+import { assertSessionWriter, mayWriteSession } from './note-authorship';
 import { ReviewDocument } from './review-document';
 import { reviewCrypto, signHex, toHex, type Signer } from './review-crypto';
 import { sessionContent } from './session-content';
@@ -128,8 +129,8 @@ export function indexedReview(document: SessionDocument):
       status: ReviewStatus;
       submittedAt?: string;
       submittedBy?: string;
-      signOff?: { key?: string };
       resubmitted?: boolean;
+      signOff?: { key?: string };
     }
   | undefined {
   const review = new ReviewDocument(document.doc);
@@ -138,14 +139,14 @@ export function indexedReview(document: SessionDocument):
   if (thread.length === 0 && stored === undefined) return undefined;
   const sent = lastSubmission(thread);
   const parsed = SignOff.safeParse(stored);
-  return {
   const lastSent = orderThread(thread)
     .filter((e) => e.kind === 'submit' || e.kind === 'resubmit')
     .at(-1);
+  return {
     status: sessionStatus(thread, false),
     ...(sent ? { submittedAt: sent.at, submittedBy: sent.by } : {}),
-    ...(stored === undefined
     ...(lastSent?.kind === 'resubmit' ? { resubmitted: true } : {}),
+    ...(stored === undefined
       ? {}
       : { signOff: parsed.success ? { key: parsed.data.signerPublicKey } : {} }),
   };
@@ -179,6 +180,8 @@ export function appendReviewStep(
   const meta = document.meta();
   if (!meta) throw new CoreError('corrupt', 'this session record cannot be read on this device');
   guard(() => assertCanStep(currentStatus(document, ctx.teamKnowledge), kind));
+  // Submitting, answering and resubmitting are the writer's steps; returning is the reviewer's.
+  if (kind !== 'return') assertSessionWriter(ctx, document);
   ctx.editSession(sessionId, (s) =>
     new ReviewDocument(s.doc).appendThread({ kind, text, by: ctx.actorId, at: ctx.nowIso() }),
   );
@@ -229,9 +232,13 @@ export function signSession(
   recordAudit(ctx, signer, { caseId: meta.caseId, kind: 'signed', sessionId });
 }
 
-/** A correction after sign-off, kept apart from the signed content. */
+/**
+ * A correction after sign-off, kept apart from the signed content; and at any time, the words of
+ * someone who does not write the note (a supervisor), under their name beside it (issue #12).
+ */
 export function addAddendum(ctx: RecordsContext, sessionId: string, text: string): void {
-  if (!signedOff(ctx.sessionDocument(sessionId), ctx.teamKnowledge)) {
+  const document = ctx.sessionDocument(sessionId);
+  if (!signedOff(document, ctx.teamKnowledge) && mayWriteSession(ctx, document)) {
     throw new CoreError('bad_request', 'addenda are for signed sessions; edit the note instead');
   }
   ctx.editSession(sessionId, (s) =>
