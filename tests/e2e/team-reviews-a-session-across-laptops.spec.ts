@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogs } from '../../shared/i18n';
 import { spawnServer, type ChildServer } from '../server/support/child-server';
 import { launchBrowser, openApp } from './support/browser';
+import { selectWords } from './support/select-text';
 import { createVault } from './support/vault-steps';
 import { startWebHost, type RunningWebHost } from './support/web-host';
 
@@ -197,10 +198,9 @@ describe('a team reviews a session across laptops', () => {
       .getByRole('region', { name: w.review.queue.title })
       .getByRole('button', { name: new RegExp(ALIAS) })
       .click();
+    // The counselor's note is read-only to the supervisor: the sentence is selected as by mouse.
     const supervisorNote = supervisor.getByRole('region', { name: w.session.note.title });
-    await supervisorNote.getByText(FIRST).click();
-    await supervisor.keyboard.press('End');
-    for (let i = 0; i < SENTENCE.length; i++) await supervisor.keyboard.press('Shift+ArrowLeft');
+    await selectWords(supervisorNote.getByRole('textbox'), SENTENCE);
     const comments = supervisor.getByRole('region', { name: w.review.comments.title });
     await comments.getByRole('button', { name: w.review.comments.onSelection }).click();
     await comments

@@ -6,7 +6,11 @@ import { formatInstant, useLanguage } from '../cases/ui/dates';
 import type { SessionState } from '../session/use-session';
 import { usePersonLabel } from './people-context';
 
-/** Corrections after sign-off, shown apart from the signed note with who and when. */
+/**
+ * Corrections after sign-off, shown apart from the signed note with who and when; and, for
+ * someone who does not write the note (a supervisor), their own words about it at any time, under
+ * their name (issue #12: their words never go into the counselor's note).
+ */
 export function Addenda(props: {
   detail: SessionDetail;
   change: SessionState['change'];
@@ -17,7 +21,9 @@ export function Addenda(props: {
   const language = useLanguage();
   const [text, setText] = useState('');
   const { review } = props.detail;
-  if (!review.locked) return null;
+  const reviewer = props.detail.authorship?.mayWrite === false;
+  if (!review.locked && !reviewer && review.addenda.length === 0) return null;
+  const canAdd = review.locked || reviewer;
 
   async function add(event: React.FormEvent): Promise<void> {
     event.preventDefault();
@@ -30,7 +36,9 @@ export function Addenda(props: {
   return (
     <section className="card addenda" aria-labelledby="addenda-title">
       <h2 id="addenda-title">{t('review.addenda.title')}</h2>
-      <p className="hint">{t('review.addenda.intro')}</p>
+      <p className="hint">
+        {t(reviewer && !review.locked ? 'review.addenda.reviewerIntro' : 'review.addenda.intro')}
+      </p>
       {review.addenda.length === 0 ? (
         <p className="empty">{t('review.addenda.none')}</p>
       ) : (
@@ -48,15 +56,17 @@ export function Addenda(props: {
           ))}
         </ol>
       )}
-      <form onSubmit={(e) => void add(e)} className="no-print">
-        <label>
-          {t('review.addenda.label')}
-          <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} />
-        </label>
-        <button type="submit" disabled={!text.trim()}>
-          {t('review.addenda.add')}
-        </button>
-      </form>
+      {canAdd && (
+        <form onSubmit={(e) => void add(e)} className="no-print">
+          <label>
+            {t('review.addenda.label')}
+            <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} />
+          </label>
+          <button type="submit" disabled={!text.trim()}>
+            {t('review.addenda.add')}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

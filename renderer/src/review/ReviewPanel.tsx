@@ -10,8 +10,9 @@ type Step = 'review.submit' | 'review.return' | 'review.answer' | 'review.resubm
 
 /**
  * Submit for review, return for revision, answer, resubmit and sign off; with the thread of
- * requests and answers. Offers only the steps the status allows, and signing only to a supervisor
- * (the core checks both again).
+ * requests and answers. Offers only the steps the status allows and the person's role takes
+ * (issue #12, item 4): submitting, answering and resubmitting to whoever writes the session (its
+ * case's counselor), returning and signing to a supervisor. The core checks all of it again.
  */
 export function ReviewPanel(props: {
   detail: SessionDetail;
@@ -24,6 +25,9 @@ export function ReviewPanel(props: {
   const [text, setText] = useState('');
   const [confirmSign, setConfirmSign] = useState(false);
   const { review } = props.detail;
+  // Without the authorship (an older core), everyone is taken for the writer, as before.
+  const writes = props.detail.authorship?.mayWrite ?? true;
+  const reviews = review.canSign;
 
   async function run(step: Step): Promise<void> {
     const value = text.trim();
@@ -72,7 +76,10 @@ export function ReviewPanel(props: {
         </ol>
       )}
       <div className="review-actions no-print">
-        {review.status === 'draft' && (
+        {review.status === 'draft' && !writes && (
+          <p className="hint">{t('review.session.waitingForWriter')}</p>
+        )}
+        {review.status === 'draft' && writes && (
           <>
             {textField(t('review.session.submitNote'))}
             <button type="button" className="primary" onClick={() => void run('review.submit')}>
@@ -80,7 +87,10 @@ export function ReviewPanel(props: {
             </button>
           </>
         )}
-        {review.status === 'submitted' && (
+        {review.status === 'submitted' && !reviews && (
+          <p className="hint">{t('review.session.onlySupervisorSigns')}</p>
+        )}
+        {review.status === 'submitted' && reviews && (
           <>
             {textField(t('review.session.returnLabel'))}
             <div className="actions">
@@ -91,13 +101,12 @@ export function ReviewPanel(props: {
               >
                 {t('review.session.returnButton')}
               </button>
-              {review.canSign && !confirmSign ? (
+              {!confirmSign && (
                 <button type="button" className="primary" onClick={() => setConfirmSign(true)}>
                   {t('review.session.sign')}
                 </button>
-              ) : null}
+              )}
             </div>
-            {!review.canSign && <p className="hint">{t('review.session.onlySupervisorSigns')}</p>}
             {confirmSign && (
               <div className="warning" role="alertdialog" aria-label={t('review.session.sign')}>
                 <p>{t('review.session.signConfirm')}</p>
@@ -113,7 +122,10 @@ export function ReviewPanel(props: {
             )}
           </>
         )}
-        {review.status === 'returned' && (
+        {review.status === 'returned' && !writes && (
+          <p className="hint">{t('review.session.waitingForRevision')}</p>
+        )}
+        {review.status === 'returned' && writes && (
           <>
             {textField(t('review.session.answerLabel'))}
             <div className="actions">

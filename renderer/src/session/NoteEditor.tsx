@@ -25,7 +25,10 @@ export function NoteEditor(props: {
   emptyPromptKey: string;
   /** Offer "Sisipkan bagian" on an empty note. */
   offerSections?: boolean;
-  /** A signed note: shown, selectable (for comments), not editable. */
+  /**
+   * A signed note, or one this person does not write (a supervisor's view of a counselor's note):
+   * shown, selectable with the mouse (for comments), not editable.
+   */
   readOnly?: boolean;
   /** Hands the editor out, e.g. so a comment can be anchored to its selection. */
   onEditor?: (editor: Editor | null) => void;
@@ -82,9 +85,12 @@ export function NoteEditor(props: {
     <div className="note-editor">
       <div className="note-bar no-print">
         {!props.readOnly && <EditorToolbar editor={editor} />}
-        <span className={`save-status ${props.status}`} role="status">
-          {t(`session.save.${props.status}`)}
-        </span>
+        {/* "Saved" says nothing about a note this person cannot change. */}
+        {!(props.readOnly && props.status === 'saved') && (
+          <span className={`save-status ${props.status}`} role="status">
+            {t(`session.save.${props.status}`)}
+          </span>
+        )}
       </div>
       {props.offerSections && isEmpty && !props.readOnly && (
         <div className="insert-sections no-print">

@@ -61,6 +61,9 @@ export function SessionScreen(props: {
     );
   }
 
+  // Signed, waiting to be erased, or not this person's to write (a supervisor's view, issue #12).
+  const contentLocked = detail.readOnly !== undefined || detail.authorship?.mayWrite === false;
+
   return (
     <article className="session-screen">
       <SessionHeader detail={detail} onBack={props.onBack} />
@@ -78,7 +81,7 @@ export function SessionScreen(props: {
         onEditor={onEditor}
       />
       {/* The risk screen comes before submitting (issue #12, item 6). */}
-      <fieldset className="bare" disabled={detail.readOnly !== undefined}>
+      <fieldset className="bare" disabled={contentLocked}>
         <RiskScreen detail={detail} change={change} openSafetyPlan={props.openSafetyPlan} />
       </fieldset>
       {/* A disabled fieldset: the controls say "not now" instead of failing when used. */}
@@ -87,7 +90,7 @@ export function SessionScreen(props: {
         <CommentsPanel detail={detail} change={change} selection={selection} />
         <ReviewPanel detail={detail} change={change} />
       </fieldset>
-      <fieldset className="bare" disabled={detail.readOnly !== undefined}>
+      <fieldset className="bare" disabled={contentLocked}>
         <SessionDetails key={`details-${detail.meta.id}`} detail={detail} change={change} />
         <ChecklistPanel detail={detail} change={change} />
       </fieldset>

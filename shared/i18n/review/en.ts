@@ -34,6 +34,8 @@ export const reviewEn: Widen<typeof reviewId> = {
       sign: 'Signed off',
     },
     byAt: '{{by}} · {{at}}',
+    waitingForWriter: 'Waiting for the counselor to submit this session.',
+    waitingForRevision: 'Waiting for the counselor to revise it.',
   },
   signature: {
     valid: 'Signature verified: signed off by {{by}} on {{at}}.',
@@ -57,6 +59,8 @@ export const reviewEn: Widen<typeof reviewId> = {
     label: 'New addendum',
     add: 'Add addendum',
     none: 'No addenda yet.',
+    reviewerIntro:
+      "Your notes on this session, under your name, kept apart from the counselor's note.",
   },
   comments: {
     title: 'Comments',
@@ -140,6 +144,17 @@ export const reviewEn: Widen<typeof reviewId> = {
     intro: 'Both are kept. Choose the right status.',
     value: '{{value}} — by {{by}}, {{at}}',
     choose: 'Choose “{{value}}”',
+  },
+  authorship: {
+    readOnly:
+      'This note is written by {{writer}}. You can comment, return it for revision, or add an addendum under your name.',
+    show: 'Who wrote this',
+    title: 'Who wrote this note',
+    person: '{{by}}: {{count}} characters',
+    unknown: 'Written before authors were recorded: {{count}} characters',
+    sittings: 'Writing history',
+    sitting: '{{by}} · {{from}} – {{to}} · {{count}} characters still in the note',
+    none: 'This note is still empty.',
   },
   you: 'You',
 };

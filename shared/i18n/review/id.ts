@@ -30,6 +30,8 @@ export const reviewId = {
       sign: 'Ditandatangani',
     },
     byAt: '{{by}} · {{at}}',
+    waitingForWriter: 'Menunggu konselor mengajukan sesi ini.',
+    waitingForRevision: 'Menunggu revisi dari konselor.',
   },
   signature: {
     valid: 'Tanda tangan terverifikasi: ditandatangani oleh {{by}} pada {{at}}.',
@@ -53,6 +55,7 @@ export const reviewId = {
     label: 'Adendum baru',
     add: 'Tambahkan adendum',
     none: 'Belum ada adendum.',
+    reviewerIntro: 'Catatan Anda tentang sesi ini, atas nama Anda, terpisah dari catatan konselor.',
   },
   comments: {
     title: 'Komentar',
@@ -136,6 +139,17 @@ export const reviewId = {
     intro: 'Keduanya disimpan. Pilih status yang benar.',
     value: '{{value}} — oleh {{by}}, {{at}}',
     choose: 'Pilih “{{value}}”',
+  },
+  authorship: {
+    readOnly:
+      'Catatan ini ditulis oleh {{writer}}. Anda dapat berkomentar, mengembalikan untuk revisi, atau menambahkan adendum atas nama Anda.',
+    show: 'Siapa menulis',
+    title: 'Siapa menulis catatan ini',
+    person: '{{by}}: {{count}} karakter',
+    unknown: 'Ditulis sebelum pencatatan penulis: {{count}} karakter',
+    sittings: 'Riwayat penulisan',
+    sitting: '{{by}} · {{from}} – {{to}} · {{count}} karakter masih ada',
+    none: 'Catatan ini masih kosong.',
   },
   you: 'Anda',
 };
