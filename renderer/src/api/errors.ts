@@ -1,25 +1,68 @@
 import type { TFunction } from 'i18next';
 import { ApiCallError } from '../../../shared/api/client';
+import { classifyConnectionFailure } from '../../../shared/sync/connection-failure';
 import {
   isRelayAddressProblem,
   type RelayAddressProblem,
 } from '../../../shared/sync/relay-address';
 
+/**
+ * An error as a person reads it: what happened and what to do, in their language; and, folded
+ * away for whoever helps them, the technical words it came with (issue #12, item 5).
+ */
+export interface ErrorDescription {
+  text: string;
+  /** Only for errors whose technical text cannot quote client data (network, relay). */
+  detail?: string;
+}
+
 /** The user's words for an error: translated by code, never the core's English text alone. */
 export function errorText(t: TFunction, error: unknown): string {
+  return describeError(t, error).text;
+}
+
+export function describeError(t: TFunction, error: unknown): ErrorDescription {
   const relay = relayAddressProblem(error);
-  if (relay) return t(`sync.relayAddress.${relay}`);
+  if (relay) return { text: t(`sync.relayAddress.${relay}`) };
   if (error instanceof ApiCallError && error.error.code === 'invite_code') {
-    return t(`sync.inviteCodeProblem.${error.error.message}`, {
-      defaultValue: t('errors.invite_code'),
-    });
+    return {
+      text: t(`sync.inviteCodeProblem.${error.error.message}`, {
+        defaultValue: t('errors.invite_code'),
+      }),
+    };
+  }
+  if (error instanceof ApiCallError && error.error.code === 'sync_failed') {
+    return { text: syncFailureText(t, error.error.message), detail: error.error.message };
   }
   if (error instanceof ApiCallError) {
     const { code, message, retryAfterSeconds } = error.error;
-    return t(`errors.${code}`, { message, seconds: Math.ceil(retryAfterSeconds ?? 0) });
+    return { text: t(`errors.${code}`, { message, seconds: Math.ceil(retryAfterSeconds ?? 0) }) };
   }
-  return t('errors.internal');
+  return { text: t('errors.internal') };
 }
+
+/**
+ * A failure to reach or be accepted by the relay, from the core's technical message: the
+ * network's and the relay's codes said as sentences (shared/sync/connection-failure.ts). When
+ * the browser knows the machine is offline, that is the reason whatever the socket said.
+ */
+export function syncFailureText(t: TFunction, message: string): string {
+  const known = CORE_FAILURES.find(([pattern]) => pattern.test(message));
+  if (known) return t(`sync.failure.${known[1]}`);
+  const online = typeof navigator === 'undefined' ? undefined : navigator.onLine;
+  const failure = classifyConnectionFailure(message, online === false ? { online } : {});
+  if (failure.kind === 'refused') return t(`sync.refusal.${failure.refusal ?? 'other'}`);
+  if (failure.kind === 'unknown') return t('sync.failure.generic');
+  return t(`sync.cause.${failure.kind}.text`);
+}
+
+/** The core's own sync_failed messages (electron/core/team/team-sync.ts) that are not network. */
+const CORE_FAILURES: [RegExp, string][] = [
+  [/who invited you is not in this team/, 'inviterGone'],
+  [/can hand it over/, 'handOverForbidden'],
+  [/roster cannot be verified/, 'rosterUnverified'],
+  [/removal was not recorded/, 'removalNotRecorded'],
+];
 
 /** Why the core refused a relay address, when that is what the error says. */
 export function relayAddressProblem(error: unknown): RelayAddressProblem | undefined {

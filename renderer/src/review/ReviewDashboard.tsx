@@ -15,6 +15,7 @@ import { formatNumber } from '../i18n';
 import { formatDay, formatInstant, formatShortDay, useLanguage } from '../cases/ui/dates';
 import type { Navigate } from '../cases/ui/navigate';
 import { usePersonLabel } from './people-context';
+import { SyncedAsOf } from '../sync/SyncedAsOf';
 
 const COLOURS = ['#2f6f9f', '#c2693a', '#4f8f4a', '#8a5fa8', '#b8a23a', '#3a9aa0', '#a3435b'];
 
@@ -32,6 +33,7 @@ export function ReviewDashboard(props: {
   return (
     <section className="review-dashboard" aria-labelledby="dashboard-title">
       <h2 id="dashboard-title">{t('review.dashboard.title')}</h2>
+      <SyncedAsOf />
       <div className="dashboard-tiles">
         <div className="card tile">
           <p className="tile-number" data-testid="waiting-count">

@@ -7,6 +7,7 @@ import { formatInstant, useLanguage } from '../cases/ui/dates';
 import type { Navigate } from '../cases/ui/navigate';
 import { useLoad } from '../cases/ui/use-load';
 import { usePersonLabel } from './people-context';
+import { SyncedAsOf } from '../sync/SyncedAsOf';
 
 const STATUSES: ReviewStatus[] = ['submitted', 'returned', 'signed'];
 
@@ -36,6 +37,7 @@ export function ReviewQueue(props: { navigate: Navigate }): React.JSX.Element {
   return (
     <section className="review-queue" aria-labelledby="queue-title">
       <h2 id="queue-title">{t('review.queue.title')}</h2>
+      <SyncedAsOf />
       <p className="hint">{t('review.queue.intro')}</p>
       <div className="filters">
         <label>

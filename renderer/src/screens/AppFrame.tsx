@@ -18,6 +18,7 @@ import { SearchScreen } from '../search/SearchScreen';
 import { SessionScreen } from '../session/SessionScreen';
 import { SettingsScreen } from './SettingsScreen';
 import { SyncIndicator } from '../sync/SyncIndicator';
+import { SyncIndicator } from '../sync/SyncIndicator';
 import { SyncScreen } from '../sync/SyncScreen';
 import { TeamTrustBanner } from '../sync/TeamTrustBanner';
 
@@ -66,6 +67,7 @@ export function AppFrame(props: {
     <div className="frame">
       <nav aria-label={t('app.name')}>
         <strong className="brand">{t('app.name')}</strong>
+        <SyncIndicator onOpen={() => navigate({ kind: 'sync' })} />
         <SyncIndicator onOpen={() => navigate({ kind: 'sync' })} />
         {SECTIONS.map((s) => (
           <button

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { SyncOverview } from '../../../shared/api/sync';
 import { classifyRelayAddress, type RelayAddressProblem } from '../../../shared/sync/relay-address';
 import { useApi } from '../api/api-context';
-import { errorText, relayAddressProblem } from '../api/errors';
+import { relayAddressProblem } from '../api/errors';
+import { ErrorAlert } from '../cases/ui/ErrorAlert';
 import { RelayAddressNotice } from './RelayAddressNotice';
+import { relayAddressFor } from './sync-words';
 
 /** Not in a team yet: a supervisor creates one, a counselor joins with an invite code. */
 export function EnrollForms({
@@ -21,7 +23,9 @@ export function EnrollForms({
   const [codeProblem, setCodeProblem] = useState<RelayAddressProblem>();
   const [allowInsecureCode, setAllowInsecureCode] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  // Each form's error is said under its own button, in view (issue #12, item 5).
+  const [joinError, setJoinError] = useState<unknown>(null);
+  const [createError, setCreateError] = useState<unknown>(null);
 
   const typed = classifyRelayAddress(serverUrl);
   // Nothing to say about an address not typed yet; the button stays disabled meanwhile.
@@ -29,13 +33,15 @@ export function EnrollForms({
   const serverAccepted = classifyRelayAddress(serverUrl, {
     allowInsecure: allowInsecureServer,
   }).ok;
+  const suggestion = serverProblem === 'scheme' ? relayAddressFor(serverUrl) : undefined;
 
   async function run(
     work: () => Promise<SyncOverview>,
-    explain = (e: unknown) => setError(errorText(t, e)),
+    explain: (e: unknown) => void,
   ): Promise<void> {
     setBusy(true);
-    setError('');
+    setJoinError(null);
+    setCreateError(null);
     try {
       onEnrolled(await work());
     } catch (e) {
@@ -53,7 +59,7 @@ export function EnrollForms({
         // Said beside the code, with the trial checkbox when that is the reason.
         const problem = relayAddressProblem(e);
         setCodeProblem(problem);
-        if (!problem) setError(errorText(t, e));
+        if (!problem) setJoinError(e);
       },
     );
   }
@@ -93,14 +99,16 @@ export function EnrollForms({
         <button type="submit" disabled={busy || code.trim().length < 10}>
           {t('sync.join')}
         </button>
+        <ErrorAlert error={joinError} id="join-error" />
       </form>
       <form
         className="card"
         onSubmit={(e) => {
           e.preventDefault();
           const allowInsecure = serverProblem === 'insecure' && allowInsecureServer;
-          void run(() =>
-            api.call('sync.createTeam', { serverUrl: serverUrl.trim(), allowInsecure }),
+          void run(
+            () => api.call('sync.createTeam', { serverUrl: serverUrl.trim(), allowInsecure }),
+            setCreateError,
           );
         }}
       >
@@ -126,11 +134,27 @@ export function EnrollForms({
           allowed={allowInsecureServer}
           onAllowedChange={setAllowInsecureServer}
         />
-        <button type="submit" disabled={busy || !serverAccepted}>
+        {suggestion && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setServerUrl(suggestion);
+              setAllowInsecureServer(false);
+            }}
+          >
+            {t('sync.suggestAddress', { address: suggestion })}
+          </button>
+        )}
+        <button
+          type="submit"
+          disabled={busy || !serverAccepted}
+          aria-describedby={serverProblem ? 'server-relay-problem' : undefined}
+        >
           {t('sync.create')}
         </button>
+        <ErrorAlert error={createError} id="create-error" />
       </form>
-      {error && <p role="alert">{error}</p>}
     </div>
   );
 }

@@ -4,7 +4,10 @@ import { useApi } from '../api/api-context';
 import { formatDate } from '../i18n';
 import { useLanguage } from '../i18n/use-language';
 import { formatBytes } from './format-bytes';
+import { SyncNowButton } from './SyncNowButton';
 import { SyncProblem } from './SyncProblem';
+import { formatWhen, summarise } from './sync-words';
+import { useBrowserOnline } from './use-sync-overview';
 
 /** Where this device stands: connection, what waits, the last sync, this month's data. */
 export function SyncStatusCard({
@@ -17,15 +20,19 @@ export function SyncStatusCard({
   const { t } = useTranslation();
   const api = useApi();
   const language = useLanguage();
+  const online = useBrowserOnline();
   const { state } = overview;
+  const offline = state.kind === 'offline' ? summarise(t, language, overview, { online }) : null;
   const stateText =
     state.kind === 'syncing'
       ? t('sync.state.syncing', { done: state.done, total: state.total })
       : state.kind === 'error'
         ? state.problem && state.problem !== 'other'
           ? t('sync.state.held')
-          : t('sync.state.error', { reason: state.reason })
-        : t(`sync.state.${state.kind}`);
+          : t('sync.refusal.other')
+        : offline?.explanation
+          ? offline.short
+          : t(`sync.state.${state.kind}`);
   const enrolled = state.kind !== 'notEnrolled';
   return (
     <section className="card sync-status" aria-label={t('sync.title')}>
@@ -33,9 +40,32 @@ export function SyncStatusCard({
         {stateText}
       </p>
       {state.kind === 'error' && <SyncProblem state={state} />}
+      {offline?.explanation && (
+        <div className="sync-problem">
+          <p>{offline.explanation}</p>
+          {state.kind === 'offline' && state.retryAt !== undefined && (
+            <p className="hint">
+              {t('sync.indicator.retryAt', { time: formatWhen(state.retryAt, language) })}
+            </p>
+          )}
+          {offline.detail && (
+            <details className="technical">
+              <summary>{t('sync.technical')}</summary>
+              <code>{offline.detail}</code>
+            </details>
+          )}
+        </div>
+      )}
+      {enrolled && state.kind !== 'syncing' && <SyncNowButton onChange={onChange} />}
       {enrolled && (
         <ul className="sync-figures">
-          <li>{t('sync.pending', { count: overview.pending })}</li>
+          <li>{t('sync.pendingRecords', { count: overview.pendingRecords ?? 0 })}</li>
+          {overview.refused && (
+            <li className="field-error">
+              {t('sync.refusedChanges', { count: overview.refused.count })}{' '}
+              {overview.refused.reason !== 'other' && t(`sync.refusal.${overview.refused.reason}`)}
+            </li>
+          )}
           {overview.quarantined > 0 && (
             <li>{t('sync.quarantined', { count: overview.quarantined })}</li>
           )}

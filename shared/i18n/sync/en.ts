@@ -127,6 +127,101 @@ export const syncEn: typeof syncId = {
   copy: 'Copy',
   copied: 'Copied',
   inviteExpires: 'Works once, until {{at}}. Or let them scan the QR code.',
+  indicator: {
+    label: 'Sync status',
+    upToDate: 'Up to date',
+    upToDateAt: 'Up to date as of {{time}}',
+    syncing: 'Syncing…',
+    connecting: 'Connecting…',
+    offline: 'Not connected',
+    held: 'Refused by the server',
+    waiting_one: '{{count}} record will be sent',
+    waiting_other: '{{count}} records will be sent',
+    lastAt: 'Last up to date {{time}}',
+    retryAt: 'Trying again at {{time}}',
+    syncNow: 'Sync now',
+    open: 'Open the Sync page',
+  },
+  cause: {
+    noInternet: {
+      short: 'No internet',
+      text: 'This computer is not connected to a network. Your notes stay here and are sent as soon as the internet is back; check the Wi-Fi or cable.',
+    },
+    unreachable: {
+      short: 'Server unreachable',
+      text: 'The internet works, but the relay server does not answer (it may be down or blocked). Your notes stay here; the app keeps trying by itself. If it lasts, tell whoever runs the server.',
+    },
+    notFound: {
+      short: 'Server not found',
+      text: "The relay server's name was not found. Check the address (a typo?) or try again later if the network has trouble.",
+    },
+    timeout: {
+      short: 'Server not answering',
+      text: 'The relay server did not answer in time; the network may be slow. The app keeps trying by itself; your notes stay here.',
+    },
+    tls: {
+      short: 'Secure connection failed',
+      text: 'The secure connection to the server failed (an invalid certificate, or wss:// to a server without TLS). Nothing was sent. Tell whoever runs the server.',
+    },
+    notRelay: {
+      short: 'Not a relay server',
+      text: 'Something answers at this address, but it is not a Pendamping relay server. Check the address with whoever runs the server.',
+    },
+    protocol: {
+      short: 'Unreadable server answer',
+      text: 'The server answered with something this app does not understand (perhaps another version). Update Pendamping, or tell whoever runs the server.',
+    },
+    unknown: {
+      short: 'Not connected',
+      text: 'The connection to the relay server was lost. Your notes stay here; the app keeps trying by itself.',
+    },
+  },
+  refusal: {
+    authFailed:
+      "The server refused this device's key. Your notes stay safe on this laptop; contact your supervisor.",
+    notMember:
+      'The server says this device is not a member of the team. Contact your supervisor; your notes stay safe on this laptop.',
+    badInvite:
+      'The server does not know this invite code: it was already used, has expired, or was cancelled. Ask your supervisor for a new invite code.',
+    teamExists:
+      'This team already exists on the server. Try again; if it repeats, tell whoever runs the server.',
+    forbidden: 'The server does not allow this for your role.',
+    version:
+      'The server speaks another protocol version. Update Pendamping; until then your notes stay on this laptop.',
+    rateLimited:
+      'The server is limiting attempts from this network. Wait a few minutes, then try again.',
+    quotaExceeded:
+      "The team's storage on the server is full: new changes cannot be stored there yet. Everything stays on this laptop; tell whoever runs the server.",
+    tooManyScopes:
+      'The server limits how many cases a member may own, and the limit is reached: new cases are not sent yet. Tell whoever runs the server.',
+    erased: 'This case was erased permanently on the server.',
+    shuttingDown: 'The server is shutting down for maintenance. The app tries again by itself.',
+    other:
+      'The server refused this request. Try again; if it repeats, tell whoever runs the server.',
+  },
+  refusedChanges_one:
+    '{{count}} change was refused by the server and stays on this laptop; it is offered again on the next connection.',
+  refusedChanges_other:
+    '{{count}} changes were refused by the server and stay on this laptop; they are offered again on the next connection.',
+  failure: {
+    join: 'You have not joined yet.',
+    create: 'The team was not created.',
+    inviterGone:
+      'The supervisor who invited you is not (or no longer) in this team, so your membership cannot be checked. Ask for a new invite code.',
+    handOverForbidden:
+      'Only the counselor who started this case, or a supervisor, can hand it over.',
+    rosterUnverified:
+      'The team list cannot be checked right now, so nothing was changed. Try again once synced.',
+    removalNotRecorded: 'The removal was not recorded on the server. Try again.',
+    generic: 'Sync failed. Try again; if it repeats, tell whoever runs the server.',
+  },
+  technical: 'Technical detail',
+  asOf: 'Team data as of {{time}}',
+  asOfNever: 'Team data has never been synced',
+  asOfOffline: '(not connected: it may have changed)',
+  willBeSent: 'Will be sent: the server has not received it yet',
+  suggestAddress: 'Use {{address}}',
+  pendingRecords: 'Records waiting to be sent: {{count}}',
   inviteCodeProblem: {
     'not-invite': 'This is not an invite code. It starts with PDMP2-.',
     incomplete: 'The invite code is incomplete: copy all of it, to the last group.',

@@ -127,6 +127,104 @@ export const syncId = {
   copy: 'Salin',
   copied: 'Tersalin',
   inviteExpires: 'Berlaku sekali, sampai {{at}}. Atau minta ia memindai kode QR.',
+  /** The compact indicator in the frame (issue #12, item 3): on every screen. */
+  indicator: {
+    label: 'Status sinkronisasi',
+    upToDate: 'Mutakhir',
+    upToDateAt: 'Mutakhir per {{time}}',
+    syncing: 'Menyinkronkan…',
+    connecting: 'Menghubungkan…',
+    offline: 'Tidak tersambung',
+    held: 'Ditolak server',
+    waiting_one: '{{count}} catatan akan dikirim',
+    waiting_other: '{{count}} catatan akan dikirim',
+    lastAt: 'Terakhir mutakhir {{time}}',
+    retryAt: 'Dicoba lagi pukul {{time}}',
+    syncNow: 'Sinkronkan sekarang',
+    open: 'Lihat halaman Sinkronisasi',
+  },
+  /** Why the device is not connected: what happened, then what to do. */
+  cause: {
+    noInternet: {
+      short: 'Tidak ada internet',
+      text: 'Komputer ini tidak tersambung ke jaringan. Catatan tetap tersimpan di sini dan dikirim begitu internet kembali; periksa Wi-Fi atau kabel.',
+    },
+    unreachable: {
+      short: 'Server tidak terjangkau',
+      text: 'Internet tersambung, tetapi server relai tidak menjawab (mungkin sedang mati atau diblokir). Catatan tetap tersimpan di sini; aplikasi mencoba lagi sendiri. Bila berlangsung lama, beri tahu pengelola server.',
+    },
+    notFound: {
+      short: 'Server tidak ditemukan',
+      text: 'Nama server relai tidak ditemukan. Periksa alamatnya (salah ketik?) atau coba lagi nanti bila jaringan bermasalah.',
+    },
+    timeout: {
+      short: 'Server tidak menjawab',
+      text: 'Server relai tidak menjawab tepat waktu; jaringan mungkin lambat. Aplikasi mencoba lagi sendiri; catatan tetap tersimpan di sini.',
+    },
+    tls: {
+      short: 'Koneksi aman gagal',
+      text: 'Koneksi aman ke server gagal (sertifikat tidak berlaku, atau wss:// ke server tanpa TLS). Tidak ada yang dikirim. Beri tahu pengelola server.',
+    },
+    notRelay: {
+      short: 'Bukan server relai',
+      text: 'Alamat ini menjawab, tetapi bukan server relai Pendamping. Periksa alamatnya bersama pengelola server.',
+    },
+    protocol: {
+      short: 'Jawaban server tak terbaca',
+      text: 'Server menjawab dengan sesuatu yang tidak dipahami aplikasi ini (mungkin versi lain). Perbarui Pendamping, atau beri tahu pengelola server.',
+    },
+    unknown: {
+      short: 'Tidak tersambung',
+      text: 'Sambungan ke server relai terputus. Catatan tetap tersimpan di sini; aplikasi mencoba lagi sendiri.',
+    },
+  },
+  /** The relay answered and refused: what it means, and what to do. */
+  refusal: {
+    authFailed:
+      'Server menolak kunci perangkat ini. Catatan tetap aman di laptop ini; hubungi supervisor Anda.',
+    notMember:
+      'Server menyatakan perangkat ini bukan anggota tim. Hubungi supervisor Anda; catatan tetap aman di laptop ini.',
+    badInvite:
+      'Server tidak mengenal kode undangan ini: kode sudah dipakai, kedaluwarsa, atau dibatalkan. Minta kode undangan baru kepada supervisor Anda.',
+    teamExists:
+      'Tim ini sudah ada di server. Coba lagi; bila berulang, beri tahu pengelola server.',
+    forbidden: 'Server tidak mengizinkan tindakan ini untuk peran Anda.',
+    version:
+      'Server memakai versi protokol lain. Perbarui Pendamping; sampai saat itu catatan tetap di laptop ini.',
+    rateLimited:
+      'Server sedang membatasi percobaan dari jaringan ini. Tunggu beberapa menit, lalu coba lagi.',
+    quotaExceeded:
+      'Ruang penyimpanan tim di server penuh: perubahan baru belum dapat disimpan di sana. Semuanya tetap di laptop ini; beri tahu pengelola server.',
+    tooManyScopes:
+      'Server membatasi jumlah kasus per anggota, dan batas itu tercapai: kasus baru belum dikirim. Beri tahu pengelola server.',
+    erased: 'Kasus ini sudah dihapus permanen di server.',
+    shuttingDown: 'Server sedang dimatikan untuk pemeliharaan. Aplikasi mencoba lagi sendiri.',
+    other: 'Server menolak permintaan ini. Coba lagi; bila berulang, beri tahu pengelola server.',
+  },
+  refusedChanges_one:
+    '{{count}} perubahan ditolak server dan tetap di laptop ini; dikirim lagi saat tersambung berikutnya.',
+  refusedChanges_other:
+    '{{count}} perubahan ditolak server dan tetap di laptop ini; dikirim lagi saat tersambung berikutnya.',
+  /** A join or team creation that failed, by what went wrong. */
+  failure: {
+    join: 'Belum bergabung.',
+    create: 'Tim belum dibuat.',
+    inviterGone:
+      'Supervisor yang mengundang Anda tidak (lagi) ada di tim ini, jadi keanggotaan Anda tidak dapat diperiksa. Minta kode undangan baru.',
+    handOverForbidden:
+      'Hanya konselor yang memulai kasus ini, atau supervisor, yang dapat menyerahkannya.',
+    rosterUnverified:
+      'Daftar anggota tim belum dapat diperiksa saat ini, jadi tidak ada yang diubah. Coba lagi setelah tersinkron.',
+    removalNotRecorded: 'Pengeluaran anggota belum tercatat di server. Coba lagi.',
+    generic: 'Sinkronisasi gagal. Coba lagi; bila berulang, beri tahu pengelola server.',
+  },
+  technical: 'Detail teknis',
+  asOf: 'Data tim per {{time}}',
+  asOfNever: 'Data tim belum pernah disinkronkan',
+  asOfOffline: '(tidak tersambung: bisa sudah berubah)',
+  willBeSent: 'Akan dikirim: server belum menerimanya',
+  suggestAddress: 'Pakai {{address}}',
+  pendingRecords: 'Catatan menunggu dikirim: {{count}}',
   inviteCodeProblem: {
     'not-invite': 'Ini bukan kode undangan. Kode undangan diawali PDMP2-.',
     incomplete: 'Kode undangan tidak lengkap: salin semuanya, sampai kelompok terakhir.',
