@@ -1,6 +1,45 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * renderer/src/main.tsx asks the core its first questions and only then imports the unlock
+ * screen's scripts (React, the schemas, the screen), so that the answers travel while those are
+ * evaluated (issue #11, item 6). Listed here in index.html as modulepreload, the browser fetches
+ * and compiles them alongside main.tsx instead of after it. Only the entry's own import() targets
+ * and what they import: the screens behind the unlock screen still load on demand.
+ */
+function preloadEntryImports(): Plugin {
+  return {
+    name: 'pendamping:preload-entry-imports',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        if (!bundle || !chunk) return [];
+        const seen = new Set<string>([chunk.fileName]);
+        const files: string[] = [];
+        const visit = (fileName: string, listed: boolean): void => {
+          if (seen.has(fileName)) return;
+          seen.add(fileName);
+          const imported = bundle[fileName];
+          if (imported?.type !== 'chunk') return;
+          if (listed) files.push(fileName);
+          for (const next of imported.imports) visit(next, listed);
+        };
+        // The entry's static imports are preloaded by Vite already.
+        for (const fileName of chunk.imports) visit(fileName, false);
+        for (const fileName of chunk.dynamicImports) visit(fileName, true);
+        return files.map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 /**
  * Three builds: the main process (with the core's utility-process entry beside it), the preload
@@ -37,6 +76,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), preloadEntryImports()],
   },
 });

@@ -1,32 +1,28 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { ApiClient } from '../../shared/api/client';
-import { ApiContext } from './api/api-context';
 import { createTransport } from './api/transport';
-import { App } from './App';
-import { initI18n } from './i18n';
 import './styles.css';
 
-const root = createRoot(document.getElementById('root') as HTMLElement);
+/*
+ * The first script is small on purpose (issue #11, item 6): it opens the connection to the core
+ * and asks its three questions, then loads React, the schemas and the unlock screen, which
+ * index.html has already asked the browser to fetch (electron.vite.config.ts preloads them). On a
+ * slow laptop the answers arrive while that script is still being evaluated, instead of the
+ * round trips starting after it.
+ */
+const app = import('./show-app');
 const api = new ApiClient(
   createTransport(() => {
     api.failAll({ code: 'internal', message: 'connection to the app core closed' });
-    root.render(<p className="fatal">Pendamping: the app core cannot be reached. Reload.</p>);
+    void app.then((m) => m.showCoreUnreachable());
   }),
+  import('../../shared/api/client-schemas').then((m) => m.clientSchemas),
 );
 
 // Asked together: on a slow laptop each round trip before the first screen shows is felt.
-const [settings, status, info] = await Promise.all([
+const answers = Promise.all([
   api.call('settings.get', {}),
   api.call('vault.status', {}),
   api.call('app.info', {}),
 ]);
-await initI18n(settings.language);
-
-root.render(
-  <StrictMode>
-    <ApiContext.Provider value={api}>
-      <App initialSettings={settings} initialStatus={status} info={info} />
-    </ApiContext.Provider>
-  </StrictMode>,
-);
+const [{ showApp }, [settings, status, info]] = await Promise.all([app, answers]);
+await showApp(api, { settings, status, info });

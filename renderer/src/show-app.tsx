@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { ApiClient } from '../../shared/api/client';
+import type { MethodOutput } from '../../shared/api/contract';
+import type { Settings } from '../../shared/api/settings';
+import type { VaultStatus } from '../../shared/api/vault';
+import { ApiContext } from './api/api-context';
+import { App } from './App';
+import { initI18n } from './i18n';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+/** The app's first screen, given the core's first answers (asked by main.tsx). */
+export async function showApp(
+  api: ApiClient,
+  first: { settings: Settings; status: VaultStatus; info: MethodOutput<'app.info'> },
+): Promise<void> {
+  await initI18n(first.settings.language);
+  root.render(
+    <StrictMode>
+      <ApiContext.Provider value={api}>
+        <App initialSettings={first.settings} initialStatus={first.status} info={first.info} />
+      </ApiContext.Provider>
+    </StrictMode>,
+  );
+}
+
+export function showCoreUnreachable(): void {
+  root.render(<p className="fatal">Pendamping: the app core cannot be reached. Reload.</p>);
+}
