@@ -28,7 +28,8 @@ async function upToDate(page: Page): Promise<void> {
   await nav(page, w.nav.sync);
   await page
     .getByRole('status')
-    .filter({ hasText: w.sync.state.upToDate })
+    // The Sync screen's own state, not the frame's indicator ("Mutakhir per 10.47").
+    .filter({ hasText: new RegExp(`^${w.sync.state.upToDate}$`) })
     .waitFor({ timeout: 30_000 });
 }
 
