@@ -266,6 +266,14 @@ export class LocalSyncState {
     }));
   }
 
+  /** Documents with entries waiting in quarantine (their numbers cannot be read yet). */
+  quarantinedDocs(): Set<string> {
+    const rows = this.db.prepare('SELECT DISTINCT doc_id FROM sync_quarantine').all() as Array<{
+      doc_id: string;
+    }>;
+    return new Set(rows.map((r) => r.doc_id));
+  }
+
   release(seq: number): void {
     this.db.prepare('DELETE FROM sync_quarantine WHERE seq = ?').run(seq);
   }

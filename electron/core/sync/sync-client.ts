@@ -225,6 +225,8 @@ interface Session {
   retryAfterMs?: number;
   /** Pages of a `scopes` list still being received (acted on once the last arrives). */
   scopePages: ScopeInfo[];
+  /** Scopes whose history was fetched again on this connection to look for missing numbers. */
+  refetched?: Set<string>;
   /** The socket's error, if it failed: the close that follows says why with it. */
   error?: Error;
 }
@@ -885,6 +887,9 @@ export class SyncClient {
     if (requestId !== 0) {
       s.progress.done += entries.length;
       this.setState({ kind: 'syncing', ...s.progress });
+    } else if (s.mainDone && s.pulls.size === 0) {
+      // Live entries while caught up: a number skipped now is withheld, not on its way.
+      this.checkHistory();
     }
   }
 
@@ -982,14 +987,32 @@ export class SyncClient {
 
   /** Recomputes which author numbers are missing; the set only means something once caught up. */
   private checkHistory(): void {
-    const waiting = new Set(this.local.quarantined().map((q) => q.docId));
-    const missing = this.sequences.missing(waiting);
+    const missing = this.sequences.missing(this.local.quarantinedDocs());
+    this.refetchMissing(missing);
     if (missing.length !== this.missingNow.length || this.historyChanged) {
       this.historyChanged = false;
       this.missingNow = missing;
       this.options.onHistory?.(this.history());
     } else {
       this.missingNow = missing;
+    }
+  }
+
+  /**
+   * Changes missing below later ones: ask the relay once per connection for the whole history of
+   * their scopes (a relay that stopped withholding hands them over; duplicates are ignored).
+   */
+  private refetchMissing(missing: MissingRange[]): void {
+    const s = this.session;
+    if (!s?.ready || missing.length === 0) return;
+    s.refetched ??= new Set();
+    for (const gap of missing) {
+      const scopeId = this.options.keys.scopeOf(gap.docId);
+      if (!scopeId || s.refetched.has(scopeId)) continue;
+      s.refetched.add(scopeId);
+      const requestId = this.nextRequest++;
+      s.pulls.set(requestId, { kind: 'backfill', scopeId });
+      this.send(s, { t: 'pull', requestId, cursor: 0, scopeId, flags: 0 });
     }
   }
 
@@ -1017,8 +1040,10 @@ export class SyncClient {
     const mainPending = [...s.pulls.values()].some((p) => p.kind !== 'backfill');
     if (s.inflight.size === 0 && s.pulls.size === 0 && !mainPending) {
       if (this.local.pendingCount() === 0 || this.nothingSendable()) {
-        this.local.setState('last-synced', String(this.clock.now()));
+        // Caught up: only now does a missing number mean withheld rather than not yet arrived.
         this.checkHistory();
+        if (s.pulls.size > 0) return this.emit();
+        this.local.setState('last-synced', String(this.clock.now()));
         s.progress = { done: 0, total: 0 };
         this.setState({ kind: 'up-to-date' });
         return;

@@ -175,6 +175,8 @@ export function signedEntry(input: {
   keyId: string;
   key: Uint8Array;
   update: Uint8Array;
+  /** The author's number for this update in the document (author-sequences.ts). */
+  seq?: number;
 }): OutEntry {
   const header: EntryHeader = {
     kind: EntryKind.Update,
@@ -184,7 +186,8 @@ export function signedEntry(input: {
     keyId: input.keyId,
     aux: 0,
   };
-  const body = sealPayload(input.update, header, input.key);
+  const sequence = input.seq !== undefined ? { seq: input.seq } : undefined;
+  const body = sealPayload(input.update, header, input.key, true, sequence);
   const sig = signEntry(input.teamId, header, body, input.secrets.signKeyPair.privateKey);
   return { ...header, sig, body };
 }
