@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RelayAddressProblem } from '../../../shared/sync/relay-address';
 
@@ -18,9 +19,14 @@ export function RelayAddressNotice({
   onAllowedChange: (allowed: boolean) => void;
 }): React.JSX.Element | null {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  // Said where it is seen: a reason below the fold looks like a button greyed out for nothing.
+  useEffect(() => {
+    if (problem !== undefined) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [problem]);
   if (problem === undefined || problem === 'empty') return null;
   return (
-    <div className="relay-address-notice">
+    <div className="relay-address-notice" ref={ref}>
       <p id={id} className="field-error" role="status">
         {t(`sync.relayAddress.${problem}`)}
       </p>
