@@ -46,7 +46,7 @@ export function SyncIndicator({ onOpen }: { onOpen: () => void }): React.JSX.Ele
         onClick={onOpen}
       >
         <span className="dot" aria-hidden="true" />
-        <span role="status">{summary.short}</span>
+        <span aria-live="polite">{summary.short}</span>
       </button>
       {waiting > 0 && (
         <p className="sync-indicator-waiting">{t('sync.indicator.waiting', { count: waiting })}</p>
