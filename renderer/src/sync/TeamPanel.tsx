@@ -6,6 +6,7 @@ import { errorText } from '../api/errors';
 import { CopyableCode } from './CopyableCode';
 import { SafetyNumber } from './SafetyNumber';
 import { TemplateEditor } from './TemplateEditor';
+import { HistoryNotice } from './HistoryNotice';
 import { TrustNotice } from './TrustNotice';
 
 const INVITE_DAYS = 7;
@@ -50,6 +51,7 @@ export function TeamPanel({
   return (
     <>
       <TrustNotice trust={overview.trust} onChange={onChange} />
+      <HistoryNotice overview={overview} onChange={onChange} />
       {supervisor && (
         <form className="card" onSubmit={(e) => void invite(e)}>
           <h2>{t('sync.inviteTitle')}</h2>

@@ -97,6 +97,21 @@ export const syncEn: typeof syncId = {
     show: 'Compare safety number',
     hide: 'Hide',
   },
+  history: {
+    title: 'Change history not whole',
+    unverified: '{{name}} (not verified)',
+    missing:
+      '{{count}} changes by {{name}} (in {{documents}} records) have not reached this laptop, although later ones have.',
+    missingHow:
+      'The sync server may be holding them back, or the laptop that wrote them could not send them yet. This device asks for them again each time it connects. If this message stays, tell your supervisor.',
+    forked:
+      '{{name}} sent {{count}} changes under a number already used, with different contents: their history split (a copied laptop, for example). Both are kept; nothing is lost.',
+    forkedHow:
+      'Ask that member in person whether their notebook is open on two laptops from the same copy. A note about order does not mean anything was lost.',
+    reordered:
+      '{{count}} changes arrived out of order. The notes are whole; this is recorded because an honest server does not change the order.',
+    dismiss: 'Mark as read',
+  },
   trust: {
     banner:
       'The sync server is showing this device a team list it cannot trust. Nothing is shared with the team until that is resolved.',

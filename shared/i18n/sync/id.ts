@@ -97,6 +97,21 @@ export const syncId = {
     show: 'Cocokkan nomor keamanan',
     hide: 'Tutup',
   },
+  history: {
+    title: 'Riwayat perubahan yang tidak utuh',
+    unverified: '{{name}} (belum diverifikasi)',
+    missing:
+      '{{count}} perubahan dari {{name}} (di {{documents}} catatan) belum sampai ke laptop ini, padahal perubahan sesudahnya sudah sampai.',
+    missingHow:
+      'Server sinkronisasi mungkin menahannya, atau laptop penulisnya belum berhasil mengirimnya. Perangkat ini memintanya lagi setiap kali tersambung. Bila pesan ini tetap ada, beri tahu supervisor Anda.',
+    forked:
+      '{{name}} mengirim {{count}} perubahan dengan nomor yang sama tetapi isi berbeda: riwayatnya bercabang (misalnya laptop yang disalin). Keduanya disimpan; tidak ada yang hilang.',
+    forkedHow:
+      'Tanyakan langsung kepada anggota itu apakah catatannya dibuka di dua laptop dari salinan yang sama. Pesan tentang urutan tidak berarti ada yang hilang.',
+    reordered:
+      '{{count}} perubahan tiba tidak berurutan. Isi catatan tetap utuh; hal ini tercatat karena server yang jujur tidak mengubah urutan.',
+    dismiss: 'Sudah dibaca',
+  },
   trust: {
     banner:
       'Server sinkronisasi menunjukkan daftar tim yang tidak dapat dipercaya perangkat ini. Tidak ada yang dibagikan ke tim sampai hal itu diselesaikan.',
