@@ -93,6 +93,17 @@ export const reviewMethods = {
     }),
   },
   'review.dashboard': { input: z.object({ today: IsoDate }), output: ReviewDashboard },
+  /**
+   * The note as the last two submissions sent it (issue #12, item 2): a resubmission shows what
+   * changed since the submission before. Absent for a submission made before texts were kept.
+   */
+  'review.changes': {
+    input: SessionId,
+    output: z.object({
+      previous: z.object({ at: IsoDateTime, text: z.string() }).optional(),
+      latest: z.object({ at: IsoDateTime, text: z.string() }).optional(),
+    }),
+  },
   'comments.add': {
     input: SessionId.extend({ anchor: CommentAnchor, text: RequiredText }),
     output: SessionDetail,

@@ -21,6 +21,7 @@ import {
   resolveComment,
   signatureCheck,
   signSession,
+  submissionChanges,
   type Signer,
 } from '../review';
 import type { Vault } from '../vault';
@@ -36,6 +37,7 @@ type ReviewHandlers = Pick<
   | 'review.addendum'
   | 'review.queue'
   | 'review.dashboard'
+  | 'review.changes'
   | 'comments.add'
   | 'comments.reply'
   | 'comments.resolve'
@@ -112,6 +114,7 @@ export function reviewHandlers(ctx: CoreContext, vault: Vault | undefined): Revi
     },
     'review.queue': async (filter) => queue(r(), filter),
     'review.dashboard': async ({ today }) => dashboard(r(), today),
+    'review.changes': async ({ sessionId }) => submissionChanges(r(), sessionId),
     'comments.add': async ({ sessionId, anchor, text }) => {
       addComment(r(), sessionId, anchor, text);
       return sessionDetail(r(), sessionId);

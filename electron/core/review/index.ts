@@ -16,7 +16,14 @@ export {
   writeCaseStatus,
   writeReferralStatus,
 } from './case-status';
-export { dashboard, queue, queueItems, reviewInbox, supervisorInbox } from './queue';
+export {
+  dashboard,
+  queue,
+  queueItems,
+  reviewInbox,
+  submissionChanges,
+  supervisorInbox,
+} from './queue';
 export { MultiValueRegister } from './register';
 export { ReviewDocument } from './review-document';
 export { reviewCrypto, type Signer } from './review-crypto';

@@ -17,6 +17,7 @@ import type { ReviewDashboard } from '../../../shared/api/review';
 import { INDEX_DOCUMENT } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
 import { levelRank } from '../records/views';
+import { ReviewDocument } from './review-document';
 
 /**
  * The review queue and the supervisor dashboard, from the per-user index alone: no session
@@ -145,6 +146,21 @@ export function supervisorInbox(
 export function reviewInbox(ctx: RecordsContext): { items: InboxItem[]; waiting: number } | null {
   if (!maySign(ctx.teamKnowledge())) return null;
   return supervisorInbox(queueItems(ctx));
+}
+
+/**
+ * The note as the last two submissions sent it: a resubmission shows what changed since the
+ * submission before (issue #12, item 2). Kept as text in the session's own, encrypted document
+ * (review-document.ts), so it syncs with the session and reads offline.
+ */
+export function submissionChanges(
+  ctx: RecordsContext,
+  sessionId: string,
+): { previous?: { at: string; text: string }; latest?: { at: string; text: string } } {
+  const sent = new ReviewDocument(ctx.sessionDocument(sessionId).doc).submissions();
+  const latest = sent.at(-1);
+  const previous = sent.at(-2);
+  return { ...(previous ? { previous } : {}), ...(latest ? { latest } : {}) };
 }
 
 export function queue(ctx: RecordsContext, filter: QueueFilter): QueueAnswer {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { z } from 'zod';
 import {
   Addendum,
   CommentAnchor,
@@ -14,7 +15,9 @@ import {
  * - 'comments' Y.Map of Y.Map per comment: fields, 'replies' Y.Array, 'resolved' {by, at};
  * - 'review' Y.Map: 'signOff' (the stored SignOff, checked on every read, and judged for the
  *   signer's authority: session-review.ts);
- * - 'addenda' Y.Array of Addendum.
+ * - 'addenda' Y.Array of Addendum;
+ * - 'submissions' Y.Array of { at, text }: the note's text as each submission sent it, so a
+ *   resubmission can show what changed since the one before (issue #12, item 2).
  * Values that do not validate (another version, a damaged sync) are skipped, never shown.
  */
 export class ReviewDocument {
@@ -44,6 +47,16 @@ export class ReviewDocument {
 
   addAddendum(addendum: Addendum): void {
     this.doc.getArray<unknown>('addenda').push([addendum]);
+  }
+
+  submissions(): Array<{ at: string; text: string }> {
+    return parseAll(this.doc.getArray<unknown>('submissions').toArray(), SubmittedText).sort(
+      (a, b) => Date.parse(a.at) - Date.parse(b.at),
+    );
+  }
+
+  addSubmission(submission: { at: string; text: string }): void {
+    this.doc.getArray<unknown>('submissions').push([submission]);
   }
 
   private commentMaps(): Y.Map<Y.Map<unknown>> {
@@ -112,6 +125,8 @@ export class ReviewDocument {
     if (map instanceof Y.Map && !map.has('resolved')) map.set('resolved', { by, at });
   }
 }
+
+const SubmittedText = z.object({ at: z.string(), text: z.string() });
 
 function parseAll<T>(
   values: unknown[],

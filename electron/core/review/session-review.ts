@@ -182,9 +182,13 @@ export function appendReviewStep(
   guard(() => assertCanStep(currentStatus(document, ctx.teamKnowledge), kind));
   // Submitting, answering and resubmitting are the writer's steps; returning is the reviewer's.
   if (kind !== 'return') assertSessionWriter(ctx, document);
-  ctx.editSession(sessionId, (s) =>
-    new ReviewDocument(s.doc).appendThread({ kind, text, by: ctx.actorId, at: ctx.nowIso() }),
-  );
+  ctx.editSession(sessionId, (s) => {
+    const at = ctx.nowIso();
+    const review = new ReviewDocument(s.doc);
+    review.appendThread({ kind, text, by: ctx.actorId, at });
+    // The note as sent, kept (encrypted with the session) so a resubmission shows what changed.
+    if (kind === 'submit' || kind === 'resubmit') review.addSubmission({ at, text: s.noteText() });
+  });
   refreshIndex(sessionId);
   const audited = AUDITED[kind];
   if (audited) recordAudit(ctx, signer, { caseId: meta.caseId, kind: audited, sessionId });

@@ -9,6 +9,7 @@ import { selectionAnchor } from '../review/selection-anchor';
 import { SignatureBanner } from '../review/SignatureBanner';
 import { ChecklistPanel } from './ChecklistPanel';
 import { PrivateNote } from './PrivateNote';
+import { isResubmission, ResubmissionChanges } from './ResubmissionChanges';
 import { RiskScreen } from './RiskScreen';
 import { SessionDetails } from './SessionDetails';
 import { SessionHeader } from './SessionHeader';
@@ -84,6 +85,7 @@ export function SessionScreen(props: {
       <fieldset className="bare" disabled={contentLocked}>
         <RiskScreen detail={detail} change={change} openSafetyPlan={props.openSafetyPlan} />
       </fieldset>
+      {isResubmission(detail) && <ResubmissionChanges sessionId={detail.meta.id} />}
       {/* A disabled fieldset: the controls say "not now" instead of failing when used. */}
       <fieldset className="bare" disabled={detail.readOnly === 'erasureWaiting'}>
         <Addenda detail={detail} change={change} />

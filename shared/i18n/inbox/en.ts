@@ -17,6 +17,13 @@ export const inboxEn: typeof inboxId = {
   resubmitted: 'Resubmitted after revision',
   submittedAt: 'sent {{date}}',
   by: 'by {{name}}',
+  changes: {
+    title: 'What changed since the previous submission',
+    between: 'The note as sent on {{before}} against the note as resubmitted on {{after}}.',
+    summary: '{{added}} words added, {{removed}} words removed.',
+    none: 'The note did not change.',
+    notKept: 'The note as sent before was not kept, so its changes cannot be shown.',
+  },
   emergency: {
     title: 'Emergency contacts',
     open: 'Emergency contacts',

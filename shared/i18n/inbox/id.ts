@@ -18,6 +18,14 @@ export const inboxId = {
   resubmitted: 'Dikirim ulang setelah revisi',
   submittedAt: 'dikirim {{date}}',
   by: 'oleh {{name}}',
+  changes: {
+    title: 'Yang berubah sejak pengiriman sebelumnya',
+    between: 'Catatan saat dikirim {{before}} dibandingkan dengan saat dikirim ulang {{after}}.',
+    summary: '{{added}} kata ditambah, {{removed}} kata dihapus.',
+    none: 'Catatan tidak berubah.',
+    notKept:
+      'Isi catatan pada pengiriman sebelumnya tidak tersimpan, jadi perubahannya tidak dapat ditampilkan.',
+  },
   emergency: {
     title: 'Kontak darurat',
     open: 'Kontak darurat',
