@@ -137,6 +137,14 @@ describe('backups leave out the case keys the relay holds for this account', () 
       const detail = await counselor.call('sessions.get', { sessionId });
       return noteOf(detail.documentState).includes('konselor baru') ? true : undefined;
     });
+    // The supervisor hands the case back (another key), so the counselor writes its note again:
+    // only the case's counselor writes a session's note (issue #12).
+    const { memberNo: counselorNo, self } = await counselor.call('sync.status', {});
+    await supervisor.call('cases.handOver', { caseId, toMemberNo: counselorNo ?? 0 });
+    await until('the case back with the counselor', async () => {
+      const detail = await counselor.call('cases.get', { caseId });
+      return detail.meta.counselorId === self.actorId ? true : undefined;
+    });
 
     await until('the relay to hold both keys of the case for the counselor', async () => {
       const { keys, held } = custodyOf(counselor.dataDir, caseId);
