@@ -3,7 +3,6 @@ import { joinTeam } from '../../electron/core/sync';
 import { openPayload } from '../../electron/core/sync/envelope';
 import { EntryKind, type OutEntry, type StoredEntry } from '../../shared/sync';
 import { openKeyEnvelope } from '../../shared/sync/identity';
-import { noteEdit } from '../core/support/core-harness';
 import { until } from '../core/support/until';
 import { entriesIn, memberSecrets, plaintextFound } from './support/attacker';
 import { heldKeyIds } from './support/device-files';
@@ -19,7 +18,7 @@ import { formTeam, invite, notebook, readsNote, verifiedWith, writeSession } fro
  */
 
 const SECRET = 'Melati bercerita tentang ancaman di rumah';
-const AFTER = 'Catatan supervisor sesudah rotasi kunci';
+const AFTER = 'Komentar supervisor sesudah rotasi kunci';
 
 type Order = 'old-first' | 'new-first';
 
@@ -93,10 +92,11 @@ describe('a relay that replays an old key as current after a rotation', () => {
       );
     };
     const victimWrites = async (text: string): Promise<void> => {
-      const detail = await victim.call('sessions.get', { sessionId });
-      await victim.call('documents.update', {
-        documentId: detail.documentId,
-        update: noteEdit(detail.documentState, text),
+      // A supervisor's words go into a comment: the counselor's note is not theirs (issue #12).
+      const detail = await victim.call('comments.add', {
+        sessionId,
+        anchor: { kind: 'session' },
+        text,
       });
       await until('the edit pushed', async () =>
         written.some((w) => w.entry.docId === detail.documentId && w.keysHeld.includes(newKey))
