@@ -74,6 +74,8 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified; on an old laptop every megabyte of script
       // costs parse time before the unlock screen (issue #11, item 6; npm run bench -- webhost).
       minify: true,
+      // Chromium (Electron's and the browsers the web host serves) preloads modules itself.
+      modulePreload: { polyfill: false },
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
     plugins: [react(), preloadEntryImports()],

@@ -3,6 +3,16 @@ import { createTransport } from './api/transport';
 import './styles.css';
 
 /*
+ * Before zod loads: the page's CSP forbids eval, and zod otherwise probes for it with
+ * `new Function` while building its first object schema, which the browser reports as a CSP
+ * violation (tens of milliseconds on a slow laptop). zod reads its configuration from this global
+ * so that every copy of it shares one (zod/v4/core/core.js).
+ */
+(globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = {
+  jitless: true,
+};
+
+/*
  * The first script is small on purpose (issue #11, item 6): it opens the connection to the core
  * and asks its three questions, then loads React, the schemas and the unlock screen, which
  * index.html has already asked the browser to fetch (electron.vite.config.ts preloads them). On a
@@ -18,11 +28,16 @@ const api = new ApiClient(
   import('../../shared/api/client-schemas').then((m) => m.clientSchemas),
 );
 
-// Asked together: on a slow laptop each round trip before the first screen shows is felt.
-const answers = Promise.all([
-  api.call('settings.get', {}),
-  api.call('vault.status', {}),
-  api.call('app.info', {}),
-]);
-const [{ showApp }, [settings, status, info]] = await Promise.all([app, answers]);
-await showApp(api, { settings, status, info });
+async function start(): Promise<void> {
+  // Asked together: on a slow laptop each round trip before the first screen shows is felt.
+  const answers = Promise.all([
+    api.call('settings.get', {}),
+    api.call('vault.status', {}),
+    api.call('app.info', {}),
+  ]);
+  const [{ showApp }, [settings, status, info]] = await Promise.all([app, answers]);
+  await showApp(api, { settings, status, info });
+}
+
+// Not a top-level await: a chunk that imports from this one must not wait for the first screen.
+void start();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { method } from './method';
 
 export const Language = z.enum(['id', 'en']);
 export type Language = z.infer<typeof Language>;
@@ -13,6 +14,6 @@ export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = { language: 'id', lockAfterMinutes: 5 };
 
 export const settingsMethods = {
-  'settings.get': { input: z.object({}), output: Settings },
-  'settings.update': { input: Settings.partial(), output: Settings },
+  'settings.get': method(() => ({ input: z.object({}), output: Settings })),
+  'settings.update': method(() => ({ input: Settings.partial(), output: Settings })),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { method } from './method';
 
 export const VaultState = z.enum(['new', 'locked', 'unlocked']);
 export type VaultState = z.infer<typeof VaultState>;
@@ -15,8 +16,8 @@ export type VaultStatus = z.infer<typeof VaultStatus>;
 export const LockReason = z.enum(['manual', 'idle', 'system', 'shutdown']);
 export type LockReason = z.infer<typeof LockReason>;
 
-const Passphrase = z.string().min(1).max(1024);
-const RecoveryKey = z.string().min(1).max(200);
+const Passphrase = (): z.ZodString => z.string().min(1).max(1024);
+const RecoveryKey = (): z.ZodString => z.string().min(1).max(200);
 
 export const RecoveryKeyIssued = z.object({
   recoveryKey: z.string(),
@@ -26,27 +27,33 @@ export const RecoveryKeyIssued = z.object({
 export type RecoveryKeyIssued = z.infer<typeof RecoveryKeyIssued>;
 
 export const vaultMethods = {
-  'vault.status': { input: z.object({}), output: VaultStatus },
-  'vault.create': { input: z.object({ passphrase: Passphrase }), output: RecoveryKeyIssued },
-  /** Replaces the recovery key once confirmed; asks for the current passphrase (issue 10). */
-  'vault.newRecoveryKey': {
-    input: z.object({ passphrase: Passphrase }),
+  'vault.status': method(() => ({ input: z.object({}), output: VaultStatus })),
+  'vault.create': method(() => ({
+    input: z.object({ passphrase: Passphrase() }),
     output: RecoveryKeyIssued,
-  },
-  'vault.confirmRecoveryKey': {
+  })),
+  /** Replaces the recovery key once confirmed; asks for the current passphrase (issue 10). */
+  'vault.newRecoveryKey': method(() => ({
+    input: z.object({ passphrase: Passphrase() }),
+    output: RecoveryKeyIssued,
+  })),
+  'vault.confirmRecoveryKey': method(() => ({
     input: z.object({ groups: z.array(z.string().max(20)).max(16) }),
     output: VaultStatus,
-  },
-  'vault.unlock': { input: z.object({ passphrase: Passphrase }), output: VaultStatus },
-  'vault.lock': { input: z.object({}), output: VaultStatus },
-  'vault.changePassphrase': {
-    input: z.object({ current: Passphrase, next: Passphrase }),
+  })),
+  'vault.unlock': method(() => ({
+    input: z.object({ passphrase: Passphrase() }),
     output: VaultStatus,
-  },
-  'vault.recover': {
-    input: z.object({ recoveryKey: RecoveryKey, newPassphrase: Passphrase }),
+  })),
+  'vault.lock': method(() => ({ input: z.object({}), output: VaultStatus })),
+  'vault.changePassphrase': method(() => ({
+    input: z.object({ current: Passphrase(), next: Passphrase() }),
     output: VaultStatus,
-  },
+  })),
+  'vault.recover': method(() => ({
+    input: z.object({ recoveryKey: RecoveryKey(), newPassphrase: Passphrase() }),
+    output: VaultStatus,
+  })),
 } as const;
 
 export const vaultEvents = {
