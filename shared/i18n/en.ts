@@ -38,7 +38,14 @@ export const en: Catalog = {
     creating: 'Making keys… (about a second)',
     mismatch: 'The two passphrases differ.',
     strength: 'Strength: {{label}}',
-    strengthLabels: ['very weak', 'weak', 'fair', 'strong', 'very strong'],
+    /** One verdict, in step with what the vault accepts (issue #12, item 9). */
+    verdict: {
+      tooShort: 'Too short: cannot be used yet',
+      weak: 'Weak: cannot be used yet',
+      guessable: 'Easy to guess: cannot be used yet',
+      good: 'Strong enough: can be used',
+      strong: 'Strong: can be used',
+    },
     tooShort: 'A passphrase needs at least 10 characters.',
     tooGuessable:
       'This passphrase is too easy to guess. Use several random words or a sentence only you know.',
@@ -112,6 +119,10 @@ export const en: Catalog = {
     not_initialised: 'No vault has been created yet.',
     wrong_passphrase: 'Wrong passphrase. Nothing was changed.',
     wrong_recovery_key: 'This recovery key does not belong to this vault.',
+    recoveryKeyGroupTypo:
+      'Group {{group}} of the recovery key looks mistyped. Check that group again; the others look right.',
+    recoveryKeyGroupMismatch:
+      'Group {{group}} is not the same as in the key shown. Check that group again.',
     recovery_key_format:
       'That is not a valid recovery key: check each group again (perhaps a typo).',
     too_many_attempts: 'Too many attempts. Try again in {{seconds}} seconds.',

@@ -38,7 +38,14 @@ export const id = {
     creating: 'Membuat kunci… (butuh sekitar satu detik)',
     mismatch: 'Kedua frasa sandi tidak sama.',
     strength: 'Kekuatan: {{label}}',
-    strengthLabels: ['sangat lemah', 'lemah', 'cukup', 'kuat', 'sangat kuat'],
+    /** One verdict, in step with what the vault accepts (issue #12, item 9). */
+    verdict: {
+      tooShort: 'Terlalu pendek: belum dapat dipakai',
+      weak: 'Lemah: belum dapat dipakai',
+      guessable: 'Mudah ditebak: belum dapat dipakai',
+      good: 'Cukup kuat: dapat dipakai',
+      strong: 'Kuat: dapat dipakai',
+    },
     tooShort: 'Frasa sandi minimal 10 karakter.',
     tooGuessable:
       'Frasa sandi ini terlalu mudah ditebak. Gunakan beberapa kata acak atau kalimat yang hanya Anda ketahui.',
@@ -112,6 +119,10 @@ export const id = {
     not_initialised: 'Brankas belum dibuat.',
     wrong_passphrase: 'Frasa sandi salah. Tidak ada data yang diubah.',
     wrong_recovery_key: 'Kunci pemulihan ini bukan milik brankas ini.',
+    recoveryKeyGroupTypo:
+      'Kelompok ke-{{group}} kunci pemulihan tampaknya salah ketik. Periksa lagi kelompok itu; kelompok lain tampak benar.',
+    recoveryKeyGroupMismatch:
+      'Kelompok ke-{{group}} tidak sama dengan kunci yang ditampilkan. Periksa lagi kelompok itu.',
     recovery_key_format:
       'Format kunci pemulihan salah: periksa lagi setiap kelompok (mungkin ada salah ketik).',
     too_many_attempts: 'Terlalu banyak percobaan. Coba lagi dalam {{seconds}} detik.',

@@ -95,8 +95,14 @@ export class Vault {
     const shown = recovery.recoveryKeyGroups(pending.text);
     const expected = pending.confirmGroups.map((i) => shown[i]);
     const typed = groups.map(recovery.normaliseRecoveryText);
-    if (typed.length !== expected.length || typed.some((g, i) => g !== expected[i])) {
+    if (typed.length !== expected.length) {
       throw new CoreError('wrong_recovery_key', 'the typed groups do not match the recovery key');
+    }
+    const wrong = typed.findIndex((g, i) => g !== expected[i]);
+    if (wrong >= 0) {
+      // Names the group (1-based, as shown) so the person checks that one (issue #12, item 9).
+      const group = (pending.confirmGroups[wrong] ?? 0) + 1;
+      throw new CoreError('wrong_recovery_key', `group ${group} does not match the recovery key`);
     }
     const key = recovery.recoveryWrappingKey(pending.bytes);
     const keyId = recovery.recoveryKeyId(pending.bytes);

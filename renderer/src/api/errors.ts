@@ -34,6 +34,8 @@ export function describeError(t: TFunction, error: unknown): ErrorDescription {
   if (error instanceof ApiCallError && error.error.code === 'sync_failed') {
     return { text: syncFailureText(t, error.error.message), detail: error.error.message };
   }
+  const group = recoveryKeyGroup(error);
+  if (group) return { text: t(group.key, { group: group.n }) };
   if (error instanceof ApiCallError) {
     const { code, message, retryAfterSeconds } = error.error;
     return { text: t(`errors.${code}`, { message, seconds: Math.ceil(retryAfterSeconds ?? 0) }) };
@@ -68,4 +70,19 @@ const CORE_FAILURES: [RegExp, string][] = [
 export function relayAddressProblem(error: unknown): RelayAddressProblem | undefined {
   if (!(error instanceof ApiCallError) || error.error.code !== 'relay_address') return undefined;
   return isRelayAddressProblem(error.error.message) ? error.error.message : undefined;
+}
+
+/**
+ * The group of a recovery key the core says looks wrong (electron/core/vault/recovery-key.ts and
+ * vault.ts name it, 1-based): a typo while recovering, or a group typed back that differs from the
+ * key shown. Not "this key belongs to another vault" (issue #12, item 9).
+ */
+function recoveryKeyGroup(error: unknown): { key: string; n: number } | undefined {
+  if (!(error instanceof ApiCallError)) return undefined;
+  const { code, message } = error.error;
+  const n = Number(/\bgroup (\d+)\b/.exec(message)?.[1]);
+  if (!Number.isInteger(n) || n < 1) return undefined;
+  if (code === 'recovery_key_format') return { key: 'errors.recoveryKeyGroupTypo', n };
+  if (code === 'wrong_recovery_key') return { key: 'errors.recoveryKeyGroupMismatch', n };
+  return undefined;
 }

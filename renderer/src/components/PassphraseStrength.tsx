@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PassphraseAssessment } from '../../../shared/vault/passphrase-policy';
+import type {
+  PassphraseAssessment,
+  PassphraseVerdict,
+} from '../../../shared/vault/passphrase-policy';
 
 type Assess = (passphrase: string) => PassphraseAssessment;
 
@@ -47,7 +50,23 @@ export function usePassphraseAcceptable(passphrase: string, wanted = true): bool
   return usePassphraseAssessment(passphrase, wanted)?.acceptable ?? false;
 }
 
-/** The same policy the core enforces, shown while the user types. */
+/**
+ * Where each verdict sits on the meter (the policy's VERDICT_LEVEL, repeated here so that the
+ * meter does not load the dictionaries): refused ones at 2 or below, which the meter's low and
+ * high marks colour as not good; accepted ones at 3 and 4, green.
+ */
+const LEVEL: Record<PassphraseVerdict, number> = {
+  tooShort: 0,
+  weak: 1,
+  guessable: 2,
+  good: 3,
+  strong: 4,
+};
+
+/**
+ * The same policy the core enforces, shown while the user types: one verdict (issue #12,
+ * item 9), so a passphrase the vault refuses never reads as "enough".
+ */
 export function PassphraseStrength({
   passphrase,
 }: {
@@ -56,11 +75,16 @@ export function PassphraseStrength({
   const { t } = useTranslation();
   const assessment = usePassphraseAssessment(passphrase);
   if (!passphrase || !assessment) return null;
-  const labels = t('vault.strengthLabels', { returnObjects: true }) as string[];
+  const { verdict } = assessment;
   return (
-    <div className="strength" data-score={assessment.score} aria-live="polite">
-      <meter min={0} max={4} value={assessment.score} />
-      <span>{t('vault.strength', { label: labels[assessment.score] ?? '' })}</span>
+    <div
+      className="strength"
+      data-verdict={verdict}
+      data-acceptable={assessment.acceptable}
+      aria-live="polite"
+    >
+      <meter min={0} max={4} low={2} high={3} optimum={4} value={LEVEL[verdict]} />
+      <span>{t('vault.strength', { label: t(`vault.verdict.${verdict}`) })}</span>
       {assessment.reason === 'too_short' && <p className="hint">{t('vault.tooShort')}</p>}
       {assessment.reason === 'too_guessable' && <p className="hint">{t('vault.tooGuessable')}</p>}
     </div>

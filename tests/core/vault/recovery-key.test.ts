@@ -3,6 +3,7 @@ import { initSodium } from '../../../electron/core/crypto';
 import {
   formatRecoveryKey,
   issueRecoveryKey,
+  mistypedGroup,
   parseRecoveryKey,
 } from '../../../electron/core/vault/recovery-key';
 import {
@@ -54,6 +55,54 @@ describe('the recovery key format', () => {
     }
     expect(thrown(() => parseRecoveryKey(text.slice(0, -1))).message).toMatch(/format/);
     expect(thrown(() => parseRecoveryKey(text.replace(/.$/, 'U'))).message).toMatch(/format/);
+  });
+});
+
+describe('a mistyped recovery key', () => {
+  beforeAll(initSodium);
+
+  it('names the group that holds one wrong character, wherever it is', () => {
+    const { text } = issueRecoveryKey();
+    for (const at of [0, 4, 6, 13, 20, 27, 33, 46]) {
+      const group = Math.floor(at / 6) + 1;
+      expect(mistypedGroup(typo(text, at))).toBe(group);
+      expect(thrown(() => parseRecoveryKey(typo(text, at))).message).toContain(
+        `group ${group} looks mistyped`,
+      );
+    }
+  });
+
+  it('names the group where two neighbouring characters were swapped', () => {
+    const { text } = issueRecoveryKey();
+    const at = [13, 14, 15].find((i) => text[i] !== text[i + 1]) ?? 13;
+    const swapped =
+      text.slice(0, at) + (text[at + 1] ?? '') + (text[at] ?? '') + text.slice(at + 2);
+    expect(mistypedGroup(swapped)).toBe(3);
+  });
+
+  it('names a group that is one character short or holds a letter the key never has', () => {
+    const { text } = issueRecoveryKey();
+    const groups = text.split('-');
+    const short = groups.map((g, i) => (i === 5 ? g.slice(1) : g)).join('-');
+    expect(mistypedGroup(short)).toBe(6);
+    const stray = groups.map((g, i) => (i === 1 ? `U${g.slice(1)}` : g)).join(' ');
+    expect(mistypedGroup(stray)).toBe(2);
+  });
+
+  it('blames no group when the key is too garbled to tell', () => {
+    const { text } = issueRecoveryKey();
+    expect(mistypedGroup(typo(typo(text, 0), 40))).toBeNull();
+    expect(mistypedGroup(text.slice(0, 20))).toBeNull();
+  });
+
+  it('says which group differs when the groups typed back do not match the key shown', () => {
+    const vault = loadVault(tempDir());
+    const issued = vault.create(PASSPHRASE);
+    const right = groupsToType(issued);
+    const wrongSecond = [right[0] ?? '', typo(right[1] ?? '', 2)];
+    const error = thrown(() => vault.confirmRecoveryKey(wrongSecond));
+    expect(error.code).toBe('wrong_recovery_key');
+    expect(error.message).toContain(`group ${(issued.confirmGroups[1] ?? 0) + 1} `);
   });
 });
 
