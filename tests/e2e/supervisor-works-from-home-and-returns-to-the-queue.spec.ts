@@ -114,6 +114,15 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       await resubmitted.getByRole('button', { name: new RegExp(ALIAS) }).click();
       const changes = page.getByRole('region', { name: w.inbox.changes.title });
       await changes.locator('ins', { hasText: 'Puskesmas' }).waitFor();
+      // One click brings the changes into view, above the review controls.
+      await expect
+        .poll(() =>
+          page
+            .locator('#changes-title')
+            .evaluate((el) => el.getBoundingClientRect().top)
+            .then((top) => top >= -1 && top < 768),
+        )
+        .toBe(true);
       await page
         .screenshot({ path: join(tmpdir(), `pd-resubmission-${language}.png`) })
         .catch(() => undefined);

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/api/records';
 import { orderThread } from '../../../shared/domain';
@@ -20,7 +20,11 @@ export function isResubmission(detail: SessionDetail): boolean {
  * "What changed since the last submission" (issue #12, item 2): the note as resubmitted against
  * the note as submitted before, words added and removed marked.
  */
-export function ResubmissionChanges(props: { sessionId: string }): React.JSX.Element | null {
+export function ResubmissionChanges(props: {
+  sessionId: string;
+  /** Opened from Home's "resubmitted": brought into view once loaded, above the review panel. */
+  focus?: boolean;
+}): React.JSX.Element | null {
   const { t } = useTranslation();
   const api = useApi();
   const language = useLanguage();
@@ -29,6 +33,10 @@ export function ResubmissionChanges(props: { sessionId: string }): React.JSX.Ele
     [api, props.sessionId],
   );
   const { data } = useLoad(load);
+  const shown = data?.latest !== undefined;
+  useEffect(() => {
+    if (shown && props.focus) document.getElementById('changes-title')?.scrollIntoView?.();
+  }, [shown, props.focus]);
   if (!data?.latest) return null;
   const { previous, latest } = data;
   if (!previous) {

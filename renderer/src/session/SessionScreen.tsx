@@ -85,7 +85,9 @@ export function SessionScreen(props: {
       <fieldset className="bare" disabled={contentLocked}>
         <RiskScreen detail={detail} change={change} openSafetyPlan={props.openSafetyPlan} />
       </fieldset>
-      {isResubmission(detail) && <ResubmissionChanges sessionId={detail.meta.id} />}
+      {isResubmission(detail) && (
+        <ResubmissionChanges sessionId={detail.meta.id} focus={props.focus === 'review'} />
+      )}
       {/* A disabled fieldset: the controls say "not now" instead of failing when used. */}
       <fieldset className="bare" disabled={detail.readOnly === 'erasureWaiting'}>
         <Addenda detail={detail} change={change} />
