@@ -38,9 +38,11 @@ export function SignatureBanner({ review }: { review: SessionReview }): React.JS
         <p className={`signer-role ${authority}`}>{t(`review.signature.authority.${authority}`)}</p>
       )}
       {review.locked && <p>{t('review.signature.locked')}</p>}
-      <p className="hint">
+      {/* For whoever checks the signature, not for the day's reading (issue #12, item 8). */}
+      <details className="hint for-checking">
+        <summary>{t('review.signature.forChecking')}</summary>
         {t('review.signature.hash', { hash: (signature.signedHash ?? '').slice(0, 16) })}
-      </p>
+      </details>
     </section>
   );
 }

@@ -38,7 +38,10 @@ export function PeopleProvider({ children }: { children: React.ReactNode }): Rea
   return <PeopleContext.Provider value={people}>{children}</PeopleContext.Provider>;
 }
 
-/** `label(actorId)`: the person's display name, else "Anggota #n", else the short id. */
+/**
+ * `label(actorId)`: the person's display name, else "Anggota #n"; oneself without a name is
+ * "Anda", and anyone the roster does not hold "seseorang di luar tim": never an internal id.
+ */
 export function usePersonLabel(): (actorId: string) => string {
   const people = useContext(PeopleContext);
   const { t } = useTranslation();
@@ -49,6 +52,7 @@ export function usePersonLabel(): (actorId: string) => string {
         actorId,
         (n) => t('sync.member', { n }),
         (name) => t('sync.safety.unverifiedName', { name }),
+        { you: t('review.personYou'), someone: t('review.someoneOutsideTeam') },
       ),
     [people, t],
   );

@@ -22,6 +22,8 @@ export function personName(
   actorId: string,
   memberLabel: (memberNo: number) => string,
   unverified: (name: string) => string = (name) => name,
+  /** Words for oneself without a name, and for anyone the roster does not hold (issue #12, item 8). */
+  plain?: { you: string; someone: string },
 ): string {
   const member = people?.members.find((m) => m.actorId === actorId);
   if (member) {
@@ -31,5 +33,6 @@ export function personName(
   if (people && actorId === people.self.actorId && people.self.displayName) {
     return people.self.displayName;
   }
+  if (plain) return people && actorId === people.self.actorId ? plain.you : plain.someone;
   return personLabel(actorId);
 }

@@ -20,7 +20,7 @@ export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
   const personLabel = usePersonLabel();
   const api = useApi();
   const language = useLanguage();
-  // Indonesian is the papers' wording; the other language stays beside it in small type.
+  // The person's language only; the other one on hover (issue #12, item 8).
   const other = language === 'id' ? 'en' : 'id';
   const { template, checklist, currentStageId } = detail;
   const sessionId = detail.meta.id;
@@ -65,18 +65,13 @@ export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
                 const checked = pending[item.itemId] ?? isTicked(checklist, item.itemId);
                 return (
                   <li key={item.itemId} className={checked ? 'ticked' : undefined}>
-                    <label className="check">
+                    <label className="check" title={labelText(item.label, other)}>
                       <input
                         type="checkbox"
                         checked={checked}
                         onChange={(e) => setTick(item.itemId, e.target.checked)}
                       />
-                      <span>
-                        {labelText(item.label, language)}
-                        <span className="secondary" lang={other}>
-                          {labelText(item.label, other)}
-                        </span>
-                      </span>
+                      <span>{labelText(item.label, language)}</span>
                     </label>
                     {item.note && (
                       <p className="hint item-note">{labelText(item.note, language)}</p>

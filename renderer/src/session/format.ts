@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/api/settings';
+import { formatLongDateTime } from '../dates';
 
 const locale = (language: Language) => (language === 'id' ? 'id-ID' : 'en-GB');
 
@@ -13,10 +14,7 @@ export function formatMinutes(minutes: number, language: Language): string {
 
 /** "Senin, 3 Maret 2025 pukul 09.30": the session header's date. */
 export function formatSessionDate(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(locale(language), {
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }).format(new Date(iso));
+  return formatLongDateTime(iso, language);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

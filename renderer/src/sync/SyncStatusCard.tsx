@@ -66,9 +66,6 @@ export function SyncStatusCard({
               {overview.refused.reason !== 'other' && t(`sync.refusal.${overview.refused.reason}`)}
             </li>
           )}
-          {overview.quarantined > 0 && (
-            <li>{t('sync.quarantined', { count: overview.quarantined })}</li>
-          )}
           <li>
             {t('sync.lastSynced', {
               at: overview.lastSyncedAt
@@ -83,6 +80,13 @@ export function SyncStatusCard({
             })}
           </li>
         </ul>
+      )}
+      {/* An internal term, for whoever helps them, folded away (issue #12, item 8). */}
+      {enrolled && overview.quarantined > 0 && (
+        <details className="technical">
+          <summary>{t('sync.technical')}</summary>
+          <p>{t('sync.quarantined', { count: overview.quarantined })}</p>
+        </details>
       )}
       {enrolled && (
         <fieldset className="data-saver">

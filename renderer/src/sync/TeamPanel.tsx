@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SyncOverview, TeamRole } from '../../../shared/api/sync';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
+import { formatDateTime } from '../dates';
+import { useLanguage } from '../i18n/use-language';
 import { CopyableCode } from './CopyableCode';
 import { SafetyNumber } from './SafetyNumber';
 import { TemplateEditor } from './TemplateEditor';
@@ -23,16 +25,14 @@ export function TeamPanel({
   overview: SyncOverview;
   onChange: (o: SyncOverview) => void;
 }): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const api = useApi();
   const [role, setRole] = useState<TeamRole>('counselor');
   const [issued, setIssued] = useState<{ code: string; expiresAt: number } | null>(null);
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
-  const when = (seconds: number): string =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      seconds * 1000,
-    );
+  const when = (seconds: number): string => formatDateTime(seconds * 1000, language);
 
   async function invite(event: React.FormEvent): Promise<void> {
     event.preventDefault();

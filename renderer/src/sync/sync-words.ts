@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/api/settings';
 import type { OfflineCause, SyncOverview } from '../../../shared/api/sync';
 import { classifyRelayAddress } from '../../../shared/sync/relay-address';
-import { formatDate } from '../i18n';
+import { formatWhen } from '../dates';
 
 /** How the frame's indicator and the Sync screen sum the state up (issue #12, item 3). */
 export type SyncTone = 'ok' | 'busy' | 'offline' | 'refused';
@@ -75,14 +75,8 @@ export function summarise(
   }
 }
 
-/** A time today as its time alone ("10.42"), another day with its date. */
-export function formatWhen(at: number, language: Language, now = Date.now()): string {
-  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
-  if (!sameDay) return formatDate(at, language);
-  return new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
-    timeStyle: 'short',
-  }).format(at);
-}
+/** A time today as its time alone ("10.42"), another day with its date (renderer/src/dates.ts). */
+export { formatWhen };
 
 /**
  * A web address typed where a relay's belongs (http://host → ws://host, https:// → wss://): the

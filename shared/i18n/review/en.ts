@@ -51,6 +51,7 @@ export const reviewEn: Widen<typeof reviewId> = {
       unverified:
         "The signer's role cannot be checked yet: the team's member list is not loaded (offline, or not in a team). The session stays locked.",
     },
+    forChecking: 'For checking',
     hash: 'Content fingerprint: {{hash}}',
   },
   addenda: {
@@ -157,4 +158,7 @@ export const reviewEn: Widen<typeof reviewId> = {
     none: 'This note is still empty.',
   },
   you: 'You',
+  /** Oneself, where a name would stand, mid-sentence too. */
+  personYou: 'you',
+  someoneOutsideTeam: 'someone outside the team',
 };

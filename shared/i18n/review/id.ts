@@ -39,6 +39,7 @@ export const reviewId = {
       'PERHATIAN: isi sesi berubah setelah ditandatangani oleh {{by}} pada {{at}}. Catatan ini tidak lagi sama dengan yang disetujui.',
     invalid: 'PERHATIAN: tanda tangan pada sesi ini tidak sah.',
     locked: 'Sesi ini terkunci. Koreksi ditambahkan sebagai adendum di bawah.',
+    forChecking: 'Untuk pemeriksaan',
     hash: 'Sidik isi: {{hash}}',
     authority: {
       refused:
@@ -152,4 +153,7 @@ export const reviewId = {
     none: 'Catatan ini masih kosong.',
   },
   you: 'Anda',
+  /** Oneself, where a name would stand, mid-sentence too. */
+  personYou: 'Anda',
+  someoneOutsideTeam: 'seseorang di luar tim',
 };

@@ -1,35 +1,33 @@
 import type { Language } from '../../../../shared/api/settings';
-import { formatDate } from '../../i18n';
+import {
+  formatCalendarDay,
+  formatClock,
+  formatDateTime,
+  formatShortCalendarDay,
+} from '../../dates';
 
 export { useLanguage } from '../../i18n/use-language';
 
-const locale = (language: Language) => (language === 'id' ? 'id-ID' : 'en-GB');
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A calendar day 'YYYY-MM-DD' in words of the chosen language ("3 Mar 2025"). */
 export function formatDay(day: string, language: Language): string {
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    Date.parse(`${day}T00:00:00Z`),
-  );
+  return formatCalendarDay(day, language);
 }
 
 /** A short day for chart axes ("3 Mar"). */
 export function formatShortDay(day: string, language: Language): string {
-  return new Intl.DateTimeFormat(locale(language), {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(Date.parse(`${day}T00:00:00Z`));
+  return formatShortCalendarDay(day, language);
 }
 
 /** An ISO instant with date and time, in the user's local time. */
 export function formatInstant(iso: string, language: Language): string {
-  return formatDate(Date.parse(iso), language);
+  return formatDateTime(iso, language);
 }
 
 /** Only the time of an ISO instant ("09.30" / "09:30"). */
 export function formatTime(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(locale(language), { timeStyle: 'short' }).format(Date.parse(iso));
+  return formatClock(iso, language);
 }
 
 /** Today as the user's local calendar day, 'YYYY-MM-DD' (the core's `today`). */
