@@ -6,6 +6,7 @@ import { Keyring } from './keys/keyring';
 import type { Logger } from './log';
 import { INDEX_DOCUMENT } from './records/document-ids';
 import { rebuildIndex } from './records/rebuild-index';
+import { indexRiskHandling } from './records/risk-handling-upgrade';
 import { RecordsContext } from './records/records-context';
 import { buildSearchIndex } from './records/search-indexing';
 import { SearchIndex } from './search/search-index';
@@ -107,6 +108,7 @@ export class Workspace {
     records.erasureWaiting = (caseId) => erasure.isWaiting(caseId);
     const workspace = new Workspace(store, keyring, docs, records, team, erasure);
     if (indexMissing) rebuildIndex(records);
+    else indexRiskHandling(records);
     team.start();
     sweepErasures();
     const started = performance.now();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { INDEX_DOCUMENT } from '../../../electron/core/records/document-ids';
 import { PASSPHRASE, startCore } from '../support/core-harness';
+import { tamper } from '../review/support';
 
 const TODAY = '2026-03-10';
 
@@ -56,5 +58,29 @@ describe('Home’s inbox, through the core', () => {
     const cases = await h.call('cases.list', { flaggedOnly: true });
     expect(cases.cases).toEqual([]);
     h.core.close();
+  });
+
+  it('clears a case flagged by an index entry written before handling was kept, on the next opening', async () => {
+    const { h, caseId, sessionId } = await counselorWithSession();
+    await h.call('sessions.answerRisk', {
+      sessionId,
+      answers: { q1WishDead: 'yes', q2SuicidalThoughts: 'yes', q4Intent: 'yes' },
+    });
+    for (const kind of ['faceToFaceReferral', 'emergencyContact', 'safetyPlan'] as const) {
+      await h.call('sessions.recordRiskAction', { sessionId, kind, note: '' });
+    }
+    // As an older version left it: no handling on the session, the case still flagged.
+    const reopened = await tamper(h, INDEX_DOCUMENT, (doc) => {
+      const sessions = doc.getMap<Record<string, unknown>>('sessions');
+      const old = { ...sessions.get(sessionId) };
+      delete old.riskMissing;
+      sessions.set(sessionId, old);
+      const cases = doc.getMap<Record<string, unknown>>('cases');
+      cases.set(caseId, { ...cases.get(caseId), riskFlagged: true, riskLevel: 'high' });
+    });
+    const home = await reopened.call('home.summary', { today: TODAY });
+    expect(home.highRisk).toEqual([]);
+    expect(home.inbox.counselor).toEqual([]);
+    reopened.core.close();
   });
 });
