@@ -74,10 +74,17 @@ async function lockedCore(): Promise<Core> {
   return createCore({ ...options, kdfCost: TEST_KDF_COST });
 }
 
-/** Records, in the page, when the unlock field first exists and a frame has been drawn. */
+const USABLE = 'pendamping-bench: unlock screen usable';
+
+/**
+ * Records, in the page, when the unlock field first exists and a frame has been drawn, and says
+ * so on the console: waiting with page.waitForFunction instead would have Playwright evaluate its
+ * injected script in the page while the renderer is still starting, on the measured time.
+ */
 const OBSERVE_UNLOCK_FIELD = `(() => {
   const done = () => requestAnimationFrame(() => setTimeout(() => {
     window.__unlockUsableAt = performance.now();
+    console.log('${USABLE}');
   }, 0));
   new MutationObserver((_, observer) => {
     if (document.querySelector('${UNLOCK_FIELD}')) { observer.disconnect(); done(); }
@@ -95,10 +102,12 @@ async function loadOnce(browser: Browser, host: WebHost): Promise<Load> {
     // Set on the blank page before navigating, as Lighthouse does: DevTools carries it over.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    await page.goto(`${host.url}/`);
-    await page.waitForFunction(() => '__unlockUsableAt' in window, undefined, {
+    const usable = page.waitForEvent('console', {
+      predicate: (message) => message.text() === USABLE,
       timeout: 60_000,
     });
+    await page.goto(`${host.url}/`, { waitUntil: 'commit' });
+    await usable;
     return await page.evaluate(() => {
       const at = (window as unknown as { __unlockUsableAt: number }).__unlockUsableAt;
       const jsBytes = performance
