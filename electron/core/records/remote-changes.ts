@@ -32,12 +32,20 @@ export class RemoteChanges {
     private readonly onFlushed: (documentIds: string[]) => void,
   ) {}
 
-  receive(docId: string, update: Uint8Array): void {
+  /**
+   * `origin`: who signed the entry (their actor id, from the verified roster) and whether it was a
+   * snapshot, which carries everyone's words and so cannot be held to its signer's.
+   */
+  receive(
+    docId: string,
+    update: Uint8Array,
+    origin: { actorId?: string; snapshot: boolean } = { snapshot: true },
+  ): void {
     const { store, docs } = this.records;
     const kind = KINDS.find(([pattern]) => pattern.test(docId))?.[1];
     // Only the shared kinds above are stored; anything else is not ours to store.
     if (!kind) return;
-    if (kind === 'session' && this.refused(docId, update)) return;
+    if (kind === 'session' && this.refused(docId, update, origin)) return;
     if (!store.documentKind(docId)) store.setDocumentKind(docId, kind);
     docs.applyUpdate(docId, update);
     this.pending.add(docId);
@@ -50,11 +58,20 @@ export class RemoteChanges {
    * to its own renderer (sessions.ts). The rest of the team's copies then differ from the
    * writer's, and a supervisor's sign-off over such words shows as altered on the writer's device.
    */
-  private refused(docId: string, update: Uint8Array): boolean {
+  private refused(
+    docId: string,
+    update: Uint8Array,
+    origin: { actorId?: string; snapshot: boolean },
+  ): boolean {
     if (!this.records.store.documentKind(docId)) return false;
     let reason: string | undefined;
     try {
-      reason = refusedNoteChange(this.records, docId.slice('session-'.length), update);
+      reason = refusedNoteChange(
+        this.records,
+        docId.slice('session-'.length),
+        update,
+        origin.snapshot ? undefined : origin.actorId,
+      );
     } catch {
       // Unreadable here (no key yet, a malformed update): stored as before, judged when read.
       return false;

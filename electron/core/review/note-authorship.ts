@@ -206,6 +206,7 @@ export function refusedNoteChange(
   ctx: RecordsContext,
   sessionId: string,
   update: Uint8Array,
+  signer?: string,
 ): string | undefined {
   const document = ctx.sessionDocument(sessionId);
   const writerIds = sessionWriters(ctx, document);
@@ -213,10 +214,14 @@ export function refusedNoteChange(
   const attributed = readWriters(document.doc);
   for (const [client, entry] of declaredWriters(update)) attributed.set(client, entry);
   const clients = newClients(document.doc, update);
-  const suspect = [...clients].some((client) => {
-    const by = attributed.get(client)?.by;
-    return by !== undefined && !writerIds.includes(by);
-  });
+  // An update signed by someone who does not write the session is suspect whatever it says of
+  // itself (a modified client can leave its words unattributed); otherwise its attribution is.
+  const suspect =
+    (signer !== undefined && !writerIds.includes(signer)) ||
+    [...clients].some((client) => {
+      const by = attributed.get(client)?.by;
+      return by !== undefined && !writerIds.includes(by);
+    });
   if (!suspect) return undefined;
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(document.doc));

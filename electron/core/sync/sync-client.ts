@@ -138,8 +138,11 @@ export interface SyncClientOptions {
   db: SqliteDatabase;
   /** The local store's key provider: the outbox is sealed with it. */
   localKeys: KeyProvider;
-  /** Receives every decrypted update or snapshot from other devices; persist it (synchronously). */
-  sink: (docId: string, update: Uint8Array) => void;
+  /**
+   * Receives every decrypted update or snapshot from other devices; persist it (synchronously).
+   * `author`: the member whose signature the entry carries, checked against the verified roster.
+   */
+  sink: (docId: string, update: Uint8Array, origin: { author: number; snapshot: boolean }) => void;
   /**
    * Receives case keys sealed to this device, with the generation sealed in their envelope.
    * Store them; quarantined entries are retried after.
@@ -950,7 +953,10 @@ export class SyncClient {
     } catch (error) {
       return fail(`the entry could not be decrypted (${(error as Error).name})`);
     }
-    this.options.sink(entry.docId, opened.data);
+    this.options.sink(entry.docId, opened.data, {
+      author: entry.author,
+      snapshot: entry.kind === EntryKind.Snapshot,
+    });
     this.noteSequence(entry, opened.sequence, !quarantineOnFailure);
     // Another member's snapshot opened and applied here: the relay may drop what it covers.
     const s = this.session;

@@ -459,7 +459,14 @@ export class TeamSync {
             : keyring.keyForIncoming(docId, keyId, scopeId),
         scopeOf: (docId) => keyring.scopeOf(docId),
       },
-      sink: (docId, update) => remote.receive(docId, update),
+      sink: (docId, update, { author, snapshot }) => {
+        // The signer, as the verified roster knows them: what the records may hold them to.
+        const signPk = this.roster?.keeper.member(author)?.signPk;
+        remote.receive(docId, update, {
+          ...(signPk ? { actorId: actorIdOf(signPk) } : {}),
+          snapshot,
+        });
+      },
       onKey: keyReceiver(this.records, custody, remote),
       onKeyEscrowed: (scopeId, keyId) => custody.record(scopeId, keyId),
       onHistory: () => this.onChanged(this.overview()),

@@ -215,6 +215,24 @@ describe("a session note is written by its case's counselor, and every word is s
       remote.receive(documentId, Y.encodeStateAsUpdate(copy, before));
       expect(workspace.docs.open(documentId).getArray('elsewhere').length).toBe(1);
       expect(sessionId).toBeTruthy();
+
+      // A modified client leaves its words unattributed: the signer the verified roster names
+      // still decides. Signed by the supervisor: refused; by the counselor: stored.
+      const unattributed = (text: string): Uint8Array => {
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(workspace.docs.open(documentId)));
+        const at = Y.encodeStateVector(doc);
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText(text)]);
+        doc.getXmlFragment('note').push([paragraph]);
+        return Y.encodeStateAsUpdate(doc, at);
+      };
+      const bySupervisor = { actorId: actorOf(supervisor), snapshot: false };
+      remote.receive(documentId, unattributed('Tanpa nama, dari supervisor.'), bySupervisor);
+      expect(noteNow()).not.toContain('Tanpa nama');
+      const byCounselor = { actorId: actorOf(counselor), snapshot: false };
+      remote.receive(documentId, unattributed('Tanpa nama, dari konselor.'), byCounselor);
+      expect(noteNow()).toContain('Tanpa nama, dari konselor.');
     } finally {
       workspace.close();
       vault.lock();

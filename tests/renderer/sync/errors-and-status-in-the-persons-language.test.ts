@@ -41,6 +41,7 @@ const overview = (
   joining: [],
   invites: [],
   trust: { state: 'verified' },
+  history: { missing: [], forked: [], reordered: 0 },
   self: { actorId: 'a' },
   ...over,
 });
