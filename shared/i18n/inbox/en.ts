@@ -28,25 +28,22 @@ export const inboxEn: typeof inboxId = {
     title: 'Emergency contacts',
     open: 'Emergency contacts',
     national: 'National emergency line (Indonesia)',
-    nationalNumber: '119 ext 8',
     nationalHint: "The Ministry of Health's psychological support line (SEJIWA), in Indonesia.",
     directory: 'Crisis contacts from the directory',
     directoryEmpty:
       'No crisis contacts in the directory yet. Add a hospital, psychiatrist or police station with its number under Directory.',
     call: 'Call {{name}}',
-    close: 'Close',
   },
   plan: {
     openPlan: "Open this case's safety plan",
     fromAction: 'The safety plan this action refers to is in the Safety plan tab.',
-    forSessions: 'This plan is recorded as a required action in the session of:',
-    openSession: 'Session of {{date}}',
+    openSession: 'Open the risk screen of {{date}}',
     notRecorded: 'Not yet recorded as an action in a session at risk.',
   },
   caseRisk: {
     byActions:
       'Record the required actions in the session; the risk counts as handled once all are recorded.',
-    session: 'Session of {{date}}',
+    session: 'Risk screen of {{date}}',
     openSession: "Open this session's risk screen",
     otherwise: 'Handled another way?',
     allDone: 'Every required action is recorded. The risk is handled.',

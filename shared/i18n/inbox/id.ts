@@ -30,25 +30,22 @@ export const inboxId = {
     title: 'Kontak darurat',
     open: 'Kontak darurat',
     national: 'Layanan darurat nasional (Indonesia)',
-    nationalNumber: '119 ext 8',
     nationalHint: 'Layanan dukungan psikologis Kementerian Kesehatan (SEJIWA), di Indonesia.',
     directory: 'Kontak krisis dari direktori',
     directoryEmpty:
       'Belum ada kontak krisis di direktori. Tambahkan rumah sakit, psikiater, atau kepolisian beserta nomornya di Direktori.',
     call: 'Telepon {{name}}',
-    close: 'Tutup',
   },
   plan: {
     openPlan: 'Buka rencana keselamatan kasus ini',
     fromAction: 'Rencana keselamatan yang dimaksud tindakan ini ada di tab Rencana Keselamatan.',
-    forSessions: 'Rencana ini dicatat sebagai tindakan wajib pada sesi:',
-    openSession: 'Sesi {{date}}',
+    openSession: 'Buka skrining risiko {{date}}',
     notRecorded: 'Belum dicatat sebagai tindakan pada sesi berisiko.',
   },
   caseRisk: {
     byActions:
       'Catat tindakan wajib di sesinya; risiko dianggap tertangani bila semuanya tercatat.',
-    session: 'Sesi {{date}}',
+    session: 'Skrining risiko {{date}}',
     openSession: 'Buka skrining risiko sesi ini',
     otherwise: 'Ditangani dengan cara lain?',
     allDone: 'Semua tindakan wajib sudah dicatat. Risiko tertangani.',

@@ -52,7 +52,12 @@ export function CaseScreen(props: {
               detail={detail}
               onChange={setData}
               navigate={props.navigate}
-              onOpenPlan={() => setTab('safetyPlan')}
+              onOpenPlan={() => {
+                setTab('safetyPlan');
+                requestAnimationFrame(() =>
+                  document.getElementById('case-panel-safetyPlan')?.scrollIntoView?.(),
+                );
+              }}
             />
           )}
           <CaseTabs current={tab} onSelect={setTab} />
