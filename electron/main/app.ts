@@ -5,6 +5,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { CoreProcess } from './core-process';
 import { tellCoreStopped } from './core-stopped';
 import { isFromAppPage } from './ipc-guard';
+import { chromiumLocale } from './locale';
 import { buildMenu } from './menu';
 import { lockOnSleep } from './power';
 import { handlePrintToPdf } from './print-to-pdf';
@@ -27,6 +28,7 @@ export function startApp({ mainDir, env = process.env }: MainOptions): void {
     rendererUrl: env.ELECTRON_RENDERER_URL,
   });
   registerAppScheme();
+  app.commandLine.appendSwitch('lang', chromiumLocale(app.getPath('userData')));
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

@@ -8,6 +8,7 @@ import { useLoad } from '../cases/ui/use-load';
 import { CounselorInbox, ReviewInbox } from './InboxBlocks';
 import { OverdueList } from './OverdueList';
 import { SessionList } from './SessionList';
+import { SyncedAsOf } from '../sync/SyncedAsOf';
 import { Welcome } from './Welcome';
 
 /**
@@ -45,6 +46,7 @@ export function HomeScreen({ navigate }: { navigate: Navigate }): React.JSX.Elem
       {data && inbox && (
         <>
           {data.caseCount === 0 && <Welcome navigate={navigate} />}
+          <SyncedAsOf />
           {nothingWaits && data.caseCount > 0 && <p className="inbox-empty">{t('inbox.empty')}</p>}
           {inbox.supervisor !== null && <ReviewInbox inbox={inbox} navigate={navigate} />}
           <CounselorInbox inbox={inbox} navigate={navigate} />

@@ -4,6 +4,7 @@ import { useApi } from '../api/api-context';
 import { formatDate } from '../i18n';
 import { usePersonLabel } from '../review/people-context';
 import { useLanguage } from '../i18n/use-language';
+import { stageAnchor } from './SessionSections';
 import { usePending } from './use-pending';
 import type { SessionState } from './use-session';
 
@@ -46,6 +47,8 @@ export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
         return (
           <fieldset
             key={stage.stageId}
+            id={stageAnchor(stage.stageId)}
+            tabIndex={-1}
             className={current ? 'stage current' : 'stage'}
             aria-current={current ? 'step' : undefined}
           >

@@ -7,6 +7,7 @@ import { CommentsPanel } from '../review/CommentsPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { selectionAnchor } from '../review/selection-anchor';
 import { SignatureBanner } from '../review/SignatureBanner';
+import { WillBeSent } from '../sync/WillBeSent';
 import { ChecklistPanel } from './ChecklistPanel';
 import { PrivateNote } from './PrivateNote';
 import { isResubmission, ResubmissionChanges } from './ResubmissionChanges';
@@ -14,6 +15,7 @@ import { RiskScreen } from './RiskScreen';
 import { SessionDetails } from './SessionDetails';
 import { SessionHeader } from './SessionHeader';
 import { SessionNote } from './SessionNote';
+import { SECTION_ANCHOR, SessionSections } from './SessionSections';
 import { useSession } from './use-session';
 import type { SessionFocus } from '../navigation';
 import './session.css';
@@ -75,30 +77,63 @@ export function SessionScreen(props: {
           {t('session.readOnly.erasureWaiting')}
         </p>
       )}
-      <SessionNote
-        key={detail.documentId}
-        detail={detail}
-        onDetail={onDetail}
-        onEditor={onEditor}
-      />
-      {/* The risk screen comes before submitting (issue #12, item 6). */}
-      <fieldset className="bare" disabled={contentLocked}>
-        <RiskScreen detail={detail} change={change} openSafetyPlan={props.openSafetyPlan} />
-      </fieldset>
-      {isResubmission(detail) && (
-        <ResubmissionChanges sessionId={detail.meta.id} focus={props.focus === 'review'} />
-      )}
-      {/* A disabled fieldset: the controls say "not now" instead of failing when used. */}
-      <fieldset className="bare" disabled={detail.readOnly === 'erasureWaiting'}>
-        <Addenda detail={detail} change={change} />
-        <CommentsPanel detail={detail} change={change} selection={selection} />
-        <ReviewPanel detail={detail} change={change} />
-      </fieldset>
-      <fieldset className="bare" disabled={contentLocked}>
-        <SessionDetails key={`details-${detail.meta.id}`} detail={detail} change={change} />
+      <SessionSections currentStageId={detail.currentStageId} showPrivate />
+      {/*
+       * Sections in the order of the work (issue #12, item 7): the note, then the checklist with
+       * its current stage, the details, the risk screen before the review and its submit control
+       * (item 6), and the private note last. Each is a target of the section links above.
+       */}
+      <div id={SECTION_ANCHOR.note} className="session-section" tabIndex={-1}>
+        <SessionNote
+          key={detail.documentId}
+          detail={detail}
+          onDetail={onDetail}
+          onEditor={onEditor}
+        />
+      </div>
+      <fieldset
+        id={SECTION_ANCHOR.checklist}
+        className="bare session-section"
+        tabIndex={-1}
+        disabled={contentLocked}
+      >
         <ChecklistPanel detail={detail} change={change} />
       </fieldset>
-      <PrivateNote key={detail.privateDocumentId} detail={detail} onDetail={onDetail} />
+      <fieldset
+        id={SECTION_ANCHOR.details}
+        className="bare session-section"
+        tabIndex={-1}
+        disabled={contentLocked}
+      >
+        <SessionDetails key={`details-${detail.meta.id}`} detail={detail} change={change} />
+      </fieldset>
+      {/* The risk screen comes before submitting (issue #12, item 6). */}
+      <fieldset
+        id={SECTION_ANCHOR.risk}
+        className="bare session-section"
+        tabIndex={-1}
+        disabled={contentLocked}
+      >
+        <RiskScreen detail={detail} change={change} openSafetyPlan={props.openSafetyPlan} />
+      </fieldset>
+      <div id={SECTION_ANCHOR.review} className="session-section" tabIndex={-1}>
+        {isResubmission(detail) && (
+          <ResubmissionChanges sessionId={detail.meta.id} focus={props.focus === 'review'} />
+        )}
+        {/* A disabled fieldset: the controls say "not now" instead of failing when used. */}
+        <fieldset className="bare" disabled={detail.readOnly === 'erasureWaiting'}>
+          <Addenda detail={detail} change={change} />
+          <CommentsPanel detail={detail} change={change} selection={selection} />
+          {/* Submitted or resubmitted while the relay is down: not yet in the queue (item 3). */}
+          <div className="review-delivery">
+            <WillBeSent sessionId={detail.meta.id} />
+          </div>
+          <ReviewPanel detail={detail} change={change} />
+        </fieldset>
+      </div>
+      <div id={SECTION_ANCHOR.private} className="session-section" tabIndex={-1}>
+        <PrivateNote key={detail.privateDocumentId} detail={detail} onDetail={onDetail} />
+      </div>
     </article>
   );
 }

@@ -4,6 +4,17 @@ export const sessionEn: typeof sessionId = {
   eyebrow: 'Counseling session',
   back: 'Back',
   loading: 'Opening the session…',
+  /** The page's own table of contents (issue #12, item 7). */
+  sections: {
+    label: 'Session sections',
+    note: 'Note',
+    currentStage: 'Current stage',
+    checklist: 'Checklist',
+    details: 'Details',
+    risk: 'Risk',
+    review: 'Review',
+    private: 'Private note',
+  },
   print: 'Print / PDF',
   note: {
     title: 'Session note',

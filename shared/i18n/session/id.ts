@@ -4,6 +4,17 @@ export const sessionId = {
   back: 'Kembali',
   loading: 'Membuka sesi…',
   print: 'Cetak / PDF',
+  /** The page's own table of contents (issue #12, item 7). */
+  sections: {
+    label: 'Bagian sesi',
+    note: 'Catatan',
+    currentStage: 'Tahap sekarang',
+    checklist: 'Daftar periksa',
+    details: 'Rincian',
+    risk: 'Risiko',
+    review: 'Telaah',
+    private: 'Catatan pribadi',
+  },
   note: {
     title: 'Catatan sesi',
     emptyPrompt: 'Tulis catatan sesi di sini…',
