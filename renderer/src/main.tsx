@@ -1,5 +1,6 @@
 import { ApiClient } from '../../shared/api/client';
 import { createTransport } from './api/transport';
+import { loadCatalog } from './i18n/catalogs';
 import './styles.css';
 
 /*
@@ -29,14 +30,14 @@ const api = new ApiClient(
 );
 
 async function start(): Promise<void> {
-  // Asked together: on a slow laptop each round trip before the first screen shows is felt.
-  const answers = Promise.all([
-    api.call('settings.get', {}),
-    api.call('vault.status', {}),
-    api.call('app.info', {}),
-  ]);
-  const [{ showApp }, [settings, status, info]] = await Promise.all([app, answers]);
-  await showApp(api, { settings, status, info });
+  // Asked together: on a slow laptop each round trip before the first screen shows is felt. The
+  // words of the chosen language are fetched as soon as the settings say which it is.
+  const settings = api.call('settings.get', {});
+  const catalog = settings.then((s) => loadCatalog(s.language));
+  catalog.catch(() => undefined); // a failure is the answers' own, reported through them
+  const answers = Promise.all([settings, api.call('vault.status', {}), api.call('app.info', {})]);
+  const [{ showApp }, [first, status, info]] = await Promise.all([app, answers]);
+  await showApp(api, { settings: first, status, info, catalog: await catalog });
 }
 
 // Not a top-level await: a chunk that imports from this one must not wait for the first screen.

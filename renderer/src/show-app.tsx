@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import type { ApiClient } from '../../shared/api/client';
 import type { MethodOutput } from '../../shared/api/contract';
 import type { Settings } from '../../shared/api/settings';
+import type { Catalog } from '../../shared/i18n';
 import type { VaultStatus } from '../../shared/api/vault';
 import { ApiContext } from './api/api-context';
 import { App } from './App';
@@ -13,9 +14,14 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 /** The app's first screen, given the core's first answers (asked by main.tsx). */
 export async function showApp(
   api: ApiClient,
-  first: { settings: Settings; status: VaultStatus; info: MethodOutput<'app.info'> },
+  first: {
+    settings: Settings;
+    status: VaultStatus;
+    info: MethodOutput<'app.info'>;
+    catalog: Catalog;
+  },
 ): Promise<void> {
-  await initI18n(first.settings.language);
+  await initI18n(first.settings.language, first.catalog);
   root.render(
     <StrictMode>
       <ApiContext.Provider value={api}>

@@ -1,17 +1,16 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/api/settings';
-import { catalogs } from '../../../shared/i18n';
+import type { Catalog } from '../../../shared/i18n';
 import { formatDateTime } from '../dates';
+import { loadCatalog } from './catalogs';
 
-export async function initI18n(language: Language): Promise<void> {
+/** Starts with the chosen language's catalog only (main.tsx loads it while the app evaluates). */
+export async function initI18n(language: Language, catalog: Catalog): Promise<void> {
   await i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'id',
-    resources: {
-      id: { translation: catalogs.id },
-      en: { translation: catalogs.en },
-    },
+    resources: { [language]: { translation: catalog } },
     interpolation: { escapeValue: false },
     returnObjects: true,
   });
@@ -24,6 +23,9 @@ export async function initI18n(language: Language): Promise<void> {
 }
 
 export async function switchLanguage(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await loadCatalog(language));
+  }
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
