@@ -1,9 +1,9 @@
 import type { CaseDetail, CaseSort, CaseSummary, MethodInputOf } from './types';
-import { caseRiskState } from '../../../shared/domain';
+import { caseRiskState, higherRiskFirst } from '../../../shared/domain';
 import { writeCaseStatus } from '../review';
 import { caseDocumentId, newRecordId } from './document-ids';
 import type { RecordsContext } from './records-context';
-import { caseDetail, caseSummaries, levelRank, riskScreens } from './views';
+import { caseDetail, caseSummaries, riskScreens } from './views';
 
 export function listCases(ctx: RecordsContext, query: MethodInputOf<'cases.list'>): CaseSummary[] {
   const index = ctx.index();
@@ -24,8 +24,7 @@ function byRiskThen(sort: CaseSort): (a: CaseSummary, b: CaseSummary) => number 
   const lastContact = (c: CaseSummary): number =>
     c.lastSessionAt ? Date.parse(c.lastSessionAt) : 0;
   const then: Record<CaseSort, (a: CaseSummary, b: CaseSummary) => number> = {
-    risk: (a, b) =>
-      levelRank[b.riskLevel] - levelRank[a.riskLevel] || lastContact(b) - lastContact(a),
+    risk: (a, b) => higherRiskFirst(a.riskLevel, b.riskLevel) || lastContact(b) - lastContact(a),
     lastContact: (a, b) => lastContact(b) - lastContact(a),
     alias: (a, b) => a.alias.localeCompare(b.alias, 'id'),
     created: (a, b) => b.createdAt.localeCompare(a.createdAt),

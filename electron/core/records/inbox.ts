@@ -1,11 +1,10 @@
 import type { InboxItem } from '../../../shared/api/records';
 import {
   caseRiskState,
-  compareRiskLevels,
   daysBetween,
+  higherRiskFirst,
   orderThread,
   type ReviewEntry,
-  type RiskLevel,
   type RiskResolution,
 } from '../../../shared/domain';
 import type { IndexedCase, IndexedReferral, IndexedSession } from './index-document';
@@ -117,10 +116,8 @@ export function counselorInbox(src: CounselorInboxSources): InboxItem[] {
         },
       ];
     })
-    .sort((a, b) => byLevel(a.riskLevel, b.riskLevel) || a.at.localeCompare(b.at));
+    .sort((a, b) => higherRiskFirst(a.riskLevel, b.riskLevel) || a.at.localeCompare(b.at));
 
   const newest = (a: InboxItem, b: InboxItem) => Date.parse(b.at) - Date.parse(a.at);
   return [...risk, ...returned.sort(newest), ...comments.sort(newest), ...followUps];
 }
-
-const byLevel = (a: RiskLevel, b: RiskLevel): number => compareRiskLevels(b, a);

@@ -14,7 +14,6 @@ import {
   screenHandling,
   stageProgress,
   triageRisk,
-  type RiskLevel,
   type RiskScreenRecord,
 } from '../../../shared/domain';
 import { CoreError } from '../errors';
@@ -188,5 +187,3 @@ export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDe
     ...(readOnly ? { readOnly } : {}),
   };
 }
-
-export const levelRank: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3 };

@@ -2,6 +2,7 @@ import {
   carriesAuthority,
   compareQueueItems,
   daysBetween,
+  higherRiskFirst,
   maySign,
   reviewQueue,
   signerAuthority,
@@ -16,7 +17,6 @@ import type { InboxItem } from '../../../shared/api/records';
 import type { ReviewDashboard } from '../../../shared/api/review';
 import { INDEX_DOCUMENT } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
-import { levelRank } from '../records/views';
 import { ReviewDocument } from './review-document';
 
 /**
@@ -182,7 +182,7 @@ export function dashboard(ctx: RecordsContext, today: string): ReviewDashboard {
     .sort();
   const highRisk = cases
     .filter((c) => c.riskFlagged || c.riskLevel === 'high')
-    .sort((a, b) => levelRank[b.riskLevel] - levelRank[a.riskLevel])
+    .sort((a, b) => higherRiskFirst(a.riskLevel, b.riskLevel))
     .map((c) => ({ caseId: c.id, alias: c.alias, riskLevel: c.riskLevel, flagged: c.riskFlagged }));
   const overdueFollowUps = index
     .referrals()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ActorId, IsoDate, IsoDateTime, RecordId } from '../primitives';
-import { RiskLevel } from '../risk';
+import { higherRiskFirst, RiskLevel } from '../risk';
 import { ReviewStatus } from './thread';
 
 /**
@@ -36,11 +36,9 @@ export const QueueFilter = z.object({
 });
 export type QueueFilter = z.infer<typeof QueueFilter>;
 
-const RANK: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3 };
-
 export function compareQueueItems(a: QueueItem, b: QueueItem): number {
   return (
-    RANK[b.riskLevel] - RANK[a.riskLevel] ||
+    higherRiskFirst(a.riskLevel, b.riskLevel) ||
     Date.parse(a.submittedAt) - Date.parse(b.submittedAt) ||
     (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0)
   );
@@ -75,7 +73,7 @@ export function reviewQueue(all: readonly QueueItem[], filter: QueueFilter): Que
     : base;
   chosen.sort(
     (a, b) =>
-      RANK[b.item.riskLevel] - RANK[a.item.riskLevel] ||
+      higherRiskFirst(a.item.riskLevel, b.item.riskLevel) ||
       a.ms - b.ms ||
       (a.item.sessionId < b.item.sessionId ? -1 : a.item.sessionId > b.item.sessionId ? 1 : 0),
   );

@@ -35,7 +35,7 @@ export {
   type SafetyPlanStep,
 } from './safety-plan';
 export {
-  compareRiskLevels,
+  higherRiskFirst,
   maxRiskLevel,
   onlineCounselingSuitable,
   RISK_LEVEL_LABELS,

@@ -13,10 +13,12 @@ export const RISK_LEVEL_LABELS: Record<RiskLevel, Label> = {
   high: { id: 'tinggi', en: 'high' },
 };
 
+/** The one risk ranking (issue #15): every list that puts risk first sorts by this. */
 const RANK: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3 };
 
-export function compareRiskLevels(a: RiskLevel, b: RiskLevel): number {
-  return RANK[a] - RANK[b];
+/** Descending, for lists that show the highest risk first. */
+export function higherRiskFirst(a: RiskLevel, b: RiskLevel): number {
+  return RANK[b] - RANK[a];
 }
 
 export function maxRiskLevel(levels: readonly RiskLevel[]): RiskLevel {

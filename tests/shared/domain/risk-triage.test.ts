@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   askedQuestions,
   clearSkipped,
+  higherRiskFirst,
   isAsked,
+  maxRiskLevel,
   onlineCounselingSuitable,
   RISK_QUESTIONS,
   RiskAnswers,
@@ -170,5 +172,15 @@ describe('fitness for online counseling', () => {
     expect(onlineCounselingSuitable('low')).toBe(true);
     expect(onlineCounselingSuitable('moderate')).toBe(false);
     expect(onlineCounselingSuitable('high')).toBe(false);
+  });
+});
+
+describe('the one risk ranking', () => {
+  it('sorts the highest level first, and the highest of several is the maximum', () => {
+    const levels: RiskLevel[] = ['low', 'high', 'none', 'moderate'];
+    expect([...levels].sort(higherRiskFirst)).toEqual(['high', 'moderate', 'low', 'none']);
+    expect(maxRiskLevel(levels)).toBe('high');
+    expect(maxRiskLevel([])).toBe('none');
+    expect(higherRiskFirst('moderate', 'moderate')).toBe(0);
   });
 });
