@@ -34,7 +34,19 @@ import {
   RecordId,
   RequiredText,
   SessionReview,
+  ChecklistId,
+  Goal,
+  GoalArea,
+  GoalKind,
+  GoalPriority,
+  GoalStatus,
+  IntakeAnswers,
+  IntakeRecord,
+  ProgressLevel,
+  ProgressMark,
+  GOAL_TEXT_MAX,
 } from '../domain';
+import { ResolveSessionConflict, SessionConflict } from './session-conflicts';
 
 /**
  * The records API: cases, sessions and everything recorded about a client. Inputs carry what the
@@ -94,6 +106,25 @@ export const CaseRisk = z.object({
   ),
 });
 
+/** The case's intake (issue #13, item 1): null template when its version has not arrived yet. */
+export const IntakeView = z.object({
+  record: IntakeRecord,
+  answers: IntakeAnswers,
+  template: ChecklistTemplate.nullable(),
+  answered: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type IntakeView = z.infer<typeof IntakeView>;
+
+/** The care plan (issue #13, item 2): open goals first, by priority, each with its marks. */
+export const CarePlanView = z.object({
+  goals: z.array(
+    z.object({ goal: Goal, marks: z.array(ProgressMark), latest: ProgressMark.nullable() }),
+  ),
+  openCount: z.number().int().nonnegative(),
+});
+export type CarePlanView = z.infer<typeof CarePlanView>;
+
 export const CaseDetail = z.object({
   meta: CaseMeta,
   sessions: z.array(SessionSummary),
@@ -111,6 +142,8 @@ export const CaseDetail = z.object({
       stages: z.array(StageProgress),
     })
     .nullable(),
+  intake: IntakeView.nullable().optional(),
+  carePlan: CarePlanView.optional(),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
@@ -161,6 +194,11 @@ export const SessionDetail = z.object({
       ),
     })
     .optional(),
+  /**
+   * Ticks, risk answers and details set differently on two devices while apart (issue #13, item
+   * 8): both values kept, with who and when, until a person chooses (sessions.resolveConflict).
+   */
+  conflicts: z.array(SessionConflict).default([]),
 });
 export type SessionDetail = z.infer<typeof SessionDetail>;
 
@@ -168,7 +206,7 @@ export const CaseSort = z.enum(['risk', 'lastContact', 'alias', 'created']);
 export type CaseSort = z.infer<typeof CaseSort>;
 
 export const SearchHit = z.object({
-  kind: z.enum(['case', 'session', 'referral', 'private']),
+  kind: z.enum(['case', 'session', 'referral', 'private', 'intake', 'goal']),
   caseId: RecordId,
   sessionId: RecordId.optional(),
   alias: z.string(),
@@ -343,6 +381,11 @@ export const recordsMethods = {
     }),
     output: SessionDetail,
   },
+  /** A person's choice between the values kept for one field of a session. */
+  'sessions.resolveConflict': {
+    input: SessionId.extend(ResolveSessionConflict.shape),
+    output: SessionDetail,
+  },
   /** An edit the renderer made to its copy of a session's (or private note's) document. */
   'documents.update': {
     input: z.object({ documentId: z.string().max(200), update: Base64 }),
@@ -379,6 +422,52 @@ export const recordsMethods = {
   },
   'resilience.create': {
     input: ResilienceAssessment.omit({ id: true, assessedBy: true }),
+    output: CaseDetail,
+  },
+  /** Fills in or changes the case's intake; the first save pins the latest intake version. */
+  'intake.save': {
+    input: CaseId.extend({
+      firstContactDate: IsoDate,
+      answers: IntakeAnswers,
+      templateId: ChecklistId.optional(),
+    }),
+    output: CaseDetail,
+  },
+  'carePlan.addGoal': {
+    input: CaseId.extend({
+      kind: GoalKind,
+      area: GoalArea,
+      text: RequiredText.max(GOAL_TEXT_MAX),
+      priority: GoalPriority,
+    }),
+    output: CaseDetail,
+  },
+  /** Rewords, reprioritises, achieves, drops or reopens a goal. */
+  'carePlan.updateGoal': {
+    input: CaseId.extend({
+      goalId: RecordId,
+      text: RequiredText.max(GOAL_TEXT_MAX).optional(),
+      priority: GoalPriority.optional(),
+      status: GoalStatus.optional(),
+      note: z.string().max(GOAL_TEXT_MAX).optional(),
+    }),
+    output: CaseDetail,
+  },
+  /** One session's progress on some of the case's open goals. */
+  'carePlan.markProgress': {
+    input: CaseId.extend({
+      sessionId: RecordId,
+      marks: z
+        .array(
+          z.object({
+            goalId: RecordId,
+            level: ProgressLevel,
+            note: z.string().max(GOAL_TEXT_MAX).optional(),
+          }),
+        )
+        .min(1)
+        .max(100),
+    }),
     output: CaseDetail,
   },
   'directory.list': {

@@ -3,9 +3,11 @@
  * TypeScript that runs in the browser and in Node; schemas for every record that is stored or
  * crosses IPC; every user-visible word bilingual (Bahasa Indonesia first).
  */
+export * from './care-plan';
 export * from './checklists';
 export { DomainError, type DomainErrorCode } from './errors';
 export { Label, labelText, type LabelLanguage } from './label';
+export * from './intake';
 export * from './outreach';
 export {
   ActorId,

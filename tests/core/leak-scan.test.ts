@@ -26,6 +26,10 @@ const SECRETS = {
   plan: 'PLANSTEP berjalan ke masjid',
   contact: 'Puskesmas DIRECTORYNAME',
   cue: 'CUEWORD menangis lama',
+  intakeAnswer: 'INTAKEANSWER tinggal bersama paman',
+  goal: 'GOALTEXT bekerja kembali di pasar',
+  progressNote: 'PROGRESSNOTE melamar ke warung',
+  goalStatusNote: 'GOALSTATUSNOTE tidak lagi dibutuhkan',
 };
 
 function filesUnder(dir: string): string[] {
@@ -157,6 +161,30 @@ describe('nothing a counselor writes is readable on disk', () => {
         professionals: [],
         meansSafety: [],
       },
+    });
+    await call('intake.save', {
+      caseId,
+      firstContactDate: '2026-11-22',
+      answers: { 'intake.general.living': SECRETS.intakeAnswer },
+    });
+    const planned = (await call('carePlan.addGoal', {
+      caseId,
+      kind: 'goal',
+      area: 'work',
+      text: SECRETS.goal,
+      priority: 'high',
+    })) as { carePlan: { goals: { goal: { id: string } }[] } };
+    const goalId = planned.carePlan.goals[0]?.goal.id;
+    await call('carePlan.markProgress', {
+      caseId,
+      sessionId,
+      marks: [{ goalId, level: 2, note: SECRETS.progressNote }],
+    });
+    await call('carePlan.updateGoal', {
+      caseId,
+      goalId,
+      status: 'dropped',
+      note: SECRETS.goalStatusNote,
     });
     await call('search.query', { text: SECRETS.alias });
     await call('backup.export', {});

@@ -6,6 +6,7 @@ import {
   sessionDocumentId,
 } from '../records/document-ids';
 import { KeyCustody } from '../keys/key-custody';
+import { forgetCasePlan } from '../records/care-plan-search';
 import type { RecordsContext } from '../records/records-context';
 
 /**
@@ -67,6 +68,7 @@ export function shredCase(ctx: RecordsContext, caseId: string, erasedAt: number)
   // is left (Yjs drops the content of deleted entries) and delete those rows.
   docs.compact(INDEX_DOCUMENT);
   ctx.search.remove(`case:${caseId}`);
+  forgetCasePlan(ctx, caseId);
   for (const id of new Set([...sessionIds, ...removed.sessionIds])) {
     ctx.search.remove(`session:${id}`);
     ctx.search.remove(`private:${id}`);

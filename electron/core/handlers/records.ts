@@ -13,6 +13,7 @@ import {
   saveSafetyPlan,
   transitionCaseReferral,
 } from '../records/case-activities';
+import { addGoal, changeGoal, markSessionProgress, saveIntake } from '../records/care-plan';
 import { createCase, listCases, resolveRisk, updateCase } from '../records/cases';
 import { archiveContact, listContacts, saveContact } from '../records/directory';
 import { homeSummary, inboxCounts } from '../records/home';
@@ -21,6 +22,7 @@ import {
   applyDocumentUpdate,
   createSession,
   recordRiskAction,
+  resolveSessionConflict,
   tickItem,
   updateSession,
 } from '../records/sessions';
@@ -41,11 +43,16 @@ type RecordsHandlers = Pick<
   | 'sessions.tick'
   | 'sessions.answerRisk'
   | 'sessions.recordRiskAction'
+  | 'sessions.resolveConflict'
   | 'documents.update'
   | 'referrals.create'
   | 'referrals.transition'
   | 'outreach.create'
   | 'resilience.create'
+  | 'intake.save'
+  | 'carePlan.addGoal'
+  | 'carePlan.updateGoal'
+  | 'carePlan.markProgress'
   | 'directory.list'
   | 'directory.save'
   | 'directory.archive'
@@ -79,6 +86,7 @@ export function recordsHandlers(ctx: CoreContext): RecordsHandlers {
     'sessions.tick': async (input) => tickItem(r(), input),
     'sessions.answerRisk': async (input) => answerRisk(r(), input),
     'sessions.recordRiskAction': async (input) => recordRiskAction(r(), input),
+    'sessions.resolveConflict': async (input) => resolveSessionConflict(r(), input),
     'documents.update': async (input) => {
       applyDocumentUpdate(r(), input);
       return {};
@@ -87,6 +95,10 @@ export function recordsHandlers(ctx: CoreContext): RecordsHandlers {
     'referrals.transition': async (input) => transitionCaseReferral(r(), input),
     'outreach.create': async (input) => createOutreach(r(), input),
     'resilience.create': async (input) => createResilience(r(), input),
+    'intake.save': async (input) => saveIntake(r(), input),
+    'carePlan.addGoal': async (input) => addGoal(r(), input),
+    'carePlan.updateGoal': async (input) => changeGoal(r(), input),
+    'carePlan.markProgress': async (input) => markSessionProgress(r(), input),
     'directory.list': async () => listContacts(r()),
     'directory.save': async (input) => saveContact(r(), input),
     'directory.archive': async (input) => archiveContact(r(), input),

@@ -5,6 +5,7 @@ import { isPrivateDocument, isSessionDocument } from './document-ids';
 import { indexQuietly } from './index-quietly';
 import type { RecordsContext } from './records-context';
 import { indexCaseReferrals } from './search-indexing';
+import { indexCasePlan } from './care-plan-search';
 import { refreshSessionIndex } from './sessions';
 
 const KINDS: Array<[RegExp, string]> = [
@@ -126,6 +127,7 @@ export class RemoteChanges {
         refreshCaseIndex(this.records, caseId);
         indexCaseForSearch(this.records, caseId);
         indexCaseReferrals(this.records, caseId, this.records.caseDocument(caseId));
+        indexCasePlan(this.records, caseId, this.records.caseDocument(caseId));
         if (rekeyed.has(caseId)) refreshReferralIndex(this.records, caseId);
       });
     }

@@ -6,6 +6,7 @@ import {
   privateDocumentId,
 } from './document-ids';
 import { CaseDocument } from './case-document';
+import { indexCasePlan } from './care-plan-search';
 import type { RecordsContext } from './records-context';
 
 /** Puts one session's note (or private note) into the in-memory search index. */
@@ -83,6 +84,7 @@ export async function buildSearchIndex(
       text: [meta?.tags.join(' ') ?? '', identifying].filter(Boolean).join(' '),
     });
     indexCaseReferrals(ctx, caseId, document);
+    indexCasePlan(ctx, caseId, document);
     doc.destroy();
   }
   for (const session of index.sessions()) {

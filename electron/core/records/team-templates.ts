@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import {
+  builtInIntakeTemplates,
   builtInTemplates,
   ChecklistTemplate,
   comparePublications,
@@ -69,10 +70,15 @@ export function addPublished(doc: Y.Doc, template: ChecklistTemplate): void {
   doc.getMap<unknown>('templates').set(key, template);
 }
 
+/** The intake questionnaires are versioned and published like the checklists (issue #13). */
+function builtInRegistry(): TemplateRegistry {
+  return createRegistry([...builtInTemplates(), ...builtInIntakeTemplates()]);
+}
+
 /** The registry, rebuilt only when a templates document changed since the last call. */
 export class TemplateRegistryCache {
   private key = '';
-  private registry: TemplateRegistry = createRegistry();
+  private registry: TemplateRegistry = builtInRegistry();
 
   constructor(
     private readonly store: Store,
@@ -87,10 +93,7 @@ export class TemplateRegistryCache {
       .join('|');
     if (key === this.key) return this.registry;
     // A version with a gap in the numbers is left out rather than breaking every checklist.
-    const { registry } = mergePublished(
-      createRegistry(builtInTemplates()),
-      docs.flatMap(publishedTemplates),
-    );
+    const { registry } = mergePublished(builtInRegistry(), docs.flatMap(publishedTemplates));
     this.key = key;
     this.registry = registry;
     return registry;

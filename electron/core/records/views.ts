@@ -19,6 +19,7 @@ import {
 import { CoreError } from '../errors';
 import { sessionReview } from '../review';
 import { noteAuthorship } from '../review/note-authorship';
+import { carePlanView, intakeView } from './care-plan';
 import { privateDocumentId, sessionDocumentId } from './document-ids';
 import type { IndexedCase, IndexedReferral, IndexedSession } from './index-document';
 import type { RecordsContext } from './records-context';
@@ -135,6 +136,8 @@ export function caseDetail(ctx: RecordsContext, caseId: string): CaseDetail {
           })),
         }
       : null,
+    intake: intakeView(ctx, document),
+    carePlan: carePlanView(document),
   };
 }
 
@@ -185,5 +188,6 @@ export function sessionDetail(ctx: RecordsContext, sessionId: string): SessionDe
     review,
     authorship: noteAuthorship(ctx, document),
     ...(readOnly ? { readOnly } : {}),
+    conflicts: document.conflicts(),
   };
 }
