@@ -22,9 +22,7 @@ import {
 import type { Clock } from '../clock';
 import { systemClock } from '../clock';
 import { randomBytes } from '../crypto';
-import type { KeyProvider, SqliteDatabase } from '../store';
-import type { AccountSecrets } from '../vault';
-import { AuthorSequences, type HistoryEvent, type MissingRange } from './author-sequences';
+import { AuthorSequences, type MissingRange } from './author-sequences';
 import { openPayload, sealPayload, type PayloadSequence } from './envelope';
 import {
   encodeInvite,
@@ -40,13 +38,18 @@ import {
   toHex,
   verifyEntry,
 } from './identity';
+import { machineOnline, offlineReason } from './connection-problem';
 import {
-  machineOnline,
-  offlineReason,
-  type OfflineCause,
-  type OnlineProbe,
-} from './connection-problem';
+  RelayRefusal,
+  type DataSaverOptions,
+  type HistoryCheck,
+  type SyncClientOptions,
+  type SyncProblem,
+  type SyncState,
+  type SyncStatus,
+} from './client-types';
 import { LocalSyncState, type Batch } from './local-state';
+import { DataSaver, TrafficMeter } from './traffic';
 import {
   backoffDelay,
   defaultWebSocketFactory,
@@ -57,140 +60,6 @@ import {
   type WebSocketFactory,
   type WebSocketLike,
 } from './transport';
-
-/** Which case key a document is written and read with, and which access scope it belongs to. */
-export interface SyncKeySource {
-  currentKey(docId: string): { keyId: string; key: Uint8Array } | undefined;
-  /**
-   * The key an incoming entry names, for the scope it names: undefined when this device holds no
-   * such key of that scope, or when the document is this device's own and may not be shared.
-   */
-  keyById(docId: string, keyId: string, scopeId: string): Uint8Array | undefined;
-  scopeOf(docId: string): string | undefined;
-}
-
-export type SyncState =
-  /**
-   * `cause` and `detail`: why the last connection failed or ended (absent before the first try
-   * and after stop()); `retryAt`: when the next attempt starts by itself (ms).
-   */
-  | { kind: 'offline'; cause?: OfflineCause; detail?: string; retryAt?: number }
-  | { kind: 'connecting' }
-  | { kind: 'syncing'; done: number; total: number }
-  | { kind: 'up-to-date' }
-  /** `code`: the relay's ErrorCode when it refused us; `retryAt`: when it will try again (ms). */
-  | { kind: 'error'; reason: string; code?: ErrorCode; retryAt?: number };
-
-export interface SyncStatus {
-  state: SyncState;
-  /** Local changes not yet acknowledged by the server. */
-  pending: number;
-  /**
-   * Documents with such changes: what a person counts ("one session waits"), not the Yjs updates
-   * it took to write them (issue #12: one revision counted as 21 pending changes).
-   */
-  pendingDocuments: number;
-  /** Changes the server refused (no access to their scope); offered again on reconnect. */
-  refused: number;
-  quarantined: number;
-  /** Unix ms of the last time this device was fully caught up, or null. */
-  lastSyncedAt: number | null;
-  /** This calendar month (the clock's UTC month), persisted. */
-  bytesSent: number;
-  bytesReceived: number;
-  /** Data saver: bytes waiting on the server until large transfers are allowed. */
-  deferredBytes: number;
-  memberNo: number | null;
-}
-
-export interface SyncProblem {
-  docId: string;
-  seq: number;
-  reason: string;
-  /** For a relay's refusal of a pushed change: its ErrorCode (QuotaExceeded, TooManyScopes). */
-  code?: number;
-}
-
-export interface DataSaverOptions {
-  enabled: boolean;
-  /** Downloads and snapshots above this many bytes wait (default 512 KiB). */
-  thresholdBytes?: number;
-  /** The network is flagged unmetered (Wi-Fi the user trusts): the saver steps aside. */
-  unmetered?: boolean;
-}
-
-export interface SyncClientOptions {
-  url: string;
-  teamId: Uint8Array;
-  secrets: Pick<AccountSecrets, 'signKeyPair' | 'boxKeyPair'>;
-  keys: SyncKeySource;
-  /**
-   * Who is in the team, and with which keys, as this device has verified it (the signed roster,
-   * electron/core/team/roster-keeper.ts): entries are checked against these keys and key
-   * envelopes sealed to them. The relay's `members` frame is for routing and display only.
-   */
-  trusted: TrustedMembers;
-  /** Roster events from the relay, to verify (electron/core/team/roster-keeper.ts). */
-  onRoster?: (frame: { from: number; total: number; events: Uint8Array[] }) => void;
-  /** How many roster events this device holds already: the relay sends the rest. */
-  rosterLength?: () => number;
-  /** The notebook's database (Store.database), migrated to 0005. */
-  db: SqliteDatabase;
-  /** The local store's key provider: the outbox is sealed with it. */
-  localKeys: KeyProvider;
-  /**
-   * Receives every decrypted update or snapshot from other devices; persist it (synchronously).
-   * `author`: the member whose signature the entry carries, checked against the verified roster.
-   */
-  sink: (docId: string, update: Uint8Array, origin: { author: number; snapshot: boolean }) => void;
-  /**
-   * Receives case keys sealed to this device, with the generation sealed in their envelope.
-   * Store them; quarantined entries are retried after.
-   */
-  onKey?: (received: EnvelopeKey, fromMember: number) => void;
-  onProblem?: (problem: SyncProblem) => void;
-  /**
-   * The relay stored (or already had) a key envelope this device sealed to its own member number:
-   * the relay now holds that key for us (key custody), so backups may leave it out.
-   */
-  onKeyEscrowed?: (scopeId: string, keyId: string) => void;
-  /** Scopes erased on this device: entries that still arrive for them are dropped unread. */
-  isErased?: (scopeId: string) => boolean;
-  /** The document's full state (Y.encodeStateAsUpdate), for writing snapshots to the server. */
-  snapshotOf?: (docId: string) => Uint8Array | undefined;
-  webSocketFactory?: WebSocketFactory;
-  clock?: Clock;
-  timers?: Timers;
-  random?: () => number;
-  /** Keystrokes within this window travel as one merged update (default 1000 ms). */
-  batchDelayMs?: number;
-  maxBatchBytes?: number;
-  /** Write a snapshot after this many entries or bytes of a document (default 256 / 256 KiB). */
-  snapshotAfter?: { entries: number; bytes: number };
-  dataSaver?: DataSaverOptions;
-  backoff?: { baseMs: number; maxMs: number };
-  /** Close and reconnect when nothing arrived for this long (default 75 s; a ping every third). */
-  idleTimeoutMs?: number;
-  /** Pad ciphertext to size buckets (default true; the benchmark measures its cost). */
-  pad?: boolean;
-  /**
-   * Number this device's updates per document and check everyone else's (default true:
-   * author-sequences.ts). Off only to measure what the numbers cost on the wire.
-   */
-  sequence?: boolean;
-  /** The history check changed (a number went missing or arrived, a fork or late arrival). */
-  onHistory?: (check: HistoryCheck) => void;
-  /** Whether the machine has a network at all (tells "no internet" from "relay unreachable"). */
-  online?: OnlineProbe;
-}
-
-/** What this device can tell about the completeness of the history the relay showed it. */
-export interface HistoryCheck {
-  /** Numbers withheld: a later one arrived, these did not (recomputed each time sync settles). */
-  missing: MissingRange[];
-  /** Forks and late arrivals seen, kept until dismissed. */
-  events: HistoryEvent[];
-}
 
 const FATAL = new Set([
   ErrorCode.NotMember,
@@ -236,29 +105,18 @@ interface Session {
 
 type Listener = (status: SyncStatus) => void;
 
-/** A member as this device has verified them: never taken from the relay's word alone. */
-export interface TrustedMember {
-  signPk: Uint8Array;
-  boxPk: Uint8Array;
-  removed: boolean;
-  /** For a removed member: entries the relay numbers after this are refused. */
-  removedAfterSeq?: number;
-}
-
-export interface TrustedMembers {
-  member(memberNo: number): TrustedMember | undefined;
-}
-
-/** The relay answered a request with an error code (ErrorCode in shared/sync). */
-export class RelayRefusal extends Error {
-  constructor(
-    message: string,
-    readonly code: number,
-  ) {
-    super(message);
-    this.name = 'RelayRefusal';
-  }
-}
+export {
+  RelayRefusal,
+  type DataSaverOptions,
+  type HistoryCheck,
+  type SyncClientOptions,
+  type SyncKeySource,
+  type SyncProblem,
+  type SyncState,
+  type SyncStatus,
+  type TrustedMember,
+  type TrustedMembers,
+} from './client-types';
 
 /**
  * The sync client (docs/sync-protocol.md). One WebSocket carries every document of the team:
@@ -279,15 +137,12 @@ export class SyncClient {
   private attempt = 0;
   private reconnectTimer: unknown;
   private batchTimer: unknown;
-  private trafficTimer: unknown;
   private nextRequest = 1;
   private state: SyncState = { kind: 'offline' };
   private membersByNo = new Map<number, MemberInfo>();
   private scopeList: ScopeInfo[] = [];
-  private unsentTraffic = { sent: 0, received: 0 };
-  private deferredBytes = 0;
-  private allowLarge = false;
-  private dataSaver: Required<DataSaverOptions>;
+  private readonly traffic: TrafficMeter;
+  private readonly saver: DataSaver;
   private readonly cursorName: string;
   private readonly sequences: AuthorSequences;
   private missingNow: MissingRange[] = [];
@@ -301,11 +156,8 @@ export class SyncClient {
     this.factory = options.webSocketFactory ?? defaultWebSocketFactory;
     this.cursorName = `cursor:${toHex(options.teamId)}`;
     this.sequences = new AuthorSequences(options.db, () => this.clock.now());
-    this.dataSaver = {
-      enabled: options.dataSaver?.enabled ?? false,
-      thresholdBytes: options.dataSaver?.thresholdBytes ?? 512 * 1024,
-      unmetered: options.dataSaver?.unmetered ?? false,
-    };
+    this.traffic = new TrafficMeter(this.local, this.clock, this.timers);
+    this.saver = new DataSaver(options.dataSaver);
   }
 
   // ---- public API ----------------------------------------------------------------------------
@@ -327,7 +179,7 @@ export class SyncClient {
     this.timers.clearTimeout(this.batchTimer);
     this.session?.ws.close(1000, 'client stopping');
     this.dropSession();
-    this.flushTraffic();
+    this.traffic.flush();
     this.setState({ kind: 'offline' });
   }
 
@@ -379,8 +231,7 @@ export class SyncClient {
   }
 
   status(): SyncStatus {
-    const month = this.month();
-    const t = this.local.traffic(month);
+    const t = this.traffic.totals();
     const last = this.local.state('last-synced');
     return {
       state: this.state,
@@ -389,9 +240,9 @@ export class SyncClient {
       refused: this.local.refusedCount(),
       quarantined: this.local.quarantined().length,
       lastSyncedAt: last ? Number(last) : null,
-      bytesSent: t.sent + this.unsentTraffic.sent,
-      bytesReceived: t.received + this.unsentTraffic.received,
-      deferredBytes: this.deferredBytes,
+      bytesSent: t.sent,
+      bytesReceived: t.received,
+      deferredBytes: this.saver.deferredBytes(),
       memberNo: this.session?.ready ? this.session.memberNo : null,
     };
   }
@@ -433,13 +284,13 @@ export class SyncClient {
   }
 
   setDataSaver(options: Partial<DataSaverOptions>): void {
-    this.dataSaver = { ...this.dataSaver, ...options };
-    if (!this.saverActive()) this.resumeDeferred();
+    this.saver.update(options);
+    if (!this.saver.active()) this.resumeDeferred();
   }
 
   /** Lets the deferred download (and snapshots) through once, on this connection. */
   allowLargeTransfers(): void {
-    this.allowLarge = true;
+    this.saver.allowLargeTransfers();
     this.resumeDeferred();
   }
 
@@ -595,7 +446,7 @@ export class SyncClient {
     ws.on('message', (data) => {
       if (this.session !== session) return;
       const bytes = frameBytes(data);
-      this.countTraffic(0, bytes.length);
+      this.traffic.count(0, bytes.length);
       this.armIdle(session);
       let frame: ServerFrame;
       try {
@@ -638,7 +489,7 @@ export class SyncClient {
     this.timers.clearTimeout(s.pingTimer);
     for (const resolve of s.requests.values()) resolve(-1);
     this.session = undefined;
-    this.flushTraffic();
+    this.traffic.flush();
   }
 
   /**
@@ -693,7 +544,7 @@ export class SyncClient {
   private send(session: Session, frame: ClientFrame): void {
     if (session.ws.readyState !== OPEN) return;
     const bytes = encodeClientFrame(frame);
-    this.countTraffic(bytes.length, 0);
+    this.traffic.count(bytes.length, 0);
     session.ws.send(bytes);
   }
 
@@ -792,7 +643,7 @@ export class SyncClient {
     s.memberNo = f.memberNo;
     s.role = f.role;
     this.attempt = 0;
-    this.allowLarge = false;
+    this.saver.connected();
     this.local.retryRefused();
     this.setState({ kind: 'syncing', done: 0, total: 0 });
     // The roster first: entries and keys are checked against it.
@@ -807,14 +658,10 @@ export class SyncClient {
     this.pushOutbox();
   }
 
-  private saverActive(): boolean {
-    return this.dataSaver.enabled && !this.dataSaver.unmetered && !this.allowLarge;
-  }
-
   private startMainPull(s: Session): void {
     const cursor = this.cursor;
     const requestId = this.nextRequest++;
-    const peek = this.saverActive();
+    const peek = this.saver.active();
     s.pulls.set(requestId, { kind: peek ? 'peek' : 'main' });
     if (!peek) {
       s.mainFrom = cursor;
@@ -831,8 +678,7 @@ export class SyncClient {
 
   private resumeDeferred(): void {
     const s = this.session;
-    if (!s?.ready || this.deferredBytes === 0) return;
-    this.deferredBytes = 0;
+    if (!s?.ready || !this.saver.takeDeferred()) return;
     this.startMainPull(s);
   }
 
@@ -856,24 +702,12 @@ export class SyncClient {
   private onPullInfo(s: Session, f: Extract<ServerFrame, { t: 'pull-info' }>): void {
     const pull = s.pulls.get(f.requestId);
     if (pull?.kind === 'peek') {
-      if (f.bytes > this.dataSaver.thresholdBytes) {
-        this.deferredBytes = f.bytes;
-      } else {
-        // Small enough: fetch it now, as an ordinary pull.
-        this.allowLargeOnce(s);
-      }
+      // Small enough: fetch it now, as an ordinary pull.
+      if (this.saver.peeked(f.bytes)) this.saver.whileAllowed(() => this.startMainPull(s));
       return;
     }
     s.progress.total += f.count;
     this.setState({ kind: 'syncing', ...s.progress });
-  }
-
-  private allowLargeOnce(s: Session): void {
-    this.deferredBytes = 0;
-    const saved = this.allowLarge;
-    this.allowLarge = true;
-    this.startMainPull(s);
-    this.allowLarge = saved;
   }
 
   private onEntries(s: Session, requestId: number, entries: StoredEntry[]): void {
@@ -1225,7 +1059,7 @@ export class SyncClient {
    */
   private maybeSnapshot(s: Session): void {
     const snapshotOf = this.options.snapshotOf;
-    if (!snapshotOf || !s.mainDone || s.pulls.size > 0 || this.saverActive()) return;
+    if (!snapshotOf || !s.mainDone || s.pulls.size > 0 || this.saver.active()) return;
     const { entries, bytes } = this.options.snapshotAfter ?? { entries: 256, bytes: 256 * 1024 };
     const covers = this.cursor;
     for (const docId of this.local.snapshotDue(entries, bytes)) {
@@ -1275,31 +1109,5 @@ export class SyncClient {
     if (this.listeners.size === 0) return;
     const status = this.status();
     for (const listener of this.listeners) listener(status);
-  }
-
-  private month(): string {
-    return new Date(this.clock.now()).toISOString().slice(0, 7);
-  }
-
-  private countTraffic(sent: number, received: number): void {
-    this.unsentTraffic.sent += sent;
-    this.unsentTraffic.received += received;
-    if (this.trafficTimer === undefined) {
-      this.trafficTimer = this.timers.setTimeout(() => {
-        this.trafficTimer = undefined;
-        this.flushTraffic();
-      }, 5000);
-    }
-  }
-
-  private flushTraffic(): void {
-    const { sent, received } = this.unsentTraffic;
-    if (sent === 0 && received === 0) return;
-    this.unsentTraffic = { sent: 0, received: 0 };
-    try {
-      this.local.addTraffic(this.month(), sent, received);
-    } catch {
-      // The database may be closed (locked notebook); the counters are best effort.
-    }
   }
 }
