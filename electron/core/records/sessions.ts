@@ -72,7 +72,9 @@ export function updateSession(
   const meta = requireMeta(ctx, sessionId);
   assertEditable(ctx.sessionDocument(sessionId), ctx);
   assertSessionWriter(ctx, ctx.sessionDocument(sessionId));
-  ctx.editSession(sessionId, (s) => s.setMeta({ ...meta, ...definedOnly(patch) }));
+  // Only the details that differ from those shown are written: saving a form resolves nothing.
+  const writer = { by: ctx.actorId, at: ctx.nowIso() };
+  ctx.editSession(sessionId, (s) => s.setMeta({ ...meta, ...definedOnly(patch) }, writer));
   refreshSessionIndex(ctx, sessionId);
   return sessionDetail(ctx, sessionId);
 }
@@ -113,10 +115,39 @@ export function answerRisk(
   const answers = clearSkipped(input.answers);
   const after = triageRisk(answers).level;
   ctx.editSession(input.sessionId, (s) => {
-    s.setRiskAnswers(answers);
+    s.setRiskAnswers(answers, { by: ctx.actorId, at: ctx.nowIso() });
     // The screen's time moves only when its outcome changes: actions taken for this outcome stay.
     if (after !== before || !s.riskAt()) s.setRiskAt(ctx.nowIso());
   });
+  refreshSessionIndex(ctx, input.sessionId);
+  refreshCaseIndex(ctx, meta.caseId);
+  return sessionDetail(ctx, input.sessionId);
+}
+
+/**
+ * A person's choice between the values two devices kept for one field (issue #13, item 8): the
+ * choice supersedes them all, everywhere it syncs to. Held to the same rules as any write.
+ */
+export function resolveSessionConflict(
+  ctx: RecordsContext,
+  input: MethodInputOf<'sessions.resolveConflict'>,
+): SessionDetail {
+  const meta = requireMeta(ctx, input.sessionId);
+  const document = ctx.sessionDocument(input.sessionId);
+  assertEditable(document, ctx);
+  assertSessionWriter(ctx, document);
+  const before = triageRisk(document.riskAnswers()).level;
+  let accepted = true;
+  ctx.editSession(input.sessionId, (s) => {
+    accepted = s.chooseField(input.kind, input.key, input.value, {
+      by: ctx.actorId,
+      at: ctx.nowIso(),
+    });
+    if (accepted && input.kind === 'risk' && triageRisk(s.riskAnswers()).level !== before) {
+      s.setRiskAt(ctx.nowIso());
+    }
+  });
+  if (!accepted) throw new CoreError('bad_request', 'this field cannot hold that value');
   refreshSessionIndex(ctx, input.sessionId);
   refreshCaseIndex(ctx, meta.caseId);
   return sessionDetail(ctx, input.sessionId);

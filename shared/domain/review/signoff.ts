@@ -39,6 +39,11 @@ export interface SessionContent {
   riskAt?: string | undefined;
   riskActions: unknown[];
   note: NoteNode[];
+  /**
+   * The conflict-keeping fields (ticks, risk answers, details: issue #13, item 8), present only
+   * once one was written, so content signed before them hashes as it did.
+   */
+  fields?: Record<string, unknown>;
 }
 
 /** The bytes that are hashed: a domain tag, then the content as canonical JSON. */
