@@ -2,8 +2,10 @@ import type { Language } from '../../../shared/api/settings';
 import type { Catalog } from '../../../shared/i18n';
 
 /**
- * Each language's words are a script of their own, so the first screen fetches and evaluates only
- * the language it shows (issue #11, item 6); the other loads when the person switches to it.
+ * Each language's words are a script of their own, so the first screen evaluates only the language
+ * it shows (issue #11, item 6). index.html preloads both (main.tsx imports this file, and
+ * electron.vite.config.ts preloads what the first script imports): fetched and compiled while the
+ * rest loads, the chosen one is there when the settings answer names it, without a round trip.
  */
 export function loadCatalog(language: Language): Promise<Catalog> {
   return language === 'en'
