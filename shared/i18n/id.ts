@@ -20,6 +20,27 @@ export const id = {
     coreUnavailable: 'Inti aplikasi tidak dapat dihubungi. Muat ulang jendela.',
   },
   language: { label: 'Bahasa', id: 'Bahasa Indonesia', en: 'English' },
+  /** The app's own date fields, day first on the 24-hour clock (issue #12, item 8). */
+  dateField: {
+    day: 'Tanggal',
+    month: 'Bulan',
+    year: 'Tahun',
+    hour: 'Jam',
+    minute: 'Menit',
+    dayPlaceholder: 'hh',
+    yearPlaceholder: 'tttt',
+    hourPlaceholder: 'jj',
+    minutePlaceholder: 'mm',
+    monthPlaceholder: 'Bulan…',
+    problem: {
+      incomplete: 'Tanggal belum lengkap: isi tanggal, bulan dan tahun.',
+      incompleteTime: 'Waktu belum lengkap: isi tanggal, bulan, tahun, jam dan menit.',
+      noSuchDay: 'Tanggal ini tidak ada: {{month}} {{year}} hanya sampai tanggal {{days}}.',
+      year: 'Tulis tahun dengan empat angka, misalnya 2026.',
+      hour: 'Jam ditulis 00 sampai 23 (pukul 24.00 adalah 00.00 hari berikutnya).',
+      minute: 'Menit ditulis 00 sampai 59.',
+    },
+  },
   nav: {
     home: 'Beranda',
     cases: 'Kasus',

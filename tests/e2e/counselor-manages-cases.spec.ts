@@ -2,10 +2,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp } from './support/browser';
 import { appUnderTest } from './support/app-under-test';
+import { fillDateField } from './support/date-field';
 import { createVault } from './support/vault-steps';
 import { startWebHost } from './support/web-host';
 
-/** A local calendar day `offset` days from today, as <input type="date"> takes it. */
+/** A local calendar day `offset` days from today, as a date field keeps it. */
 function day(offset: number): string {
   const d = new Date();
   d.setDate(d.getDate() + offset);
@@ -16,6 +17,7 @@ function day(offset: number): string {
 /** The words a counselor sees, per language: the same flow runs in both. */
 const WORDS = {
   id: {
+    language: 'id' as 'id' | 'en',
     home: 'Beranda',
     cases: 'Kasus',
     search: 'Cari',
@@ -62,6 +64,7 @@ const WORDS = {
     nothing: 'Tidak ada yang cocok',
   },
   en: {
+    language: 'en' as 'id' | 'en',
     home: 'Home',
     cases: 'Cases',
     search: 'Search',
@@ -149,7 +152,7 @@ async function referFromDirectory(page: Page, w: Words, contact: string, reason:
   await page.getByLabel(w.consentGiven).check();
   await page.getByLabel(w.consentScope).fill('alias + ringkasan masalah');
   await page.getByLabel(w.consentMethod).selectOption('written');
-  await page.getByLabel(w.followUpDate).fill(day(-3));
+  await fillDateField(page, w.followUpDate, day(-3), w.language);
   await page.getByRole('button', { name: w.saveReferral }).click();
   await page.locator('.referral').getByText(w.overdue3).waitFor();
   // Only the moves the domain allows are offered: planned → made, then made → accepted.
@@ -174,7 +177,7 @@ async function assessTwice(page: Page, w: Words): Promise<void> {
     [day(-1), '4', '0'],
   ] as const) {
     await page.getByRole('button', { name: w.newAssessment }).click();
-    await page.getByLabel(w.assessmentDate).fill(date);
+    await fillDateField(page, w.assessmentDate, date, w.language);
     for (const capacity of w.capacities) {
       await page.getByLabel(capacity, { exact: true }).selectOption(score);
     }

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuditKind } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
+import { DateField } from '../components/DateField';
 import { ErrorAlert } from '../cases/ui/ErrorAlert';
 import { formatInstant, useLanguage } from '../cases/ui/dates';
 import { useLoad } from '../cases/ui/use-load';
@@ -75,14 +76,8 @@ export function AuditTrail(): React.JSX.Element {
             ))}
           </select>
         </label>
-        <label>
-          {t('review.audit.from')}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          {t('review.audit.to')}
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <DateField label={t('review.audit.from')} value={from} onChange={setFrom} />
+        <DateField label={t('review.audit.to')} value={to} onChange={setTo} />
       </div>
       <ErrorAlert error={trail.error ?? cases.error} />
       {data && (

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelText, RISK_LEVEL_LABELS, type ReviewStatus } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
+import { DateField } from '../components/DateField';
 import { ErrorAlert } from '../cases/ui/ErrorAlert';
 import { formatInstant, useLanguage } from '../cases/ui/dates';
 import type { Navigate } from '../cases/ui/navigate';
@@ -61,14 +62,8 @@ export function ReviewQueue(props: { navigate: Navigate }): React.JSX.Element {
             ))}
           </select>
         </label>
-        <label>
-          {t('review.queue.from')}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          {t('review.queue.to')}
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <DateField label={t('review.queue.from')} value={from} onChange={setFrom} />
+        <DateField label={t('review.queue.to')} value={to} onChange={setTo} />
       </div>
       <ErrorAlert error={error} />
       {data && (

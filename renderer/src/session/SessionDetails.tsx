@@ -8,6 +8,7 @@ import {
   SessionChannel,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
+import { DateTimeField } from '../components/DateField';
 import { CuesField } from './CuesField';
 import { fromLocalInput, toLocalInput } from './format';
 import { useLanguage } from '../i18n/use-language';
@@ -28,8 +29,8 @@ export function SessionDetails({ detail, change }: Props): React.JSX.Element {
   const [startsAt, setStartsAt] = useState(toLocalInput(meta.startsAt));
   const [duration, setDuration] = useState(String(meta.durationMinutes));
 
-  function saveStartsAt(): void {
-    const iso = fromLocalInput(startsAt);
+  function saveStartsAt(value: string): void {
+    const iso = fromLocalInput(value);
     if (iso && iso !== new Date(meta.startsAt).toISOString()) {
       void change(() => api.call('sessions.update', { sessionId, startsAt: iso }));
     }
@@ -66,15 +67,12 @@ export function SessionDetails({ detail, change }: Props): React.JSX.Element {
     <section className="card session-details" aria-labelledby="session-details-title">
       <h2 id="session-details-title">{t('session.details.title')}</h2>
       <div className="details-row">
-        <label>
-          {t('session.details.startsAt')}
-          <input
-            type="datetime-local"
-            value={startsAt}
-            onChange={(e) => setStartsAt(e.target.value)}
-            onBlur={saveStartsAt}
-          />
-        </label>
+        <DateTimeField
+          label={t('session.details.startsAt')}
+          value={startsAt}
+          onChange={setStartsAt}
+          onCommit={saveStartsAt}
+        />
         <label>
           {t('session.details.duration')}
           <input

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CaseSort } from '../../../../shared/api/records';
 import { CASE_STATUS_LABELS, CaseStatus, labelText } from '../../../../shared/domain';
 import { Field } from '../ui/Field';
+import { DateField } from '../../components/DateField';
 import { useLanguage } from '../ui/dates';
 import type { CaseFilterValues } from './filters';
 
@@ -42,13 +43,12 @@ export function CaseFilters(props: {
         />
         {t('cases.list.flaggedOnly')}
       </label>
-      <Field label={t('cases.list.noContactSince')}>
-        <input
-          type="date"
-          value={v.noContactSince}
-          onChange={(e) => set({ noContactSince: e.target.value })}
-        />
-      </Field>
+      <DateField
+        className="field"
+        label={t('cases.list.noContactSince')}
+        value={v.noContactSince}
+        onChange={(noContactSince) => set({ noContactSince })}
+      />
       <Field label={t('cases.list.tag')}>
         <input
           list="case-tags"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { OUTREACH_KIND_LABELS, OutreachKind, labelText } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
+import { DateField } from '../../components/DateField';
 import { Field } from '../ui/Field';
 import { todayLocal, useLanguage } from '../ui/dates';
 import { useLoad } from '../ui/use-load';
@@ -57,9 +58,13 @@ export function OutreachForm(props: {
     <form className="panel" onSubmit={(e) => void create(e)} noValidate>
       <h3>{t('cases.outreach.new')}</h3>
       <div className="row">
-        <Field label={t('cases.outreach.date')} problem={problems.date}>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </Field>
+        <DateField
+          className="field"
+          label={t('cases.outreach.date')}
+          problem={problems.date}
+          value={date}
+          onChange={setDate}
+        />
         <Field label={t('cases.outreach.kind')}>
           <select value={kind} onChange={(e) => setKind(OutreachKind.parse(e.target.value))}>
             {OutreachKind.options.map((k) => (
@@ -91,13 +96,13 @@ export function OutreachForm(props: {
         <textarea rows={3} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
       </Field>
       <div className="row">
-        <Field label={t('cases.outreach.followUpDate')} problem={problems.followUpDate}>
-          <input
-            type="date"
-            value={followUpDate}
-            onChange={(e) => setFollowUpDate(e.target.value)}
-          />
-        </Field>
+        <DateField
+          className="field"
+          label={t('cases.outreach.followUpDate')}
+          problem={problems.followUpDate}
+          value={followUpDate}
+          onChange={setFollowUpDate}
+        />
         <Field label={t('cases.outreach.followUpNote')}>
           <input value={followUpNote} onChange={(e) => setFollowUpNote(e.target.value)} />
         </Field>

@@ -10,6 +10,7 @@ import {
   labelText,
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
+import { DateField } from '../../components/DateField';
 import { Field } from '../ui/Field';
 import { useLanguage } from '../ui/dates';
 import { useLoad } from '../ui/use-load';
@@ -170,13 +171,13 @@ export function ReferralForm(props: {
           <p className="hint">{t('cases.referrals.noConsentHint')}</p>
         )}
       </fieldset>
-      <Field label={t('cases.referrals.followUpDate')} problem={problems.followUpDate}>
-        <input
-          type="date"
-          value={v.followUpDate}
-          onChange={(e) => set({ followUpDate: e.target.value })}
-        />
-      </Field>
+      <DateField
+        className="field"
+        label={t('cases.referrals.followUpDate')}
+        problem={problems.followUpDate}
+        value={v.followUpDate}
+        onChange={(followUpDate) => set({ followUpDate })}
+      />
       <FormActions
         submitLabel={t('cases.referrals.save')}
         busy={submit.busy}

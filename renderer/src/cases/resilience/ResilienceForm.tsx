@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
 import { Field } from '../ui/Field';
+import { DateField } from '../../components/DateField';
 import { todayLocal } from '../ui/dates';
 import { useSubmit } from '../ui/use-submit';
 import { ScaleSelects } from './ScaleSelects';
@@ -75,9 +76,12 @@ export function ResilienceForm(props: {
   return (
     <form className="panel resilience-form" onSubmit={(e) => void create(e)} noValidate>
       <h3>{t('cases.resilience.new')}</h3>
-      <Field label={t('cases.resilience.date')}>
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-      </Field>
+      <DateField
+        className="field"
+        label={t('cases.resilience.date')}
+        value={date}
+        onChange={setDate}
+      />
       <ScaleSelects
         legend={t('cases.resilience.capacities')}
         hint={t('cases.resilience.capacitiesHint')}

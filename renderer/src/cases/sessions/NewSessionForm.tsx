@@ -9,6 +9,7 @@ import {
   onlineCounselingSuitable,
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
+import { DateTimeField } from '../../components/DateField';
 import { Field } from '../ui/Field';
 import { localInputToIso, nowLocalInput, useLanguage } from '../ui/dates';
 import { useLoad } from '../ui/use-load';
@@ -64,13 +65,13 @@ export function NewSessionForm(props: {
     <form className="panel" onSubmit={(e) => void create(e)} noValidate>
       <h3>{t('cases.sessions.new')}</h3>
       <div className="row">
-        <Field label={t('cases.sessions.startsAt')} problem={problems.startsAt}>
-          <input
-            type="datetime-local"
-            value={startsAt}
-            onChange={(e) => setStartsAt(e.target.value)}
-          />
-        </Field>
+        <DateTimeField
+          className="field"
+          label={t('cases.sessions.startsAt')}
+          problem={problems.startsAt}
+          value={startsAt}
+          onChange={setStartsAt}
+        />
         <Field label={t('cases.sessions.duration')} problem={problems.duration}>
           <input
             type="number"
