@@ -1,56 +1,21 @@
 import {
-  carePlan,
   cleanIntakeAnswers,
   createGoal,
   currentIntakeTemplate,
   editGoal,
   findTemplate,
-  intakeProgress,
   markProgress,
   moveGoal,
   type IntakeRecord,
 } from '../../../shared/domain';
-import type { CarePlanView, IntakeView } from '../../../shared/api/records';
 import { CoreError } from '../errors';
 import type { CaseDocument } from './case-document';
-import {
-  putGoal,
-  putProgress,
-  readGoals,
-  readIntake,
-  readProgress,
-  writeIntake,
-} from './care-plan-document';
+import { putGoal, putProgress, readGoals, readIntake, writeIntake } from './care-plan-document';
 import { newRecordId } from './document-ids';
 import type { RecordsContext } from './records-context';
 import { indexCasePlan } from './care-plan-search';
 import type { CaseDetail, MethodInputOf } from './types';
 import { caseDetail } from './views';
-
-/** The intake as the case shows it: the template version it was filled with, and progress. */
-export function intakeView(ctx: RecordsContext, c: CaseDocument): IntakeView | null {
-  const intake = readIntake(c);
-  if (!intake) return null;
-  const { record, answers } = intake;
-  const template = findTemplate(
-    ctx.registry,
-    record.templateId,
-    record.templateVersion,
-    record.templatePublicationId,
-  );
-  // A version published on another laptop that has not arrived yet: answers stay, unshown.
-  if (!template) return { record, answers, template: null, answered: 0, total: 0 };
-  const { answered, total } = intakeProgress(template, answers);
-  return { record, answers, template, answered, total };
-}
-
-export function carePlanView(c: CaseDocument): CarePlanView {
-  const goals = carePlan(readGoals(c), readProgress(c));
-  return {
-    goals,
-    openCount: goals.filter((g) => g.goal.status === 'open').length,
-  };
-}
 
 /**
  * Saves the intake. The first save pins the latest published intake version (as a session pins

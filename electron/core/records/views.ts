@@ -19,7 +19,7 @@ import {
 import { CoreError } from '../errors';
 import { sessionReview } from '../review';
 import { noteAuthorship } from '../review/note-authorship';
-import { carePlanView, intakeView } from './care-plan';
+import { carePlanView, intakeView } from './care-plan-views';
 import { privateDocumentId, sessionDocumentId } from './document-ids';
 import type { IndexedCase, IndexedReferral, IndexedSession } from './index-document';
 import type { RecordsContext } from './records-context';
