@@ -149,7 +149,7 @@ describe('a checklist item ticked differently on the counselor’s two laptops',
     const counselor = session.authorship?.writers[0] ?? '';
     expect(counselor).toMatch(/^u-/);
     // The other laptop's copy of the session, taken before this laptop ticks the item.
-    let before = new Uint8Array();
+    let before: Uint8Array = new Uint8Array();
     h = await tamper(h, `session-${sessionId}`, (doc) => {
       before = Y.encodeStateAsUpdate(doc);
     });
