@@ -22,6 +22,7 @@ import type { Quotas } from './storage/acceptance';
 import type { SyncStorage } from './storage/types';
 import { scopePages } from './scope-pages';
 import { accessibleScopes, canAccess, type TeamState } from './team-state';
+import { errorMessage } from '../shared/errors/describe';
 
 /** Where a connection is in the protocol (docs/sync-protocol.md, "State machine"). */
 type Phase = 'challenged' | 'authenticating' | 'ready' | 'closed';
@@ -236,10 +237,7 @@ export class Connection {
       reason = error.message;
       retryAfterMs = error.retryAfterMs;
     } else {
-      this.host.log.error(
-        { conn: this.id, err: error instanceof Error ? error.message : String(error) },
-        'handler failed',
-      );
+      this.host.log.error({ conn: this.id, err: errorMessage(error) }, 'handler failed');
     }
     // A flood is logged at warn once, when an address is first refused; the rest at debug.
     const limited = error instanceof RateLimitedError;

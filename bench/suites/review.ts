@@ -57,7 +57,7 @@ async function generate(dataDir: string): Promise<number> {
   const workspace = Workspace.open(dataDir, vault, silentLogger(), new EventHub());
   const signer = vault.secrets().signKeyPair;
   let minute = 0;
-  const clock = () => new Date(Date.UTC(2026, 0, 1) + minute * 60_000);
+  const clock = { now: () => Date.UTC(2026, 0, 1) + minute * 60_000 };
   try {
     for (let c = 0; c < COUNSELORS; c++) {
       const ctx = new RecordsContext(

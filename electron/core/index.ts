@@ -96,7 +96,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (!vault) return;
       if (!workspace) {
         try {
-          workspace = Workspace.open(options.dataDir, vault, log, events);
+          workspace = Workspace.open(options.dataDir, vault, log, events, clock);
         } catch (error) {
           // Without its store the app cannot work: stay locked and say why.
           vault.lock();

@@ -14,6 +14,8 @@ import { Store } from './store';
 import { TeamSync } from './team/team-sync';
 import { ErasureService, isTeamErasuresDocument } from './erasure';
 import type { Vault } from './vault';
+import { systemClock, type Clock } from './clock';
+import { errorName } from '../../shared/errors/describe';
 
 export const DATABASE_FILE = 'pendamping.sqlite';
 
@@ -33,7 +35,13 @@ export class Workspace {
     readonly erasure: ErasureService,
   ) {}
 
-  static open(dataDir: string, vault: Vault, log: Logger, events: EventHub): Workspace {
+  static open(
+    dataDir: string,
+    vault: Vault,
+    log: Logger,
+    events: EventHub,
+    clock: Clock = systemClock,
+  ): Workspace {
     const secrets = vault.secrets();
     const keyring = new Keyring(secrets, () => vault.deriveKey('pd-store', 1));
     const store = Store.open(join(dataDir, DATABASE_FILE), keyring, {
@@ -45,10 +53,7 @@ export class Workspace {
     const docs = new DocumentStore(store, {
       onLocalChange: (docId, update) => outbox.enqueue(docId, update),
       onPersistError: (_docId, error) =>
-        log.error(
-          { err: error instanceof Error ? error.name : 'unknown' },
-          'a change was not saved',
-        ),
+        log.error({ err: errorName(error) }, 'a change was not saved'),
     });
     // No index: a new notebook, or a restored backup (backups leave the derived index out).
     const indexMissing = !store.documentKind(INDEX_DOCUMENT);
@@ -60,6 +65,7 @@ export class Workspace {
       new SearchIndex(),
       actorIdOf(secrets.signKeyPair.publicKey),
       log,
+      clock,
     );
     const recordsChanged = (documentIds: string[]): void =>
       events.emit('records.changed', { documentIds });
@@ -69,7 +75,7 @@ export class Workspace {
       try {
         late.erasure?.sweep();
       } catch (error) {
-        log.error({ err: error instanceof Error ? error.name : 'unknown' }, 'erasure sweep failed');
+        log.error({ err: errorName(error) }, 'erasure sweep failed');
       }
     };
     // Erasures asked for without a connection run once the relay is reached (and synced, so
@@ -77,9 +83,7 @@ export class Workspace {
     const runWaitingErasures = (): void => {
       void late.erasure
         ?.runWaiting()
-        .catch((error: unknown) =>
-          log.error({ err: error instanceof Error ? error.name : 'unknown' }, 'erasure run failed'),
-        );
+        .catch((error: unknown) => log.error({ err: errorName(error) }, 'erasure run failed'));
     };
     const team = new TeamSync(
       records,
@@ -114,8 +118,7 @@ export class Workspace {
     const started = performance.now();
     void buildSearchIndex(records, () => workspace.closed).then(
       () => log.info({ ms: Math.round(performance.now() - started) }, 'search index built'),
-      (error: unknown) =>
-        log.error({ err: error instanceof Error ? error.name : 'unknown' }, 'search index failed'),
+      (error: unknown) => log.error({ err: errorName(error) }, 'search index failed'),
     );
     return workspace;
   }

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import { EntryKind, type MemberInfo, type OutEntry, type ScopeInfo } from '../../shared/sync';
 import { randomBytes } from '../../shared/crypto/random';
+import { toHex } from '../../shared/encoding/hex';
 import {
   AppendTally,
   confirmedCover,
@@ -46,7 +47,7 @@ const buf = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byt
 export class PostgresStorage implements SyncStorage {
   readonly kind = 'postgres';
   private readonly events = new EventEmitter();
-  private readonly instance = Buffer.from(randomBytes(8)).toString('hex');
+  private readonly instance = toHex(randomBytes(8));
   private id: Uint8Array = new Uint8Array(16);
   private listener: pg.Client | undefined;
   private closed = false;

@@ -6,6 +6,7 @@ import type {
   ScopeInfo,
   StoredEntry,
 } from '../../shared/sync';
+import { toHex } from '../../shared/encoding/hex';
 import type { Quotas } from './acceptance';
 
 /**
@@ -161,4 +162,4 @@ export const ROLE_CODE: Record<Role, number> = { supervisor: 1, counselor: 2 };
 export const roleFromCode = (code: number): Role => (code === 1 ? 'supervisor' : 'counselor');
 export const ZERO_ID = new Uint8Array(16);
 export const ZERO_MAC = new Uint8Array(32);
-export const teamKey = (teamId: Uint8Array): string => Buffer.from(teamId).toString('hex');
+export const teamKey = (teamId: Uint8Array): string => toHex(teamId);

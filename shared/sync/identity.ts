@@ -15,8 +15,8 @@ function hash(bytes: Uint8Array, key?: Uint8Array, length = 32): Uint8Array {
   return sodium().crypto_generichash(length, bytes, key ?? null);
 }
 
-export const toHex = (bytes: Uint8Array): string => sodium().to_hex(bytes);
-export const fromHex = (hex: string): Uint8Array => sodium().from_hex(hex);
+// Re-exported: the sync client and the relay reach hex through here (shared/encoding/hex).
+export { fromHex, toHex } from '../encoding/hex';
 
 export function newId(): Uint8Array {
   return randomBytes(ID_BYTES);

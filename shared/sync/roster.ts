@@ -1,6 +1,7 @@
 import { sodium } from '../crypto/sodium';
 import { FrameError, Reader, Writer } from './codec';
-import { sameBytes, toHex, verifyDetached } from './identity';
+import { toHex } from '../encoding/hex';
+import { sameBytes, verifyDetached } from './identity';
 import {
   BOX_PK_BYTES,
   ID_BYTES,

@@ -1,11 +1,12 @@
 import { constants } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { toHex } from '../../../shared/encoding/hex';
 import { randomBytes } from '../crypto';
 import { CoreError } from '../errors';
 
 export function tempPath(nearFile: string, label: string): string {
-  const tag = Buffer.from(randomBytes(8)).toString('hex');
+  const tag = toHex(randomBytes(8));
   return join(dirname(nearFile), `.${label}-${tag}.tmp`);
 }
 

@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { toHex } from '../../../shared/encoding/hex';
 import { randomBytes } from '../crypto';
 import { CoreError } from '../errors';
 
@@ -26,7 +27,7 @@ export class RestoreUploads {
       throw new CoreError('bad_request', 'the backup file is too large');
     const dir = join(this.dataDir, 'incoming');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const uploadId = Buffer.from(randomBytes(12)).toString('hex');
+    const uploadId = toHex(randomBytes(12));
     const file = join(dir, `${uploadId}.pdbackup`);
     closeSync(openSync(file, 'w', 0o600));
     this.uploads.set(uploadId, { file, expected: bytes, received: 0 });

@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import type { ErasureRecord } from '../../../shared/api/erasure';
 import { ActorId, IsoDate, IsoDateTime, RecordId } from '../../../shared/domain';
-import { reviewCrypto, signHex, toHex, type Signer } from '../review/review-crypto';
+import { reviewCrypto, signHex, type Signer } from '../review/review-crypto';
+import { toHex } from '../../../shared/encoding/hex';
 
 /**
  * The erasure register: what remains of an erased case (that it existed, when it was opened,

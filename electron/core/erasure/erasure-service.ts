@@ -12,7 +12,9 @@ import { KeyCustody } from '../keys/key-custody';
 import { caseDocumentId } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
 import { statusRegister } from '../review/case-status';
-import { toHex, type Signer } from '../review/review-crypto';
+import { toHex } from '../../../shared/encoding/hex';
+import { errorName } from '../../../shared/errors/describe';
+import type { Signer } from '../review/review-crypto';
 import {
   DEFAULT_RETENTION_DAYS,
   ERASURES_KIND,
@@ -223,10 +225,7 @@ export class ErasureService {
           }
         } catch (error) {
           // It stays waiting and is tried again on the next connection. No content logged.
-          this.ctx.log.error(
-            { err: error instanceof Error ? error.name : 'unknown' },
-            'a waiting erasure failed',
-          );
+          this.ctx.log.error({ err: errorName(error) }, 'a waiting erasure failed');
         }
       }
     } finally {
@@ -347,7 +346,7 @@ export class ErasureService {
       );
     });
     team?.flush();
-    const removed = shredCase(this.ctx, caseId, Date.now());
+    const removed = shredCase(this.ctx, caseId, this.ctx.clock.now());
     this.forget(caseId);
     this.onChanged(removed);
     if (!record) throw new Error('unreachable: the register entry was just written');
@@ -389,7 +388,7 @@ export class ErasureService {
       if (isErased(this.ctx, caseId)) continue;
       // Our own copy decides too: a case open here, or still within its retention, is kept.
       if (this.refusalHere(caseId)) continue;
-      removed.push(...shredCase(this.ctx, caseId, Date.now()));
+      removed.push(...shredCase(this.ctx, caseId, this.ctx.clock.now()));
       // Another supervisor erased it first: a request of ours has nothing left to do.
       if (!this.running.has(caseId) && this.requests()?.get(caseId)) this.forget(caseId);
     }

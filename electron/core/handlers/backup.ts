@@ -59,7 +59,7 @@ export function backupHandlers(
     'backup.export': async () => {
       const records = ctx.records();
       mkdirSync(backups, { recursive: true, mode: 0o700 });
-      const fileName = `pendamping-${new Date().toISOString().replace(/[:.]/g, '-')}.pdbackup`;
+      const fileName = `pendamping-${records.nowIso().replace(/[:.]/g, '-')}.pdbackup`;
       const backupKey = vault.deriveKey(BACKUP_KEY_CONTEXT, 1);
       try {
         const summary = await exportBackup({

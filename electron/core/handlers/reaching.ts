@@ -1,4 +1,5 @@
 import { CoreError } from '../errors';
+import { errorMessage } from '../../../shared/errors/describe';
 
 /** The relay can answer with anything: what reaches the user is a code and a plain reason. */
 export async function reaching<T>(work: () => Promise<T>): Promise<T> {
@@ -6,6 +7,6 @@ export async function reaching<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof CoreError) throw error;
-    throw new CoreError('sync_failed', (error as Error).message);
+    throw new CoreError('sync_failed', errorMessage(error));
   }
 }

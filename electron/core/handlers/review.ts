@@ -25,6 +25,7 @@ import {
   type Signer,
 } from '../review';
 import type { Vault } from '../vault';
+import { errorName } from '../../../shared/errors/describe';
 
 type ReviewHandlers = Pick<
   Handlers,
@@ -82,7 +83,7 @@ export function reviewHandlers(ctx: CoreContext, vault: Vault | undefined): Revi
         recordAudit(records, key, { caseId: c.id, kind: 'exported' });
       }
     } catch (error) {
-      ctx.log.error({ err: error instanceof Error ? error.name : 'unknown' }, 'export not audited');
+      ctx.log.error({ err: errorName(error) }, 'export not audited');
     }
   });
 

@@ -3,12 +3,11 @@ import type { KeyProvider } from '../store';
 import { randomBytes, randomKey, sodium } from '../crypto';
 import { CoreError } from '../errors';
 import type { AccountSecrets } from '../vault';
+import { toHex } from '../../../shared/encoding/hex';
 import type { EnvelopeKey } from '../../../shared/sync/identity';
 
 /** Documents that belong to no case are personal: written with a key derived from the master key. */
 const PERSONAL_KEY_ID = 'personal-1';
-
-const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 /**
  * A private note is filed under `mine:<case id>`: never shared, and written with a key derived

@@ -1,8 +1,9 @@
+import { toHex } from '../../../shared/encoding/hex';
 import { randomBytes } from '../crypto';
 
 /** Record ids are random: they say nothing about the client, even to the sync server. */
 export function newRecordId(): string {
-  return Buffer.from(randomBytes(16)).toString('hex');
+  return toHex(randomBytes(16));
 }
 
 export const INDEX_DOCUMENT = 'index';

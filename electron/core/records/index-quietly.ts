@@ -1,4 +1,5 @@
 import type { RecordsContext } from './records-context';
+import { errorName } from '../../../shared/errors/describe';
 
 /**
  * Index work on a document that may not be readable yet (its key is still to come, or its case
@@ -8,6 +9,6 @@ export function indexQuietly(ctx: RecordsContext, work: () => void): void {
   try {
     work();
   } catch (error) {
-    ctx.log.debug({ err: error instanceof Error ? error.name : 'unknown' }, 'not indexed yet');
+    ctx.log.debug({ err: errorName(error) }, 'not indexed yet');
   }
 }

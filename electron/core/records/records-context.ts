@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { NO_TEAM, type TeamKnowledge, type TemplateRegistry } from '../../../shared/domain';
+import { systemClock, type Clock } from '../clock';
 import type { DocumentStore } from '../docs';
 import type { Keyring } from '../keys/keyring';
 import type { Logger } from '../log';
@@ -23,8 +24,13 @@ export class RecordsContext {
     readonly search: SearchIndex,
     readonly actorId: string,
     readonly log: Logger,
-    readonly now: () => Date = () => new Date(),
+    /** The core's one clock seam (electron/core/clock.ts), so tests and benches can move time. */
+    readonly clock: Clock = systemClock,
   ) {}
+
+  now(): Date {
+    return new Date(this.clock.now());
+  }
 
   /** Where local changes to shared documents go to reach the team (the sync outbox, once enrolled). */
   outbox: { enqueue(docId: string, update: Uint8Array): void } = { enqueue: () => undefined };

@@ -14,7 +14,8 @@ import {
 } from '../../../shared/domain';
 import { randomBytes } from '../crypto';
 import type { RecordsContext } from '../records/records-context';
-import { reviewCrypto, signHex, toHex, type Signer } from './review-crypto';
+import { reviewCrypto, signHex, type Signer } from './review-crypto';
+import { toHex } from '../../../shared/encoding/hex';
 
 /**
  * The case's audit trail (shared/domain/review/audit.ts says why it is shaped so): entries live

@@ -1,9 +1,7 @@
 import type { ReviewCrypto } from '../../../shared/domain';
 import { sodium } from '../crypto';
+import { fromHex, toHex } from '../../../shared/encoding/hex';
 import { actorIdOf } from '../keys/actor-id';
-
-const fromHex = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
-export const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 /** libsodium behind the domain's ReviewCrypto: BLAKE2b-256 and Ed25519. */
 export const reviewCrypto: ReviewCrypto = {
@@ -18,7 +16,13 @@ export const reviewCrypto: ReviewCrypto = {
       return false;
     }
   },
-  actorIdOf: (publicKeyHex) => actorIdOf(fromHex(publicKeyHex)),
+  actorIdOf(publicKeyHex) {
+    try {
+      return actorIdOf(fromHex(publicKeyHex));
+    } catch {
+      return '(not a key)'; // no actor's id: a malformed key matches nobody
+    }
+  },
 };
 
 /**

@@ -27,7 +27,8 @@ import { resolveNoteAnchor } from './anchors';
 import { recordAudit } from './audit-log';
 import { assertSessionWriter, mayWriteSession } from './note-authorship';
 import { ReviewDocument } from './review-document';
-import { reviewCrypto, signHex, toHex, type Signer } from './review-crypto';
+import { reviewCrypto, signHex, type Signer } from './review-crypto';
+import { toHex } from '../../../shared/encoding/hex';
 import { sessionContent } from './session-content';
 
 /**

@@ -2,6 +2,7 @@ import { isMethodName, methods, type Handlers } from '../../../shared/api/contra
 import type { Result } from '../../../shared/api/result';
 import { RequestFrame, type ResponseFrame } from '../../../shared/api/wire';
 import { DomainError } from '../../../shared/domain';
+import { errorName } from '../../../shared/errors/describe';
 import { CoreError } from '../errors';
 import type { Logger } from '../log';
 
@@ -51,20 +52,11 @@ export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
         log.info({ method, code: error.code }, 'api call failed');
         return reply({ ok: false, error: error.toApiError() });
       }
-      log.error({ method, err: describe(error) }, 'api call crashed');
+      log.error({ method, err: errorName(error) }, 'api call crashed');
       return reply({
         ok: false,
         error: { code: 'internal', message: 'Something went wrong inside the app core' },
       });
     }
   };
-}
-
-/** The error's class and SQLite code only: messages can quote data. */
-function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return typeof code === 'string' ? `${error.name} ${code}` : error.name;
-  }
-  return typeof error;
 }

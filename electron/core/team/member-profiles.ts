@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { DisplayNameText } from '../../../shared/api/sync';
+import { fromHex, toHex } from '../../../shared/encoding/hex';
 import { sodium } from '../crypto';
 import type { RecordsContext } from '../records/records-context';
 import type { Signer } from '../review/review-crypto';
@@ -21,7 +22,6 @@ export const PROFILES_KIND = 'profiles';
 export const profilesDocumentId = (teamIdHex: string): string => `profiles-${teamIdHex}`;
 
 const DOMAIN = new TextEncoder().encode('pendamping/member-profile/v1\0');
-const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 const Hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`));
 
@@ -64,13 +64,9 @@ export function signProfile(signer: Signer, profile: Profile): ProfileEntry {
 
 export function verifyProfile(entry: ProfileEntry): boolean {
   try {
-    const signPk = Uint8Array.from(Buffer.from(entry.signPk, 'hex'));
+    const signPk = fromHex(entry.signPk);
     const message = profileMessage(signPk, entry.name, entry.updatedAt);
-    return sodium().crypto_sign_verify_detached(
-      Uint8Array.from(Buffer.from(entry.sig, 'hex')),
-      message,
-      signPk,
-    );
+    return sodium().crypto_sign_verify_detached(fromHex(entry.sig), message, signPk);
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { sodium } from '../crypto';
-import { toHex } from '../../../shared/sync/identity';
+import { fromHex, toHex } from '../../../shared/encoding/hex';
 import type { Signer } from '../review/review-crypto';
 
 /*
@@ -51,14 +51,9 @@ export function signRosterHead(
 
 function verifyRosterHead(entry: RosterHeadEntry, teamId: Uint8Array): boolean {
   try {
-    const s = sodium();
-    const message = headMessage(
-      teamId,
-      s.from_hex(entry.signPk),
-      entry.length,
-      s.from_hex(entry.head),
-    );
-    return s.crypto_sign_verify_detached(s.from_hex(entry.sig), message, s.from_hex(entry.signPk));
+    const signPk = fromHex(entry.signPk);
+    const message = headMessage(teamId, signPk, entry.length, fromHex(entry.head));
+    return sodium().crypto_sign_verify_detached(fromHex(entry.sig), message, signPk);
   } catch {
     return false;
   }

@@ -1,8 +1,7 @@
 import type { TeamKnowledge } from '../../../shared/domain';
+import { toHex } from '../../../shared/encoding/hex';
 import type { MemberInfo } from '../../../shared/sync';
 import type { Enrollment } from './team-document';
-
-const toHex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 /**
  * What the device knows of its team, for judging who may sign off (review/authority): the role

@@ -36,6 +36,7 @@ import { historyView } from './history-view';
 import { joiningMembers, markVerified, memberViews, verificationOf } from './member-trust';
 import type { RosterMember } from '../../../shared/sync/roster';
 import { teamKnowledge } from './team-knowledge';
+import { errorMessage } from '../../../shared/errors/describe';
 
 /**
  * The bridge between the notebook and the sync client: enrolment (create or join a team), the
@@ -111,7 +112,7 @@ export class TeamSync {
     } catch (error) {
       // A code that cannot be read says why (incomplete, mistyped), in the person's language.
       if (error instanceof InviteCodeError) throw new CoreError('invite_code', error.problem);
-      throw new CoreError('sync_failed', `could not join: ${(error as Error).message}`);
+      throw new CoreError('sync_failed', `could not join: ${errorMessage(error)}`);
     }
     if (!joined.inviterPresent) {
       throw new CoreError('sync_failed', 'the supervisor who invited you is not in this team');
@@ -548,9 +549,7 @@ export class TeamSync {
       .then((changed) => {
         if (changed) this.rosterChanged(client);
       })
-      .catch((error: unknown) =>
-        this.log.warn({ err: (error as Error).message }, 'roster not tended'),
-      );
+      .catch((error: unknown) => this.log.warn({ err: errorMessage(error) }, 'roster not tended'));
   }
 
   /** The members of the verified roster, or undefined while nothing is verified. */
@@ -575,7 +574,7 @@ export class TeamSync {
     if (current === this.teamScopeSize) return;
     this.teamScopeSize = current;
     this.openTeamScope(client, scopeId).catch((error: unknown) =>
-      this.log.warn({ err: (error as Error).message }, 'team scope not widened'),
+      this.log.warn({ err: errorMessage(error) }, 'team scope not widened'),
     );
   }
 

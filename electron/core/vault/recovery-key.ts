@@ -1,3 +1,4 @@
+import { toHex } from '../../../shared/encoding/hex';
 import { randomBytes, sodium } from '../crypto';
 import { CoreError } from '../errors';
 
@@ -212,5 +213,5 @@ export function recoveryWrappingKey(bytes: Uint8Array): Uint8Array {
 
 /** A public, non-secret name for the key (16 hex digits), bound into the wrap's associated data. */
 export function recoveryKeyId(bytes: Uint8Array): string {
-  return sodium().to_hex(blake2b(8, bytes, PERSONAL.id));
+  return toHex(blake2b(8, bytes, PERSONAL.id));
 }

@@ -7,7 +7,8 @@ import { contentHash, SIGNOFF_VERSION, signOffMessage, type SignOff } from '../.
 import { actorIdOf } from '../../../electron/core/keys/actor-id';
 import { silentLogger } from '../../../electron/core/log';
 import { reviewCrypto, sessionContent, type Signer } from '../../../electron/core/review';
-import { signHex, toHex } from '../../../electron/core/review/review-crypto';
+import { signHex } from '../../../electron/core/review/review-crypto';
+import { toHex } from '../../../shared/encoding/hex';
 import { TEST_KDF_COST, Vault } from '../../../electron/core/vault';
 import { Workspace } from '../../../electron/core/workspace';
 import { EventHub } from '../../../electron/core/events';
