@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../shared/i18n';
 import { callApi } from './support/api-socket';
+import { dateField, fillDateField } from './support/date-field';
 import { appUnderTest } from './support/app-under-test';
 import { createVault } from './support/vault-steps';
 
@@ -14,66 +15,20 @@ import { createVault } from './support/vault-steps';
  * the navigation and "Kunci" are still in view; a date input reads day first on the 24-hour clock
  * in Bahasa Indonesia. Every screen visited is photographed into this run's temporary folder.
  *
- * Chromium draws date inputs in the browser's locale, not the page's `lang`; the desktop app
- * starts Chromium in the chosen language (electron/main/locale.ts), which the browser context's
- * locale stands for here. Times are Jakarta's, whatever the machine's zone.
+ * Chromium draws its own date inputs in the browser's locale, not the page's `lang`, so the app's
+ * date fields are its own (renderer/src/components/DateField.tsx): day, month by name, year, hour
+ * and minute. Times are Jakarta's, whatever the machine's zone.
  */
 const ALIAS = 'Kenanga';
 const w = catalogs.id;
 const shots = mkdtempSync(join(tmpdir(), 'pd-session-laptop-'));
+let sessionId = '';
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((el) => {
     const box = el.getBoundingClientRect();
     return box.top >= -1 && box.bottom <= window.innerHeight + 1 && box.height > 0;
   });
-}
-
-/**
- * The fields Chromium draws inside a date or time input, in order, with what they show: read
- * from the input's user-agent shadow tree (DevTools protocol), since a page cannot see it.
- */
-async function dateInputFields(page: Page, selector: string): Promise<[string, string][]> {
-  const cdp = await page.context().newCDPSession(page);
-  const marker = `pd-${Math.random().toString(36).slice(2)}`;
-  await page.locator(selector).evaluate((el, m) => el.setAttribute('data-probe', m), marker);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-    root: DomNode;
-  };
-  const input = find(root, (n) => attr(n, 'data-probe') === marker);
-  const fields: [string, string][] = [];
-  const walk = (n: DomNode): void => {
-    const pseudo = attr(n, 'pseudo') ?? '';
-    const field = /^-webkit-datetime-edit-(\w+)-field$/.exec(pseudo)?.[1];
-    if (field) fields.push([field, text(n)]);
-    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c);
-  };
-  if (input) walk(input);
-  await cdp.detach();
-  return fields;
-}
-
-interface DomNode {
-  nodeType: number;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-const attr = (n: DomNode, name: string): string | undefined => {
-  const a = n.attributes ?? [];
-  const i = a.indexOf(name);
-  return i >= 0 && i % 2 === 0 ? a[i + 1] : undefined;
-};
-const text = (n: DomNode): string =>
-  n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(text).join('');
-function find(n: DomNode, match: (n: DomNode) => boolean): DomNode | undefined {
-  if (match(n)) return n;
-  for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
-    const hit = find(c, match);
-    if (hit) return hit;
-  }
-  return undefined;
 }
 
 describe('a counselor reaches every part of a session on a laptop screen', () => {
@@ -105,13 +60,14 @@ describe('a counselor reaches every part of a session on a laptop screen', () =>
         const created = (await callApi(app.host.launchUrl, 'cases.create', { alias: ALIAS })) as {
           meta: { id: string };
         };
-        await callApi(app.host.launchUrl, 'sessions.create', {
+        const session = await callApi(app.host.launchUrl, 'sessions.create', {
           caseId: created.meta.id,
           // 22:47 in Jakarta: a 12-hour clock would say 10:47 PM.
           startsAt: '2026-12-06T15:47:00.000Z',
           durationMinutes: 50,
           channel: 'whatsapp',
         });
+        sessionId = session.meta.id;
       } else {
         // The same vault, still unlocked in the web host: the second size reuses it.
         await page.getByRole('heading', { name: w.nav.home }).waitFor({ timeout: 90_000 });
@@ -149,21 +105,18 @@ describe('a counselor reaches every part of a session on a laptop screen', () =>
       await shot('session-bottom');
 
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
-      await page.locator('input[type="datetime-local"]').first().scrollIntoViewIfNeeded();
+      await dateField(page, w.session.details.startsAt).scrollIntoViewIfNeeded();
       await shot('session-details');
       await context.close();
     });
   }
 
-  /*
-   * Not yet true (issue #12, item 8): headless Chromium draws date inputs in its own locale
-   * (en-US: "12/06/2026, 10:47 PM") whatever the page's lang, the context's locale, --lang or
-   * LANG say. The desktop app starts Chromium with --lang (electron/main/locale.ts), unverified
-   * here. `it.fails` turns red the day a date input reads day first, so this gets written as a
-   * plain test then.
-   */
-  it.fails('shows a date input day first on the 24-hour clock in Bahasa Indonesia', async () => {
-    const context = await app.browser.newContext({ locale: 'id', timezoneId: 'Asia/Jakarta' });
+  it('shows a date input day first on the 24-hour clock in Bahasa Indonesia', async () => {
+    const context = await app.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'en-US',
+      timezoneId: 'Asia/Jakarta',
+    });
     const page = await context.newPage();
     await page.goto(app.host.launchUrl);
     await page.getByRole('heading', { name: w.nav.home }).waitFor({ timeout: 90_000 });
@@ -174,14 +127,45 @@ describe('a counselor reaches every part of a session on a laptop screen', () =>
       .first()
       .click();
     await page.getByRole('heading', { name: ALIAS, level: 1 }).waitFor();
-    const startsAt = 'input[type="datetime-local"]';
-    await page.locator(startsAt).first().scrollIntoViewIfNeeded();
+
+    // 22:47 in Jakarta, in an en-US browser: day, month by name, year, then the 24-hour clock.
+    const startsAt = dateField(page, w.session.details.startsAt);
+    await startsAt.scrollIntoViewIfNeeded();
+    const shown = () =>
+      startsAt
+        .locator('input, select')
+        .evaluateAll((els) =>
+          els.map((el) => [
+            el.getAttribute('aria-label'),
+            el instanceof HTMLSelectElement
+              ? (el.selectedOptions[0]?.textContent ?? '')
+              : (el as HTMLInputElement).value,
+          ]),
+        );
+    expect(await shown()).toEqual([
+      [w.dateField.day, '06'],
+      [w.dateField.month, 'Desember'],
+      [w.dateField.year, '2026'],
+      [w.dateField.hour, '22'],
+      [w.dateField.minute, '47'],
+    ]);
+    expect(await startsAt.innerText()).not.toMatch(/AM|PM/);
     await page.screenshot({ path: join(shots, 'date-input-id.png') }).catch(() => undefined);
-    const fields = await dateInputFields(page, startsAt);
+
+    // A day that does not exist is named beside the field and not saved.
+    await fillDateField(page, w.session.details.startsAt, '2026-02-31T22:47');
+    await startsAt.getByRole('alert').getByText('Februari 2026').waitFor();
+    await page.getByLabel(w.session.details.duration).focus();
+    const kept = await callApi(app.host.launchUrl, 'sessions.get', { sessionId });
+    expect(kept.meta.startsAt).toBe('2026-12-06T15:47:00.000Z');
+
+    // The value saved is the one typed: 7 December, 09.05 in Jakarta.
+    await fillDateField(page, w.session.details.startsAt, '2026-12-07T09:05');
+    expect(await startsAt.getByRole('alert').count()).toBe(0);
+    await page.getByLabel(w.session.details.duration).focus();
+    await page.getByText('Senin, 7 Desember 2026 pukul 09.05').waitFor();
+    const saved = await callApi(app.host.launchUrl, 'sessions.get', { sessionId });
+    expect(saved.meta.startsAt).toBe('2026-12-07T02:05:00.000Z');
     await context.close();
-    const kinds = fields.map(([kind]) => kind);
-    expect(kinds).not.toContain('ampm');
-    expect(kinds.indexOf('day')).toBeLessThan(kinds.indexOf('month'));
-    expect(Object.fromEntries(fields)).toMatchObject({ day: '06', month: '12', hour: '22' });
   });
 });
