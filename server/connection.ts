@@ -15,7 +15,8 @@ import {
   type ServerFrame,
 } from '../shared/sync';
 import { randomBytes } from '../shared/crypto/random';
-import { inviteAuthHash, toHex, verifyAuth, verifyEntry } from '../shared/sync/identity';
+import { toHex } from '../shared/encoding/hex';
+import { inviteAuthHash, verifyAuth, verifyEntry } from '../shared/sync/identity';
 import { decodeRosterEvent, RosterError, type RosterEvent } from '../shared/sync/roster';
 import { refusalReason, type ConnectionBudget, type RelayGuard } from './limits';
 import type { Quotas } from './storage/acceptance';

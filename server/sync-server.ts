@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { encodeServerFrame, ErrorCode, MAX_FRAME_BYTES, PROTOCOL_VERSION } from '../shared/sync';
 import { initSodium } from '../shared/crypto/sodium';
-import { fromHex } from '../shared/sync/identity';
+import { fromHex } from '../shared/encoding/hex';
 import { Connection, type ConnectionHost } from './connection';
 import { RelayGuard, refusalReason, type RelayLimits } from './limits';
 import type { Clock } from './rate-limit';

@@ -43,9 +43,10 @@ export class Workspace {
     clock: Clock = systemClock,
   ): Workspace {
     const secrets = vault.secrets();
-    const keyring = new Keyring(secrets, () => vault.deriveKey('pd-store', 1));
+    const keyring = new Keyring(secrets, () => vault.deriveKey('pd-store', 1), clock);
     const store = Store.open(join(dataDir, DATABASE_FILE), keyring, {
       onSlowQuery: (operation, ms) => log.info({ operation, ms: Math.round(ms) }, 'slow query'),
+      clock,
     });
     keyring.attach(store.database);
     // The outbox is known once the records exist; changes before that are never shared ones.

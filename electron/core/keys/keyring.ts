@@ -1,5 +1,6 @@
 import type { SqliteDatabase } from '../store';
 import type { KeyProvider } from '../store';
+import { systemClock, type Clock } from '../clock';
 import { randomBytes, randomKey, sodium } from '../crypto';
 import { CoreError } from '../errors';
 import type { AccountSecrets } from '../vault';
@@ -36,6 +37,8 @@ export class Keyring implements KeyProvider {
   constructor(
     private readonly secrets: AccountSecrets,
     derivePersonalKey: () => Uint8Array,
+    /** Dates each scope key (generation 0 keys are ordered by it): the core's clock seam. */
+    private readonly clock: Clock = systemClock,
   ) {
     this.personal = derivePersonalKey();
   }
@@ -315,7 +318,7 @@ export class Keyring implements KeyProvider {
         `INSERT INTO scope_keys (scope_id, key_id, sealed, created_at, generation)
          VALUES (?, ?, ?, ?, ?)`,
       )
-      .run(scopeId, keyId, sealed, Date.now(), generation);
+      .run(scopeId, keyId, sealed, this.clock.now(), generation);
     this.opened.set(`${scopeId}/${keyId}`, key);
     this.currentByScope.delete(scopeId);
   }

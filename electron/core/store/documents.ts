@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import type { Clock } from '../clock';
 import type { SqliteDatabase } from './database';
 
 /** A kind is a fixed word from our code ('index', 'case', 'session'), never user text. */
@@ -18,7 +19,10 @@ export class DocumentDirectory {
   private readonly idsOfKind: Statement<[string], { doc_id: string }>;
   private readonly remove: Statement<[string]>;
 
-  constructor(db: SqliteDatabase) {
+  constructor(
+    db: SqliteDatabase,
+    private readonly clock: Clock,
+  ) {
     this.ensure = db.prepare('INSERT OR IGNORE INTO documents (doc_id, created_at) VALUES (?, ?)');
     this.setKindStmt = db.prepare(`
       INSERT INTO documents (doc_id, kind, created_at) VALUES (?, ?, ?)
@@ -30,11 +34,11 @@ export class DocumentDirectory {
   }
 
   touch(docId: string): void {
-    this.ensure.run(docId, Date.now());
+    this.ensure.run(docId, this.clock.now());
   }
 
   setKind(docId: string, kind: string): void {
-    this.setKindStmt.run(docId, checkKind(kind), Date.now());
+    this.setKindStmt.run(docId, checkKind(kind), this.clock.now());
   }
 
   kind(docId: string): string | undefined {

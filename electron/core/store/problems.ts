@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import type { Clock } from '../clock';
 import type { SqliteDatabase } from './database';
 import type { RowKind, RowProblem } from './types';
 
@@ -24,7 +25,10 @@ export class ProblemRows {
   private readonly selectByDoc: Statement<[string], ProblemRow>;
   private readonly removeDoc: Statement<[string]>;
 
-  constructor(db: SqliteDatabase) {
+  constructor(
+    db: SqliteDatabase,
+    private readonly clock: Clock,
+  ) {
     this.upsert = db.prepare(`
       INSERT INTO row_problems (doc_id, row_kind, seq, reason, detected_at) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT (doc_id, row_kind, seq) DO UPDATE SET reason = excluded.reason`);
@@ -41,7 +45,7 @@ export class ProblemRows {
   }
 
   record(problem: RowProblem): void {
-    this.upsert.run(problem.docId, problem.rowKind, problem.seq, problem.reason, Date.now());
+    this.upsert.run(problem.docId, problem.rowKind, problem.seq, problem.reason, this.clock.now());
   }
 
   resolved(docId: string, rowKind: RowKind, seq: number): void {

@@ -1,4 +1,5 @@
 import type { Transaction } from 'better-sqlite3';
+import { systemClock, type Clock } from '../clock';
 import { CoreError } from '../errors';
 import { openRow, sealRow } from './blobs';
 import { openDatabase, type DatabaseOptions, type SqliteDatabase } from './database';
@@ -14,6 +15,8 @@ export interface StoreOptions extends DatabaseOptions {
   /** Told the name and duration of any operation slower than `slowQueryMs` (default 40 ms). */
   onSlowQuery?: SlowQueryLogger;
   slowQueryMs?: number;
+  /** When rows are created and problems found (the core's clock seam; the system clock by default). */
+  clock?: Clock;
 }
 
 /**
@@ -51,8 +54,9 @@ export class Store {
   ) {
     this.log = new UpdateLog(db);
     this.snapshots = new Snapshots(db);
-    this.rowProblems = new ProblemRows(db);
-    this.directory = new DocumentDirectory(db);
+    const clock = options.clock ?? systemClock;
+    this.rowProblems = new ProblemRows(db, clock);
+    this.directory = new DocumentDirectory(db, clock);
     this.slowQueryMs = options.slowQueryMs ?? 40;
     const appendOne = (docId: string, update: Uint8Array): number => {
       const row = sealRow(this.keys, docId, 'update', update);

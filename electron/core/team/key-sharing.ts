@@ -1,4 +1,4 @@
-import { toHex } from '../../../shared/sync/identity';
+import { toHex } from '../../../shared/encoding/hex';
 import type { RosterMember } from '../../../shared/sync/roster';
 
 export interface KeyShare {

@@ -1,6 +1,7 @@
 import type { TeamMember } from '../../../shared/api/sync';
 import type { MemberInfo } from '../../../shared/sync';
-import { keyFingerprint, safetyNumber, toHex } from '../../../shared/sync/identity';
+import { toHex } from '../../../shared/encoding/hex';
+import { keyFingerprint, safetyNumber } from '../../../shared/sync/identity';
 import type { RosterMember } from '../../../shared/sync/roster';
 import { actorIdOf } from '../keys/actor-id';
 import type { TeamDocument } from './team-document';

@@ -1,5 +1,6 @@
 import type { Role } from '../../../shared/sync';
-import { fromHex, sameBytes, toHex, verifyJoin } from '../../../shared/sync/identity';
+import { fromHex, toHex } from '../../../shared/encoding/hex';
+import { sameBytes, verifyJoin } from '../../../shared/sync/identity';
 import { signRosterEvent, type RosterChange } from '../../../shared/sync/roster';
 import type { Logger } from '../log';
 import type { SyncClient } from '../sync';

@@ -31,7 +31,7 @@ import { TeamRoster } from './team-roster';
 import { planKeyShares } from './key-sharing';
 import { headIsNew, readRosterHeads, signRosterHead, writeRosterHead } from './roster-heads';
 import { InviteCodeError } from '../../../shared/sync/invite-code';
-import { fromHex, toHex } from '../../../shared/sync/identity';
+import { fromHex, toHex } from '../../../shared/encoding/hex';
 import { historyView } from './history-view';
 import { joiningMembers, markVerified, memberViews, verificationOf } from './member-trust';
 import type { RosterMember } from '../../../shared/sync/roster';
