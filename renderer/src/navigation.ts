@@ -1,3 +1,5 @@
+import type { TeamRole } from '../../shared/api/sync';
+
 /** Where the user is in the app. The frame renders one view at a time. */
 export type View =
   | { kind: 'home' }
@@ -52,4 +54,14 @@ function sameView(a: View, b: View): boolean {
   if (a.kind === 'case' && b.kind === 'case') return a.caseId === b.caseId;
   if (a.kind === 'session' && b.kind === 'session') return a.sessionId === b.sessionId;
   return false;
+}
+
+/**
+ * Whether "Telaah" (the review queue, the team's dashboard and the audit trail) is offered
+ * (issue #12, item 4: controls a person cannot use are not shown). A team's counselor cannot
+ * review or sign, and finds their own returned sessions on Home's inbox; a supervisor reviews;
+ * someone in no team yet keeps it, since they may be the one who starts the team and reviews.
+ */
+export function offersReview(role: TeamRole | undefined): boolean {
+  return role !== 'counselor';
 }

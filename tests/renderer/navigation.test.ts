@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backOf, withOrigin, type View } from '../../renderer/src/navigation';
+import { backOf, offersReview, withOrigin, type View } from '../../renderer/src/navigation';
 
 const session = (from?: View): View => ({
   kind: 'session',
@@ -42,5 +42,16 @@ describe('going back from a case or a session', () => {
   it('keeps the origin when the same case is opened again on another tab', () => {
     const current: View = { kind: 'case', caseId: 'c1', from: { kind: 'review' } };
     expect(withOrigin({ kind: 'case', caseId: 'c1' }, current)).toEqual(current);
+  });
+});
+
+describe('the review screen in the navigation', () => {
+  it('is not offered to a team’s counselor, who finds returned sessions on Home', () => {
+    expect(offersReview('counselor')).toBe(false);
+  });
+
+  it('is offered to a supervisor, and to someone in no team yet who may start one', () => {
+    expect(offersReview('supervisor')).toBe(true);
+    expect(offersReview(undefined)).toBe(true);
   });
 });

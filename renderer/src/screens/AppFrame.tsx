@@ -13,13 +13,13 @@ import { NavBadge, useInboxCounts } from '../home/NavBadge';
 import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
 import { PeopleProvider } from '../review/people-context';
 import { ReviewScreen } from '../review/ReviewScreen';
-import { backOf, withOrigin, type View } from '../navigation';
+import { backOf, offersReview, withOrigin, type View } from '../navigation';
 import { SearchScreen } from '../search/SearchScreen';
 import { SessionScreen } from '../session/SessionScreen';
 import { SettingsScreen } from './SettingsScreen';
 import { SyncIndicator } from '../sync/SyncIndicator';
-import { SyncIndicator } from '../sync/SyncIndicator';
 import { SyncScreen } from '../sync/SyncScreen';
+import { useSyncOverview } from '../sync/use-sync-overview';
 import { TeamTrustBanner } from '../sync/TeamTrustBanner';
 
 const SECTIONS = ['home', 'cases', 'search', 'directory', 'review', 'sync', 'settings'] as const;
@@ -62,14 +62,19 @@ export function AppFrame(props: {
 
   const section = sectionOf(view);
   const counts = useInboxCounts(view);
+  const [overview] = useSyncOverview();
+  // A team's counselor is not offered the review screen (issue #12, item 4); nor is anyone until
+  // the core says who they are, so it never shows to a counselor for a moment.
+  const sections = SECTIONS.filter(
+    (s) => s !== 'review' || (overview !== null && offersReview(overview.role)),
+  );
 
   return (
     <div className="frame">
       <nav aria-label={t('app.name')}>
         <strong className="brand">{t('app.name')}</strong>
         <SyncIndicator onOpen={() => navigate({ kind: 'sync' })} />
-        <SyncIndicator onOpen={() => navigate({ kind: 'sync' })} />
-        {SECTIONS.map((s) => (
+        {sections.map((s) => (
           <button
             key={s}
             type="button"
