@@ -4,6 +4,7 @@ import { useApi } from '../api/api-context';
 import { formatDate } from '../i18n';
 import { usePersonLabel } from '../review/people-context';
 import { useLanguage } from '../i18n/use-language';
+import { conflictOf, FieldConflict, useChooseValue } from './FieldConflict';
 import { stageAnchor } from './SessionSections';
 import { usePending } from './use-pending';
 import type { SessionState } from './use-session';
@@ -27,6 +28,7 @@ export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
   const sessionId = detail.meta.id;
 
   const [pending, startPending] = usePending<boolean>();
+  const choose = useChooseValue(detail, change);
 
   function setTick(itemId: string, checked: boolean): void {
     startPending(itemId, checked, () =>
@@ -90,6 +92,10 @@ export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
                         )}
                       </p>
                     )}
+                    <FieldConflict
+                      conflict={conflictOf(detail, 'tick', item.itemId)}
+                      onChoose={(value) => choose('tick', item.itemId, value)}
+                    />
                   </li>
                 );
               })}

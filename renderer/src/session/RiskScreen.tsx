@@ -10,6 +10,7 @@ import {
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { EmergencyContacts } from '../cases/safety-plan/EmergencyContacts';
+import { conflictOf, FieldConflict, useChooseValue } from './FieldConflict';
 import { RiskActions } from './RiskActions';
 import { useLanguage } from '../i18n/use-language';
 import { usePending } from './use-pending';
@@ -33,6 +34,7 @@ export function RiskScreen({ detail, change, openSafetyPlan }: Props): React.JSX
   const sessionId = detail.meta.id;
 
   const [pending, startPending] = usePending<'yes' | 'no'>();
+  const choose = useChooseValue(detail, change);
   const answers = clearSkipped({ ...risk.answers, ...pending });
   const asked = askedQuestions(answers);
 
@@ -77,10 +79,23 @@ export function RiskScreen({ detail, change, openSafetyPlan }: Props): React.JSX
                   </label>
                 ))}
               </fieldset>
+              <FieldConflict
+                conflict={conflictOf(detail, 'risk', question.questionId)}
+                onChoose={(value) => choose('risk', question.questionId, value)}
+              />
             </li>
           );
         })}
       </ol>
+      {/* A conflict on a question the answers shown no longer ask still needs a person. */}
+      {RISK_QUESTIONS.filter((q) => !asked.includes(q.questionId)).map((question) => (
+        <FieldConflict
+          key={question.questionId}
+          name={labelText(question.text, language)}
+          conflict={conflictOf(detail, 'risk', question.questionId)}
+          onChoose={(value) => choose('risk', question.questionId, value)}
+        />
+      ))}
 
       <div className="risk-result" role="status">
         <p>

@@ -9,7 +9,9 @@ import {
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { DateTimeField } from '../components/DateField';
+import type { SessionDetailField } from '../../../shared/api/session-conflicts';
 import { CuesField } from './CuesField';
+import { conflictOf, FieldConflict, useChooseValue } from './FieldConflict';
 import { fromLocalInput, toLocalInput } from './format';
 import { useLanguage } from '../i18n/use-language';
 import { usePending } from './use-pending';
@@ -18,6 +20,15 @@ import type { SessionState } from './use-session';
 type Props = Pick<SessionState, 'change'> & {
   detail: NonNullable<SessionState['detail']>;
 };
+
+/** Each detail kept as a conflict-keeping field, with the words that name it. */
+const DETAIL_NAMES: ReadonlyArray<[SessionDetailField, string]> = [
+  ['startsAt', 'session.details.startsAt'],
+  ['durationMinutes', 'session.details.duration'],
+  ['channel', 'session.details.channel'],
+  ['connectionProblems', 'session.details.problems'],
+  ['cues', 'session.cues.title'],
+];
 
 /** "Detail sesi": when, how long, which channel, what got in the way, and the cues observed. */
 export function SessionDetails({ detail, change }: Props): React.JSX.Element {
@@ -28,6 +39,14 @@ export function SessionDetails({ detail, change }: Props): React.JSX.Element {
   const sessionId = meta.id;
   const [startsAt, setStartsAt] = useState(toLocalInput(meta.startsAt));
   const [duration, setDuration] = useState(String(meta.durationMinutes));
+  const choose = useChooseValue(detail, change);
+
+  // A choice between values kept apart (issue #13, item 8); the inputs show the chosen one.
+  function chooseDetail(key: SessionDetailField, value: unknown): void {
+    if (key === 'startsAt' && typeof value === 'string') setStartsAt(toLocalInput(value));
+    if (key === 'durationMinutes') setDuration(String(value));
+    choose('detail', key, value as Parameters<typeof choose>[2]);
+  }
 
   function saveStartsAt(value: string): void {
     const iso = fromLocalInput(value);
@@ -112,6 +131,14 @@ export function SessionDetails({ detail, change }: Props): React.JSX.Element {
         ))}
       </fieldset>
       <CuesField detail={detail} change={change} />
+      {DETAIL_NAMES.map(([key, name]) => (
+        <FieldConflict
+          key={key}
+          name={t(name)}
+          conflict={conflictOf(detail, 'detail', key)}
+          onChoose={(value) => chooseDetail(key, value)}
+        />
+      ))}
     </section>
   );
 }

@@ -54,6 +54,19 @@ export const sessionEn: typeof sessionId = {
     remove: 'Remove',
     removeOne: 'Remove cue {{kind}}',
   },
+  /** Two values of one field set apart (issue #13, item 8): both kept until a person chooses. */
+  conflict: {
+    title: 'Two different values kept',
+    intro:
+      'This was set differently in two places while apart. Both are kept; choose the right one.',
+    value: '{{value}} — {{by}}, {{at}}',
+    choose: 'Choose "{{value}}"',
+    ticked: 'Ticked',
+    unticked: 'Not ticked',
+    noAnswer: 'Not answered',
+    none: 'None',
+    minutes: '{{count}} minutes',
+  },
   checklist: {
     title: 'Stage checklist',
     version: 'version {{version}}',

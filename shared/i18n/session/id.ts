@@ -53,6 +53,19 @@ export const sessionId = {
     remove: 'Hapus',
     removeOne: 'Hapus isyarat {{kind}}',
   },
+  /** Two values of one field set apart (issue #13, item 8): both kept until a person chooses. */
+  conflict: {
+    title: 'Dua nilai berbeda tersimpan',
+    intro:
+      'Bagian ini diisi berbeda di dua tempat saat tidak terhubung. Keduanya disimpan; pilih yang benar.',
+    value: '{{value}} — {{by}}, {{at}}',
+    choose: 'Pilih "{{value}}"',
+    ticked: 'Dicentang',
+    unticked: 'Tidak dicentang',
+    noAnswer: 'Belum dijawab',
+    none: 'Tidak ada',
+    minutes: '{{count}} menit',
+  },
   checklist: {
     title: 'Daftar periksa tahap',
     version: 'versi {{version}}',
