@@ -289,6 +289,9 @@ export const DirectoryListing = z.object({
 });
 export type DirectoryListing = z.infer<typeof DirectoryListing>;
 
+/** The most text one chat import takes: about a year of daily chatting is 1 MB. */
+export const CHAT_IMPORT_MAX_CHARS = 5 * 1024 * 1024;
+
 const CaseId = z.object({ caseId: RecordId });
 const SessionId = z.object({ sessionId: RecordId });
 
@@ -384,6 +387,27 @@ export const recordsMethods = {
   /** A person's choice between the values kept for one field of a session. */
   'sessions.resolveConflict': {
     input: SessionId.extend(ResolveSessionConflict.shape),
+    output: SessionDetail,
+  },
+  /**
+   * A WhatsApp chat export made into a session of channel 'whatsapp' (issue #14, item 2): the
+   * core parses the text again with the person's choices, replaces the names and phone numbers
+   * and writes the transcript into the note; the text itself is not kept.
+   */
+  'sessions.importChat': {
+    input: CaseId.extend({
+      text: z.string().min(1).max(CHAT_IMPORT_MAX_CHARS),
+      dayOrder: z.enum(['dmy', 'mdy']),
+      clientSender: z.string().min(1).max(300),
+      counselorSender: z.string().min(1).max(300).optional(),
+      /** Shorter names that also stand for the client (a first name), as the person confirmed. */
+      clientNames: z.array(z.string().trim().min(2).max(300)).max(20).default([]),
+      /** The words for the counselor and for anyone else, in the person's language. */
+      counselorLabel: RequiredText.max(60),
+      otherLabel: RequiredText.max(60),
+      /** The device's offset from UTC: the export's times carry none. */
+      utcOffsetMinutes: z.number().int().min(-840).max(840),
+    }),
     output: SessionDetail,
   },
   /** An edit the renderer made to its copy of a session's (or private note's) document. */

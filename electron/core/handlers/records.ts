@@ -15,6 +15,7 @@ import {
 } from '../records/case-activities';
 import { addGoal, changeGoal, markSessionProgress, saveIntake } from '../records/care-plan';
 import { createCase, listCases, resolveRisk, updateCase } from '../records/cases';
+import { importChat } from '../records/chat-import';
 import { archiveContact, listContacts, saveContact } from '../records/directory';
 import { homeSummary, inboxCounts } from '../records/home';
 import {
@@ -44,6 +45,7 @@ type RecordsHandlers = Pick<
   | 'sessions.answerRisk'
   | 'sessions.recordRiskAction'
   | 'sessions.resolveConflict'
+  | 'sessions.importChat'
   | 'documents.update'
   | 'referrals.create'
   | 'referrals.transition'
@@ -87,6 +89,7 @@ export function recordsHandlers(ctx: CoreContext): RecordsHandlers {
     'sessions.answerRisk': async (input) => answerRisk(r(), input),
     'sessions.recordRiskAction': async (input) => recordRiskAction(r(), input),
     'sessions.resolveConflict': async (input) => resolveSessionConflict(r(), input),
+    'sessions.importChat': async (input) => importChat(r(), input),
     'documents.update': async (input) => {
       applyDocumentUpdate(r(), input);
       return {};
