@@ -146,6 +146,7 @@ function CurrentView({
           openSafetyPlan={() =>
             navigate({ kind: 'case', caseId: view.caseId }, { tab: 'safetyPlan' })
           }
+          openCaseTab={(tab) => navigate({ kind: 'case', caseId: view.caseId }, { tab })}
           onBack={() => {
             const back = backOf(view);
             navigate(back.view, back.tab ? { tab: back.tab } : {});

@@ -32,7 +32,13 @@ export function SearchResults({
       ? navigate({ kind: 'session', sessionId: hit.sessionId, caseId: hit.caseId })
       : navigate(
           { kind: 'case', caseId: hit.caseId },
-          hit.kind === 'referral' ? { tab: 'referrals' } : {},
+          hit.kind === 'referral'
+            ? { tab: 'referrals' }
+            : hit.kind === 'intake'
+              ? { tab: 'intake' }
+              : hit.kind === 'goal'
+                ? { tab: 'carePlan' }
+                : {},
         );
   return (
     <>

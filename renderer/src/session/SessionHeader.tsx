@@ -4,11 +4,14 @@ import { labelText, RISK_LEVEL_LABELS, SESSION_CHANNEL_LABELS } from '../../../s
 import { formatMinutes, formatSessionDate } from './format';
 import { useLanguage } from '../i18n/use-language';
 import { printSession } from './print-session';
+import { CaseRecordLinks, type CaseRecordTab } from '../cases/intake/CaseRecordLinks';
 
 /** Who, when, how long and through which channel; plus the way back and the print button. */
 export function SessionHeader(props: {
   detail: SessionDetail;
   onBack: () => void;
+  /** The case's intake and care plan (issue #13). */
+  openCaseTab?: ((tab: CaseRecordTab) => void) | undefined;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -39,6 +42,7 @@ export function SessionHeader(props: {
               })}
         </span>
       </p>
+      {props.openCaseTab && <CaseRecordLinks open={props.openCaseTab} />}
       {serious && <p className="header-warning">{t('session.risk.warningTitle')}</p>}
     </header>
   );

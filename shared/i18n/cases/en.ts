@@ -1,6 +1,9 @@
+import { carePlanCasesEn, intakeCasesEn } from './care-plan-en';
 import type { casesId } from './id';
 
 export const casesEn: typeof casesId = {
+  intake: intakeCasesEn,
+  carePlan: carePlanCasesEn,
   nav: { search: 'Search', directory: 'Directory' },
   common: {
     all: 'All',
@@ -110,6 +113,8 @@ export const casesEn: typeof casesId = {
   },
   tabs: {
     sessions: 'Sessions',
+    intake: 'Intake',
+    carePlan: 'Care plan',
     progress: 'Stage progress',
     referrals: 'Referrals',
     outreach: 'Outreach',
@@ -245,6 +250,8 @@ export const casesEn: typeof casesId = {
       session: 'Session',
       referral: 'Referral',
       private: 'Private note',
+      intake: 'Intake',
+      goal: 'Care plan',
     },
   },
   directory: {

@@ -1,9 +1,13 @@
+import { carePlanCasesId, intakeCasesId } from './care-plan-id';
+
 /**
  * Words of the cases, home, search and directory screens (Bahasa Indonesia). Counted phrases
  * carry `_one` and `_other` in both languages (Indonesian uses only `_other`), so the two
  * catalogs keep the same keys.
  */
 export const casesId = {
+  intake: intakeCasesId,
+  carePlan: carePlanCasesId,
   nav: { search: 'Cari', directory: 'Direktori' },
   common: {
     all: 'Semua',
@@ -114,6 +118,8 @@ export const casesId = {
   },
   tabs: {
     sessions: 'Sesi',
+    intake: 'Asesmen awal',
+    carePlan: 'Rencana',
     progress: 'Progres tahap',
     referrals: 'Rujukan',
     outreach: 'Penjangkauan',
@@ -249,6 +255,8 @@ export const casesId = {
       session: 'Sesi',
       referral: 'Rujukan',
       private: 'Catatan pribadi',
+      intake: 'Asesmen awal',
+      goal: 'Rencana',
     },
   },
   directory: {

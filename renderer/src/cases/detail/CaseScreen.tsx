@@ -60,7 +60,7 @@ export function CaseScreen(props: {
               }}
             />
           )}
-          <CaseTabs current={tab} onSelect={setTab} />
+          <CaseTabs current={tab} onSelect={setTab} openGoals={detail.carePlan?.openCount} />
           <div role="tabpanel" id={`case-panel-${tab}`} aria-labelledby={`case-tab-${tab}`}>
             <CaseTabPanel tab={tab} detail={detail} onChange={setData} navigate={props.navigate} />
           </div>

@@ -1,7 +1,9 @@
 import type { CaseDetail } from '../../../../shared/api/records';
 import { EraseCase } from '../../erasure/EraseCase';
 import { HandOverCase } from '../../sync/HandOverCase';
+import { CarePlanTab } from '../care-plan/CarePlanTab';
 import { IdentityTab } from '../identity/IdentityTab';
+import { IntakeTab } from '../intake/IntakeTab';
 import { OutreachTab } from '../outreach/OutreachTab';
 import { ProgressTab } from '../sessions/ProgressTab';
 import { ReferralsTab } from '../referrals/ReferralsTab';
@@ -21,6 +23,10 @@ export function CaseTabPanel(props: {
   switch (props.tab) {
     case 'sessions':
       return <SessionsTab detail={detail} navigate={props.navigate} />;
+    case 'intake':
+      return <IntakeTab detail={detail} onChange={onChange} />;
+    case 'carePlan':
+      return <CarePlanTab detail={detail} onChange={onChange} />;
     case 'progress':
       return <ProgressTab detail={detail} />;
     case 'referrals':

@@ -5,6 +5,8 @@ import { CASE_TABS, type CaseTab } from '../ui/navigate';
 export function CaseTabs(props: {
   current: CaseTab;
   onSelect: (tab: CaseTab) => void;
+  /** Open goals of the care plan, shown beside its tab so the case says what is still open. */
+  openGoals?: number | undefined;
 }): React.JSX.Element {
   const { t } = useTranslation();
 
@@ -34,6 +36,14 @@ export function CaseTabs(props: {
           onKeyDown={onKeyDown}
         >
           {t(`cases.tabs.${tab}`)}
+          {tab === 'carePlan' && props.openGoals ? (
+            <span
+              className="count"
+              aria-label={t('cases.carePlan.openCount', { count: props.openGoals })}
+            >
+              {props.openGoals}
+            </span>
+          ) : null}
         </button>
       ))}
     </div>

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import {
+  isIntakeTemplate,
   SESSION_CHANNEL_LABELS,
   SessionChannel,
   isOnlineChannel,
@@ -96,11 +97,13 @@ export function NewSessionForm(props: {
         </Field>
         <Field label={t('cases.sessions.template')}>
           <select value={templateId} onChange={(e) => setChosenTemplate(e.target.value)}>
-            {(templates.data?.templates ?? []).map((tpl) => (
-              <option key={tpl.templateId} value={tpl.templateId}>
-                {labelText(tpl.name, language)} · v{tpl.version}
-              </option>
-            ))}
+            {(templates.data?.templates ?? [])
+              .filter((tpl) => !isIntakeTemplate(tpl.templateId))
+              .map((tpl) => (
+                <option key={tpl.templateId} value={tpl.templateId}>
+                  {labelText(tpl.name, language)} · v{tpl.version}
+                </option>
+              ))}
           </select>
         </Field>
       </div>

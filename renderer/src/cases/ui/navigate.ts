@@ -2,6 +2,8 @@ import type { View } from '../../navigation';
 
 export const CASE_TABS = [
   'sessions',
+  'intake',
+  'carePlan',
   'progress',
   'referrals',
   'outreach',
