@@ -166,14 +166,14 @@ export class ConnectionBudget {
     limits: Pick<RelayLimits, 'frames' | 'bytes'>,
     private readonly clock: Clock,
   ) {
-    const now = clock();
+    const now = clock.now();
     this.frames = limits.frames ? new TokenBucket(limits.frames, now) : undefined;
     this.bytes = limits.bytes ? new TokenBucket(limits.bytes, now) : undefined;
   }
 
   /** Charges one frame of `size` bytes; returns how long to stop reading (0: carry on). */
   charge(size: number): number {
-    const now = this.clock();
+    const now = this.clock.now();
     const a = this.frames ? this.frames.charge(now, 1) : 0;
     const b = this.bytes ? this.bytes.charge(now, size) : 0;
     return a > b ? a : b;

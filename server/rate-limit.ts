@@ -1,3 +1,5 @@
+import type { Clock } from '../shared/clock';
+
 /**
  * Token buckets, the classic traffic-shaping algorithm (as in RFC 2697's committed burst size): a
  * bucket holds at most `burst` tokens and refills continuously, `burst` tokens per `perMs`. So a
@@ -9,10 +11,10 @@ export interface Rate {
   perMs: number;
 }
 
-export type Clock = () => number;
+export type { Clock };
 
 /** Monotonic: a wall-clock step (NTP, a suspended VM) neither empties nor fills a bucket. */
-export const monotonicClock: Clock = () => performance.now();
+export const monotonicClock: Clock = { now: () => performance.now() };
 
 export class TokenBucket {
   private tokens: number;
@@ -130,7 +132,7 @@ export class KeyedLimiter {
 
   /** Takes `cost` from `key`'s bucket, or refuses with the time to wait. */
   take(key: string, cost = 1): Verdict {
-    const now = this.clock();
+    const now = this.clock.now();
     const entry = this.entry(key, now);
     return this.verdict(entry, entry.bucket.take(now, cost));
   }
@@ -139,18 +141,18 @@ export class KeyedLimiter {
   check(key: string, cost = 1): Verdict {
     const entry = this.buckets.get(key);
     if (!entry) return OK;
-    return this.verdict(entry, entry.bucket.wait(this.clock(), cost));
+    return this.verdict(entry, entry.bucket.wait(this.clock.now(), cost));
   }
 
   /** Charges `key` for something that already happened (a failed attempt). */
   charge(key: string, cost = 1): void {
-    const now = this.clock();
+    const now = this.clock.now();
     this.entry(key, now).bucket.charge(now, cost);
   }
 
   /** Forgets every bucket that has refilled; returns how many went. */
   sweep(): number {
-    const now = this.clock();
+    const now = this.clock.now();
     let removed = 0;
     for (const [key, entry] of this.buckets) {
       if (entry.bucket.isFull(now)) {

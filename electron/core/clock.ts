@@ -1,6 +1,2 @@
-/** Time as the core sees it: a seam so tests can move it. */
-export interface Clock {
-  now(): number;
-}
-
-export const systemClock: Clock = { now: () => Date.now() };
+/** Time as the core sees it: a seam so tests can move it. The shape is shared with the relay. */
+export { systemClock, type Clock } from '../../shared/clock';
