@@ -3,7 +3,6 @@ import {
   AckStatus,
   decodeServerFrame,
   encodeClientFrame,
-  encodeServerFrame,
   EntryKind,
   ErrorCode,
   MAX_FRAME_BYTES,
@@ -23,20 +22,18 @@ import type { Clock } from '../clock';
 import { systemClock } from '../clock';
 import { randomBytes } from '../crypto';
 import { AuthorSequences, type MissingRange } from './author-sequences';
-import { openPayload, sealPayload, type PayloadSequence } from './envelope';
+import { sealPayload } from './envelope';
 import {
   encodeInvite,
   type EnvelopeKey,
   inviteAuthHash,
   inviteKeys,
   newId,
-  openKeyEnvelope,
   sameBytes,
   sealKeyEnvelope,
   signAuth,
   signEntry,
   toHex,
-  verifyEntry,
 } from './identity';
 import { machineOnline, offlineReason } from './connection-problem';
 import {
@@ -48,7 +45,9 @@ import {
   type SyncState,
   type SyncStatus,
 } from './client-types';
+import { HistoryWatch } from './history-check';
 import { LocalSyncState, type Batch } from './local-state';
+import { EntryReceiver } from './receive';
 import { DataSaver, TrafficMeter } from './traffic';
 import {
   backoffDelay,
@@ -145,8 +144,8 @@ export class SyncClient {
   private readonly saver: DataSaver;
   private readonly cursorName: string;
   private readonly sequences: AuthorSequences;
-  private missingNow: MissingRange[] = [];
-  private historyChanged = false;
+  private readonly historyWatch: HistoryWatch;
+  private readonly receiver: EntryReceiver;
 
   constructor(private readonly options: SyncClientOptions) {
     this.local = new LocalSyncState(options.db, options.localKeys);
@@ -156,6 +155,32 @@ export class SyncClient {
     this.factory = options.webSocketFactory ?? defaultWebSocketFactory;
     this.cursorName = `cursor:${toHex(options.teamId)}`;
     this.sequences = new AuthorSequences(options.db, () => this.clock.now());
+    this.historyWatch = new HistoryWatch(
+      this.sequences,
+      options.onHistory,
+      options.sequence !== false,
+    );
+    this.receiver = new EntryReceiver(
+      {
+        db: options.db,
+        local: this.local,
+        history: this.historyWatch,
+        judge: () => ({
+          teamId: options.teamId,
+          trusted: options.trusted,
+          keys: options.keys,
+          boxKeyPair: options.secrets.boxKeyPair,
+          me: this.session?.memberNo,
+          isErased: options.isErased,
+        }),
+        snapshotApplied: (docId, seq) => {
+          const s = this.session;
+          if (s?.ready) this.send(s, { t: 'snapshot-ok', docId, seq });
+        },
+        keyArrived: () => this.retryQuarantine(),
+      },
+      options,
+    );
     this.traffic = new TrafficMeter(this.local, this.clock, this.timers);
     this.saver = new DataSaver(options.dataSaver);
   }
@@ -271,7 +296,7 @@ export class SyncClient {
 
   /** Withheld, reordered or forked history, as far as the author numbers show it. */
   history(): HistoryCheck {
-    return { missing: this.missingNow, events: this.sequences.events() };
+    return this.historyWatch.history();
   }
 
   dismissHistoryEvents(): void {
@@ -366,18 +391,7 @@ export class SyncClient {
 
   /** Tries quarantined entries again (e.g. after a key arrived); returns how many now opened. */
   retryQuarantine(): number {
-    let fixed = 0;
-    for (const row of this.local.quarantined()) {
-      const frame = decodeServerFrame(row.entry);
-      const entry = frame.t === 'entries' ? frame.entries[0] : undefined;
-      if (!entry) continue;
-      this.options.db.transaction(() => {
-        if (this.applyEntry(entry, false)) {
-          this.local.release(row.seq);
-          fixed++;
-        }
-      })();
-    }
+    const fixed = this.receiver.retryQuarantine();
     if (fixed > 0) this.emit();
     return fixed;
   }
@@ -716,7 +730,7 @@ export class SyncClient {
     this.options.db.transaction(() => {
       let cursor = this.cursor;
       for (const entry of entries) {
-        this.applyEntry(entry, true);
+        this.receiver.apply(entry, true);
         if (advancesCursor && entry.seq > cursor) cursor = entry.seq;
       }
       if (advancesCursor) this.local.setState(this.cursorName, String(cursor));
@@ -730,112 +744,11 @@ export class SyncClient {
     }
   }
 
-  /** Verifies, decrypts and hands one entry to the sink; quarantines it when that fails. */
-  private applyEntry(entry: StoredEntry, quarantineOnFailure: boolean): boolean {
-    const fail = (reason: string): false => {
-      if (quarantineOnFailure) {
-        const bytes = encodeServerFrame({ t: 'entries', requestId: 0, entries: [entry] });
-        this.local.quarantine(entry.seq, entry.docId, bytes, reason);
-        this.options.onProblem?.({ docId: entry.docId, seq: entry.seq, reason });
-      }
-      return false;
-    };
-    const author = this.options.trusted.member(entry.author);
-    if (!author) return fail(`author ${entry.author} is not in the verified roster`);
-    if (
-      author.removed &&
-      author.removedAfterSeq !== undefined &&
-      entry.seq > author.removedAfterSeq
-    ) {
-      return fail(`written by member ${entry.author} after their removal`);
-    }
-    if (!verifyEntry(this.options.teamId, entry, author.signPk)) {
-      return fail('the signature does not match the author');
-    }
-    // An erased case stays erased: whatever still arrives for it is not stored.
-    if (this.options.isErased?.(entry.scopeId)) return true;
-    const me = this.session?.memberNo;
-    if (entry.kind === EntryKind.Key) {
-      if (entry.aux !== me) return true;
-      // A removed member hands out no keys: an old one replayed as current would be read by them.
-      if (author.removed) return fail(`a key from removed member ${entry.author}`);
-      const opened = openKeyEnvelope(
-        entry.body,
-        entry.scopeId,
-        entry.keyId,
-        this.options.secrets.boxKeyPair,
-      );
-      if (!opened) return fail('the key envelope could not be opened');
-      const { key, generation } = opened;
-      this.options.onKey?.(
-        { scopeId: entry.scopeId, keyId: entry.keyId, key, generation },
-        entry.author,
-      );
-      // A key that arrives may open entries that were waiting for it.
-      queueMicrotask(() => this.retryQuarantine());
-      return true;
-    }
-    const knownScope = this.options.keys.scopeOf(entry.docId);
-    if (knownScope !== undefined && knownScope !== entry.scopeId) {
-      return fail('the entry names another scope than the document belongs to');
-    }
-    const key = this.options.keys.keyById(entry.docId, entry.keyId, entry.scopeId);
-    if (!key) return fail(`no key ${entry.keyId} for this document`);
-    let opened: ReturnType<typeof openPayload>;
-    try {
-      opened = openPayload(entry.body, entry, key);
-    } catch (error) {
-      return fail(`the entry could not be decrypted (${(error as Error).name})`);
-    }
-    this.options.sink(entry.docId, opened.data, {
-      author: entry.author,
-      snapshot: entry.kind === EntryKind.Snapshot,
-    });
-    this.noteSequence(entry, opened.sequence, !quarantineOnFailure);
-    // Another member's snapshot opened and applied here: the relay may drop what it covers.
-    const s = this.session;
-    if (entry.kind === EntryKind.Snapshot && entry.author !== me && s?.ready) {
-      this.send(s, { t: 'snapshot-ok', docId: entry.docId, seq: entry.seq });
-    }
-    this.local.noteEntry(
-      entry.docId,
-      entry.seq,
-      entry.body.length,
-      entry.kind === EntryKind.Snapshot,
-    );
-    return true;
-  }
-
-  /** Checks an entry's author number, or takes in a snapshot's frontier (author-sequences.ts). */
-  private noteSequence(entry: StoredEntry, sequence: PayloadSequence | undefined, quiet: boolean) {
-    if (!sequence || this.options.sequence === false) return;
-    if ('frontier' in sequence) {
-      this.sequences.cover(entry.docId, sequence.frontier);
-      return;
-    }
-    // This device's own entries, seen again (a pull from the start): it knows its own history.
-    if (entry.author === this.session?.memberNo) return;
-    const arrival = this.sequences.observe(
-      entry.docId,
-      entry.author,
-      sequence.seq,
-      entry.updateId,
-      quiet,
-    );
-    if (arrival === 'forked' || arrival === 'late') this.historyChanged = true;
-  }
-
   /** Recomputes which author numbers are missing; the set only means something once caught up. */
   private checkHistory(): void {
-    const missing = this.sequences.missing(this.local.quarantinedDocs());
-    this.refetchMissing(missing);
-    if (missing.length !== this.missingNow.length || this.historyChanged) {
-      this.historyChanged = false;
-      this.missingNow = missing;
-      this.options.onHistory?.(this.history());
-    } else {
-      this.missingNow = missing;
-    }
+    this.historyWatch.check(this.local.quarantinedDocs(), (missing) =>
+      this.refetchMissing(missing),
+    );
   }
 
   /**
