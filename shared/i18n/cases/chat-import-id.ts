@@ -28,7 +28,8 @@ export const chatImportCasesId = {
     'Nama klien diganti dengan “{{alias}}”, Anda dengan “{{counselor}}”, pengirim lain dengan “{{other}} 1, 2…”, dan nomor telepon dengan “[nomor telepon]”.',
   counselorLabel: 'Konselor',
   otherLabel: 'Orang lain',
-  problems_one: '{{count}} baris tidak terbaca sebagai pesan; baris itu tetap disimpan sebagai teks:',
+  problems_one:
+    '{{count}} baris tidak terbaca sebagai pesan; baris itu tetap disimpan sebagai teks:',
   problems_other:
     '{{count}} baris tidak terbaca sebagai pesan; baris itu tetap disimpan sebagai teks:',
   problem: {

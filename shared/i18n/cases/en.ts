@@ -1,9 +1,11 @@
 import { carePlanCasesEn, intakeCasesEn } from './care-plan-en';
+import { chatImportCasesEn } from './chat-import-en';
 import type { casesId } from './id';
 
 export const casesEn: typeof casesId = {
   intake: intakeCasesEn,
   carePlan: carePlanCasesEn,
+  chatImport: chatImportCasesEn,
   nav: { search: 'Search', directory: 'Directory' },
   common: {
     all: 'All',

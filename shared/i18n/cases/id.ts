@@ -1,4 +1,5 @@
 import { carePlanCasesId, intakeCasesId } from './care-plan-id';
+import { chatImportCasesId } from './chat-import-id';
 
 /**
  * Words of the cases, home, search and directory screens (Bahasa Indonesia). Counted phrases
@@ -8,6 +9,7 @@ import { carePlanCasesId, intakeCasesId } from './care-plan-id';
 export const casesId = {
   intake: intakeCasesId,
   carePlan: carePlanCasesId,
+  chatImport: chatImportCasesId,
   nav: { search: 'Cari', directory: 'Direktori' },
   common: {
     all: 'Semua',

@@ -5,13 +5,14 @@ import { SESSION_CHANNEL_LABELS, instantOf, labelText } from '../../../../shared
 import { RiskBadge } from '../ui/RiskBadge';
 import { formatInstant, useLanguage } from '../ui/dates';
 import type { Navigate } from '../ui/navigate';
+import { ChatImportForm } from './ChatImportForm';
 import { NewSessionForm } from './NewSessionForm';
 
 /** The case's sessions, newest first; each opens the session screen. */
 export function SessionsTab(props: { detail: CaseDetail; navigate: Navigate }): React.JSX.Element {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [formOpen, setFormOpen] = useState(false);
+  const [formOpen, setFormOpen] = useState<'new' | 'chat' | null>(null);
   const caseId = props.detail.meta.id;
   const sessions = [...props.detail.sessions].sort(
     (a, b) => instantOf(b.startsAt) - instantOf(a.startsAt),
@@ -22,15 +23,27 @@ export function SessionsTab(props: { detail: CaseDetail; navigate: Navigate }): 
       <div className="tab-head">
         <h2>{t('cases.tabs.sessions')}</h2>
         {!formOpen && (
-          <button type="button" className="primary" onClick={() => setFormOpen(true)}>
-            {t('cases.sessions.new')}
-          </button>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => setFormOpen('new')}>
+              {t('cases.sessions.new')}
+            </button>
+            <button type="button" onClick={() => setFormOpen('chat')}>
+              {t('cases.chatImport.action')}
+            </button>
+          </div>
         )}
       </div>
-      {formOpen && (
+      {formOpen === 'new' && (
         <NewSessionForm
           detail={props.detail}
-          onCancel={() => setFormOpen(false)}
+          onCancel={() => setFormOpen(null)}
+          onCreated={(sessionId) => props.navigate({ kind: 'session', sessionId, caseId })}
+        />
+      )}
+      {formOpen === 'chat' && (
+        <ChatImportForm
+          detail={props.detail}
+          onCancel={() => setFormOpen(null)}
           onCreated={(sessionId) => props.navigate({ kind: 'session', sessionId, caseId })}
         />
       )}
