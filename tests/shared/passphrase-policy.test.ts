@@ -30,11 +30,4 @@ describe('the passphrase policy', () => {
     expect(suggestions.length).toBeGreaterThan(0);
     for (const s of suggestions) expect(s).toMatch(/^[a-zA-Z0-9]+$/);
   });
-
-  it('answers in well under 50 ms for a typical passphrase once warmed up', () => {
-    assessPassphrase('warm up');
-    const start = performance.now();
-    assessPassphrase('hujan turun deras sepanjang malam');
-    expect(performance.now() - start).toBeLessThan(50);
-  });
 });
