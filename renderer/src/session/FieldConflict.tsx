@@ -19,13 +19,19 @@ import type { SessionState } from './use-session';
 
 type Detail = NonNullable<SessionState['detail']>;
 
+/** A kept conflict, and whether this person may choose (the counselor, while it is writable). */
+export type ShownConflict = SessionConflict & { mayChoose: boolean };
+
 /** The conflict kept for one field of the session, if any. */
 export function conflictOf(
   detail: Detail,
   kind: SessionConflict['kind'],
   key: string,
-): SessionConflict | undefined {
-  return detail.conflicts.find((c) => c.kind === kind && c.key === key);
+): ShownConflict | undefined {
+  const conflict = detail.conflicts.find((c) => c.kind === kind && c.key === key);
+  if (!conflict) return undefined;
+  const mayChoose = detail.readOnly === undefined && detail.authorship?.mayWrite !== false;
+  return { ...conflict, mayChoose };
 }
 
 /** A kept value in words: a tick, an answer, a detail of the session. */
@@ -78,7 +84,7 @@ export function conflictValueText(
  * with who and when, and a button to choose it. The choice supersedes them all, on every device.
  */
 export function FieldConflict(props: {
-  conflict: SessionConflict | undefined;
+  conflict: ShownConflict | undefined;
   /** Which field, where the notice does not sit beside it. */
   name?: string;
   onChoose: (value: SessionConflict['versions'][number]['value']) => void;
@@ -108,13 +114,15 @@ export function FieldConflict(props: {
                 by: personLabel(version.by),
                 at: formatInstant(version.at, language),
               })}{' '}
-              <button
-                type="button"
-                disabled={props.disabled}
-                onClick={() => props.onChoose(version.value)}
-              >
-                {t('session.conflict.choose', { value })}
-              </button>
+              {conflict.mayChoose && (
+                <button
+                  type="button"
+                  disabled={props.disabled}
+                  onClick={() => props.onChoose(version.value)}
+                >
+                  {t('session.conflict.choose', { value })}
+                </button>
+              )}
             </li>
           );
         })}
