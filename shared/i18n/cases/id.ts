@@ -121,7 +121,7 @@ export const casesId = {
   tabs: {
     sessions: 'Sesi',
     intake: 'Asesmen awal',
-    carePlan: 'Rencana',
+    carePlan: 'Rencana pendampingan',
     progress: 'Progres tahap',
     referrals: 'Rujukan',
     outreach: 'Penjangkauan',
@@ -258,7 +258,7 @@ export const casesId = {
       referral: 'Rujukan',
       private: 'Catatan pribadi',
       intake: 'Asesmen awal',
-      goal: 'Rencana',
+      goal: 'Rencana pendampingan',
     },
   },
   directory: {

@@ -67,6 +67,8 @@ export function GoalProgressChart({ plan }: { plan: CarePlanView }): React.JSX.E
               name={shorten(g.goal.text)}
               stroke={COLORS[i % COLORS.length]}
               strokeWidth={2}
+              // A goal marked in one session only is a point, not a line.
+              dot={{ r: 4 }}
               connectNulls
               isAnimationActive={false}
             />
