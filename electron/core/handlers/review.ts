@@ -4,6 +4,7 @@ import { CoreError } from '../errors';
 import { caseDetail, sessionDetail } from '../records/views';
 import { refreshCaseIndex } from '../records/cases';
 import { applyDocumentUpdate, refreshSessionIndex } from '../records/sessions';
+import { importChat } from '../records/chat-import';
 import {
   addAddendum,
   addComment,
@@ -47,6 +48,7 @@ type ReviewHandlers = Pick<
   | 'conflicts.resolve'
   | 'sessions.get'
   | 'documents.update'
+  | 'sessions.importChat'
 >;
 
 /**
@@ -94,6 +96,14 @@ export function reviewHandlers(ctx: CoreContext, vault: Vault | undefined): Revi
       return detail;
     },
     // Wrapped here so that a change of a note someone else wrote is audited (issue #12).
+    // Wrapped here so that an imported chat is in the case's trail: written into the session
+    // as an edit (an 'imported' kind would read as malformed to apps that do not know it yet).
+    'sessions.importChat': async (input) => {
+      const key = signer();
+      const detail = importChat(r(), input);
+      recordAudit(r(), key, { caseId: input.caseId, kind: 'edited', sessionId: detail.meta.id });
+      return detail;
+    },
     'documents.update': async (input) => {
       const { editedAnothersNote: edited } = applyDocumentUpdate(r(), input);
       if (edited) recordEdited(r(), signer(), edited.caseId, edited.sessionId);

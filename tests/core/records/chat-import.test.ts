@@ -92,6 +92,13 @@ describe('importing a WhatsApp chat into a case', () => {
 
     const detail = await call('cases.get', { caseId: created.meta.id });
     expect(detail.sessions.map((s) => s.channel)).toEqual(['whatsapp']);
+    // The import is in the case's trail, by this account, naming the new session.
+    const audit = await call('audit.list', {
+      caseId: created.meta.id,
+      filters: { sessionId: session.meta.id },
+    });
+    expect(audit.entries.map((e) => e.kind)).toEqual(['edited']);
+    expect(audit.verification.valid).toBe(true);
     core.close();
   });
 
