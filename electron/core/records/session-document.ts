@@ -9,20 +9,18 @@ import {
   SessionMeta,
   Tick,
 } from '../../../shared/domain';
-import type { SessionConflict, SessionFieldKind } from '../../../shared/api/session-conflicts';
+import {
+  SessionDetailField,
+  type SessionConflict,
+  type SessionFieldKind,
+} from '../../../shared/api/session-conflicts';
 import { FieldRegisters, fieldState, type FieldVersion } from './field-register';
 import { noteText } from './note-text';
 import { writeFields } from './ymap-records';
 
 /** The session details a person sets, each kept as a conflict-keeping field (issue #13, item 8). */
-export const DETAIL_FIELDS = [
-  'startsAt',
-  'durationMinutes',
-  'channel',
-  'connectionProblems',
-  'cues',
-] as const;
-export type DetailField = (typeof DETAIL_FIELDS)[number];
+export const DETAIL_FIELDS = SessionDetailField.options;
+export type DetailField = SessionDetailField;
 
 export type { SessionFieldKind };
 
