@@ -18,6 +18,13 @@ import { defaultTracePath, loadTrace } from '../support/editing-traces';
 const CASES = 1_000;
 const SESSIONS_PER_CASE = 10;
 const LONG_NOTES = 20;
+/** Issue #13: three goals per case, each marked once, measured against the same vault without. */
+const GOALS_PER_CASE = 3;
+const GOAL_TEXTS = [
+  'Tidur cukup setiap malam tanpa terbangun karena cemas',
+  'Bantuan sembako dari kelurahan untuk keluarga',
+  'Kembali bekerja atau berjualan dalam tiga bulan',
+];
 const here = dirname(fileURLToPath(import.meta.url));
 const PASSPHRASE = 'kopi tubruk di pagi hujan 1987';
 
@@ -94,14 +101,20 @@ interface ProbeResult {
   closeP50: number;
 }
 
-function runProbe(dataDir: string, sessionIds: string[]): Promise<ProbeResult> {
+function runProbe(dataDir: string, sessionIds: string[], skipErase = false): Promise<ProbeResult> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(here, '..', 'support', 'records-probe.ts'), dataDir],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   child.stdin.end(
-    JSON.stringify({ sessionIds, cases: CASES, sessionsPerCase: SESSIONS_PER_CASE, words: WORDS }),
+    JSON.stringify({
+      sessionIds,
+      cases: CASES,
+      sessionsPerCase: SESSIONS_PER_CASE,
+      words: WORDS,
+      skipErase,
+    }),
   );
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -146,6 +159,7 @@ const suite: BenchSuite = {
 
     const rand = seeded(7);
     const sessionIds: string[] = [];
+    const firstSessions: { caseId: string; sessionId: string }[] = [];
     const generated = performance.now();
     let longNotes = 0;
     for (let c = 0; c < CASES; c++) {
@@ -166,6 +180,7 @@ const suite: BenchSuite = {
           update: replayed ?? noteUpdate(session.documentState, rand, `penanda${c}x${s}`),
         });
         sessionIds.push(session.meta.id);
+        if (s === 0) firstSessions.push({ caseId: created.meta.id, sessionId: session.meta.id });
       }
     }
     const generateMs = performance.now() - generated;
@@ -175,8 +190,62 @@ const suite: BenchSuite = {
     record({ name: 'generate the vault (one-off)', value: generateMs / 1000, unit: 's' });
     record({ name: 'notes replayed from the typing trace', value: longNotes, unit: 'notes' });
 
-    // Measured in a fresh process, as after a restart, so memory is the core's own.
+    // Measured in a fresh process, as after a restart, so memory is the core's own: first the
+    // vault without goals, then the same vault with three goals per case, each marked once.
+    const goalless = await runProbe(dataDir, sessionIds, true);
+    const planned = performance.now();
+    const again = await createCore(options);
+    const callAgain = caller(again);
+    await callAgain('vault.unlock', { passphrase: PASSPHRASE });
+    for (const { caseId, sessionId } of firstSessions) {
+      let plan: MethodOutput<'carePlan.addGoal'> | undefined;
+      for (let g = 0; g < GOALS_PER_CASE; g++) {
+        plan = await callAgain('carePlan.addGoal', {
+          caseId,
+          kind: g === 1 ? 'need' : 'goal',
+          area: g === 1 ? 'dailyNeeds' : 'psychosocial',
+          text: GOAL_TEXTS[g] ?? 'Tujuan',
+          priority: g === 0 ? 'high' : 'medium',
+        });
+      }
+      await callAgain('carePlan.markProgress', {
+        caseId,
+        sessionId,
+        marks: (plan?.carePlan?.goals ?? []).map((x, i) => ({
+          goalId: x.goal.id,
+          level: i % 5,
+          note: 'Ada kemajuan kecil minggu ini',
+        })),
+      });
+    }
+    again.close();
+    record({
+      name: `add ${GOALS_PER_CASE} goals per case and mark them (one-off)`,
+      value: (performance.now() - planned) / 1000,
+      unit: 's',
+    });
     const probe = await runProbe(dataDir, sessionIds);
+    record({
+      name: `case list usable after unlock, ${GOALS_PER_CASE} goals per case (baseline: no goals)`,
+      value: probe.unlockMs + probe.listMs,
+      unit: 'ms',
+      baseline: goalless.unlockMs + goalless.listMs,
+      goal: '≤ 300 ms',
+    });
+    record({
+      name: `open a session, p95, ${GOALS_PER_CASE} goals per case (baseline: no goals)`,
+      value: probe.openP95,
+      unit: 'ms',
+      baseline: goalless.openP95,
+      goal: '≤ 50 ms',
+    });
+    record({
+      name: `search, p95, ${GOALS_PER_CASE} goals per case (baseline: no goals)`,
+      value: probe.searchP95,
+      unit: 'ms',
+      baseline: goalless.searchP95,
+      goal: '≤ 30 ms',
+    });
     record({
       name: 'unlock (test Argon2id cost) to workspace open',
       value: probe.unlockMs,

@@ -16,6 +16,8 @@ const input = JSON.parse(readFileSync(0, 'utf8')) as {
   cases: number;
   sessionsPerCase: number;
   words: string[];
+  /** Leave the vault as it is (a first probe, before the same vault is measured again). */
+  skipErase?: boolean;
 };
 
 const core = await createCore({
@@ -92,6 +94,24 @@ const scan: number[] = queries.map((q) => {
 
 global.gc?.();
 const rssMb = process.memoryUsage().rss / 1024 / 1024;
+
+if (input.skipErase) {
+  process.stdout.write(
+    JSON.stringify({
+      unlockMs,
+      listMs,
+      baselineListMs,
+      openP95: percentile(sortedCopy(open), 95),
+      decodeP95: percentile(sortedCopy(decode), 95),
+      indexMs,
+      searchP95: percentile(sortedCopy(search), 95),
+      scanP95: percentile(sortedCopy(scan), 95),
+      rssMb,
+    }),
+  );
+  core.close();
+  process.exit(0);
+}
 
 // Erasure of closed cases (crypto-shredding), after memory is measured. Baseline: closing the
 // same case, an ordinary durable edit of its document and index entry.
