@@ -1,18 +1,11 @@
-import * as Y from 'yjs';
 import {
-  AckStatus,
   decodeServerFrame,
   encodeClientFrame,
-  EntryKind,
   ErrorCode,
-  MAX_FRAME_BYTES,
   PROTOCOL_VERSION,
   PullFlags,
-  storedEntrySize,
   type ClientFrame,
-  type EntryHeader,
   type MemberInfo,
-  type OutEntry,
   type Role,
   type ScopeInfo,
   type ServerFrame,
@@ -22,7 +15,6 @@ import type { Clock } from '../clock';
 import { systemClock } from '../clock';
 import { randomBytes } from '../crypto';
 import { AuthorSequences, type MissingRange } from './author-sequences';
-import { sealPayload } from './envelope';
 import {
   encodeInvite,
   type EnvelopeKey,
@@ -32,7 +24,6 @@ import {
   sameBytes,
   sealKeyEnvelope,
   signAuth,
-  signEntry,
   toHex,
 } from './identity';
 import { machineOnline, offlineReason } from './connection-problem';
@@ -46,8 +37,10 @@ import {
   type SyncStatus,
 } from './client-types';
 import { HistoryWatch } from './history-check';
-import { LocalSyncState, type Batch } from './local-state';
+import { LocalSyncState } from './local-state';
+import { Push } from './push';
 import { EntryReceiver } from './receive';
+import { Snapshots } from './snapshots';
 import { DataSaver, TrafficMeter } from './traffic';
 import {
   backoffDelay,
@@ -66,23 +59,14 @@ const FATAL = new Set([
   ErrorCode.Version,
   ErrorCode.BadInvite,
 ]);
-const PUSH_FRAME_BYTES = MAX_FRAME_BYTES - 64 * 1024;
-const MAX_INFLIGHT = 256;
 /** A RateLimited refusal without a retry-after (not sent by this relay): wait this long. */
 const RATE_LIMITED_FALLBACK_MS = 30_000;
-
-/** Refusals a person can act on, reported through onProblem (the entry stays, marked refused). */
-const REFUSAL_REASONS = new Map<number, string>([
-  [ErrorCode.QuotaExceeded, "the team's storage on the relay is full"],
-  [ErrorCode.TooManyScopes, 'this member owns as many cases as the relay allows'],
-]);
 
 interface Session {
   ws: WebSocketLike;
   ready: boolean;
   memberNo: number;
   role: Role;
-  inflight: Map<string, { batch?: Batch; snapshotOf?: string }>;
   requests: Map<number, (code: number) => void>;
   pulls: Map<number, { kind: 'main' | 'peek' | 'backfill'; scopeId?: string }>;
   mainFrom: number;
@@ -90,8 +74,6 @@ interface Session {
   progress: { done: number; total: number };
   idleTimer: unknown;
   pingTimer: unknown;
-  /** Every outbox row up to this id is in a batch already sent on this connection. */
-  sentUpTo: number;
   /** The relay refused us for now (RateLimited): reconnect no sooner than this. */
   retryAfterMs?: number;
   /** Pages of a `scopes` list still being received (acted on once the last arrives). */
@@ -135,7 +117,6 @@ export class SyncClient {
   private stopped = false;
   private attempt = 0;
   private reconnectTimer: unknown;
-  private batchTimer: unknown;
   private nextRequest = 1;
   private state: SyncState = { kind: 'offline' };
   private membersByNo = new Map<number, MemberInfo>();
@@ -146,6 +127,8 @@ export class SyncClient {
   private readonly sequences: AuthorSequences;
   private readonly historyWatch: HistoryWatch;
   private readonly receiver: EntryReceiver;
+  private readonly push: Push;
+  private readonly snapshots: Snapshots;
 
   constructor(private readonly options: SyncClientOptions) {
     this.local = new LocalSyncState(options.db, options.localKeys);
@@ -159,6 +142,29 @@ export class SyncClient {
       this.sequences,
       options.onHistory,
       options.sequence !== false,
+    );
+    const send = (frame: ClientFrame): void => {
+      if (this.session) this.send(this.session, frame);
+    };
+    const signing = {
+      teamId: options.teamId,
+      signKey: options.secrets.signKeyPair.privateKey,
+      keys: options.keys,
+      local: this.local,
+      send,
+    };
+    this.push = new Push(
+      {
+        ...signing,
+        db: options.db,
+        timers: this.timers,
+        sequences: options.sequence === false ? undefined : this.sequences,
+      },
+      options,
+    );
+    this.snapshots = new Snapshots(
+      { ...signing, sequences: this.sequences, inflight: () => this.push.inflight },
+      options,
     );
     this.receiver = new EntryReceiver(
       {
@@ -201,7 +207,7 @@ export class SyncClient {
     this.running = false;
     this.stopped = true;
     this.timers.clearTimeout(this.reconnectTimer);
-    this.timers.clearTimeout(this.batchTimer);
+    this.push.cancelWindow(false);
     this.session?.ws.close(1000, 'client stopping');
     this.dropSession();
     this.traffic.flush();
@@ -215,7 +221,7 @@ export class SyncClient {
    */
   enqueue(docId: string, update: Uint8Array): void {
     this.local.enqueueUpdate(docId, update);
-    this.schedulePush();
+    this.push.schedule(() => this.pushOutbox());
     this.changeWaits();
   }
 
@@ -231,7 +237,7 @@ export class SyncClient {
     const boxPk = isSelf ? own.boxKeyPair.publicKey : member.boxPk;
     const { scopeId, keyId } = envelope;
     this.local.enqueueKey(scopeId, keyId, memberNo, sealKeyEnvelope(envelope, boxPk));
-    this.schedulePush();
+    this.push.schedule(() => this.pushOutbox());
     this.changeWaits();
   }
 
@@ -250,8 +256,7 @@ export class SyncClient {
 
   /** Pushes now instead of at the end of the batch window. */
   flush(): void {
-    this.timers.clearTimeout(this.batchTimer);
-    this.batchTimer = undefined;
+    this.push.cancelWindow();
     this.pushOutbox();
   }
 
@@ -404,7 +409,7 @@ export class SyncClient {
         if (
           this.state.kind === 'up-to-date' &&
           s?.ready &&
-          s.inflight.size === 0 &&
+          this.push.inflight.size === 0 &&
           s.pulls.size === 0 &&
           this.local.pendingCount() === 0
         ) {
@@ -444,7 +449,6 @@ export class SyncClient {
       ready: false,
       memberNo: 0,
       role: 'counselor',
-      inflight: new Map(),
       requests: new Map(),
       pulls: new Map(),
       mainFrom: 0,
@@ -452,10 +456,10 @@ export class SyncClient {
       progress: { done: 0, total: 0 },
       idleTimer: undefined,
       pingTimer: undefined,
-      sentUpTo: 0,
       scopePages: [],
     };
     this.session = session;
+    this.push.reset();
     this.armIdle(session);
     ws.on('message', (data) => {
       if (this.session !== session) return;
@@ -791,8 +795,8 @@ export class SyncClient {
   private settle(s: Session): void {
     if (this.session !== s || !s.ready) return;
     const mainPending = [...s.pulls.values()].some((p) => p.kind !== 'backfill');
-    if (s.inflight.size === 0 && s.pulls.size === 0 && !mainPending) {
-      if (this.local.pendingCount() === 0 || this.nothingSendable()) {
+    if (this.push.inflight.size === 0 && s.pulls.size === 0 && !mainPending) {
+      if (this.local.pendingCount() === 0 || this.push.nothingSendable()) {
         // Caught up: only now does a missing number mean withheld rather than not yet arrived.
         this.checkHistory();
         if (s.pulls.size > 0) return this.emit();
@@ -805,70 +809,12 @@ export class SyncClient {
     this.emit();
   }
 
-  /** Rows that cannot go out yet (no case key, refused) do not keep the client "syncing". */
-  private nothingSendable(): boolean {
-    return this.local.batches().every((b) => this.buildEntry(b) === undefined);
-  }
-
   // ---- pushing ---------------------------------------------------------------------------------
-
-  private schedulePush(): void {
-    if (this.batchTimer !== undefined) return;
-    this.batchTimer = this.timers.setTimeout(() => {
-      this.batchTimer = undefined;
-      this.pushOutbox();
-    }, this.options.batchDelayMs ?? 1000);
-  }
 
   private pushOutbox(): void {
     const s = this.session;
     if (!s?.ready) return;
-    this.local.assignBatches(
-      this.options.maxBatchBytes ?? 256 * 1024,
-      this.options.sequence === false ? undefined : (docId) => this.sequences.next(docId),
-    );
-    let frame: OutEntry[] = [];
-    let frameBytes = 0;
-    const flushFrame = (): void => {
-      if (frame.length === 0) return;
-      this.send(s, { t: 'push', entries: frame });
-      frame = [];
-      frameBytes = 0;
-    };
-    let sent = 0;
-    let complete = true;
-    let maxRow = s.sentUpTo;
-    for (const batch of this.local.batches(s.sentUpTo)) {
-      const id = toHex(batch.batchId);
-      for (const row of batch.rows) maxRow = Math.max(maxRow, row.id);
-      if (s.inflight.has(id)) continue;
-      if (s.inflight.size >= MAX_INFLIGHT) {
-        complete = false;
-        break;
-      }
-      const entry = this.buildEntry(batch);
-      if (!entry) {
-        complete = false;
-        continue;
-      }
-      const size = storedEntrySize(entry);
-      if (size > PUSH_FRAME_BYTES) {
-        // Larger than a frame may be (a huge paste): it would close the connection every time.
-        // Keep it (marked refused, never lost) and let everything else through.
-        this.local.refused(batch.batchId);
-        this.options.onProblem?.({ docId: batch.docId, seq: 0, reason: 'too large to send' });
-        complete = false;
-        continue;
-      }
-      if (frameBytes + size > PUSH_FRAME_BYTES) flushFrame();
-      frame.push(entry);
-      frameBytes += size;
-      s.inflight.set(id, { batch });
-      sent++;
-    }
-    flushFrame();
-    // Rows already sent are not read again on this connection (until it ends or a refusal).
-    if (complete) s.sentUpTo = maxRow;
+    const sent = this.push.pushOutbox();
     if (sent > 0) {
       s.progress.total += sent;
       this.setState({ kind: 'syncing', ...s.progress });
@@ -877,138 +823,18 @@ export class SyncClient {
     }
   }
 
-  private sign(header: EntryHeader, body: Uint8Array): OutEntry {
-    const sig = signEntry(
-      this.options.teamId,
-      header,
-      body,
-      this.options.secrets.signKeyPair.privateKey,
-    );
-    return { ...header, sig, body };
-  }
-
-  /** The wire entry of a batch, under the document's current case key; undefined if not yet. */
-  private buildEntry(batch: Batch): OutEntry | undefined {
-    if (batch.kind === 'key') {
-      const row = batch.rows[0];
-      if (!row) return undefined;
-      return this.sign(
-        {
-          kind: EntryKind.Key,
-          docId: row.scopeId,
-          scopeId: row.scopeId,
-          updateId: batch.batchId,
-          keyId: row.keyId,
-          aux: row.aux,
-        },
-        row.blob,
-      );
-    }
-    const scopeId = this.options.keys.scopeOf(batch.docId);
-    const current = this.options.keys.currentKey(batch.docId);
-    if (!scopeId || !current) return undefined;
-    const updates: Uint8Array[] = [];
-    for (const row of batch.rows) {
-      const update = this.local.openUpdate(row);
-      if (!update) return undefined;
-      updates.push(update);
-    }
-    const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
-    const header: EntryHeader = {
-      kind: EntryKind.Update,
-      docId: batch.docId,
-      scopeId,
-      updateId: batch.batchId,
-      keyId: current.keyId,
-      aux: 0,
-    };
-    const sequence = batch.authorSeq !== undefined ? { seq: batch.authorSeq } : undefined;
-    const body = sealPayload(merged, header, current.key, this.options.pad ?? true, sequence);
-    return this.sign(header, body);
-  }
-
   private onAck(s: Session, results: Extract<ServerFrame, { t: 'ack' }>['results']): void {
-    this.options.db.transaction(() => {
-      for (const r of results) {
-        const id = toHex(r.updateId);
-        const pending = s.inflight.get(id);
-        s.inflight.delete(id);
-        if (!pending) continue;
-        if (pending.snapshotOf) {
-          if (r.status !== AckStatus.Refused)
-            this.local.noteEntry(pending.snapshotOf, r.seq, 0, true);
-          continue;
-        }
-        if (!pending.batch) continue;
-        if (r.status === AckStatus.Refused) {
-          this.local.refused(pending.batch.batchId);
-          const reason = REFUSAL_REASONS.get(r.code);
-          if (reason) {
-            const { docId } = pending.batch;
-            this.options.onProblem?.({ docId, seq: 0, reason, code: r.code });
-          }
-        } else {
-          this.local.acknowledged(pending.batch.batchId);
-          const size = pending.batch.rows.reduce((n, row) => n + row.blob.length, 0);
-          if (pending.batch.kind === 'update') {
-            this.local.noteEntry(pending.batch.docId, r.seq, size, false);
-          }
-          const key = pending.batch.kind === 'key' ? pending.batch.rows[0] : undefined;
-          if (key && key.aux === s.memberNo) this.options.onKeyEscrowed?.(key.scopeId, key.keyId);
-        }
-      }
-    })();
+    this.push.onAck(results, s.memberNo);
     s.progress.done += results.length;
     if (this.local.pendingCount() > 0) this.pushOutbox();
     this.maybeSnapshot(s);
     this.settle(s);
   }
 
-  /**
-   * Snapshots let the server drop a document's old updates. One is written when this device has
-   * seen enough entries of a document since the last one, covers everything up to the cursor
-   * (every entry of the document up to there has been applied here), and never while the data
-   * saver holds large transfers back or history is still being downloaded.
-   */
+  /** Snapshots (snapshots.ts) wait for history to be downloaded and for the data saver. */
   private maybeSnapshot(s: Session): void {
-    const snapshotOf = this.options.snapshotOf;
-    if (!snapshotOf || !s.mainDone || s.pulls.size > 0 || this.saver.active()) return;
-    const { entries, bytes } = this.options.snapshotAfter ?? { entries: 256, bytes: 256 * 1024 };
-    const covers = this.cursor;
-    for (const docId of this.local.snapshotDue(entries, bytes)) {
-      if ([...s.inflight.values()].some((p) => p.snapshotOf === docId)) continue;
-      const scopeId = this.options.keys.scopeOf(docId);
-      const current = this.options.keys.currentKey(docId);
-      // A snapshot says up to which number it holds each author's updates; while one is missing
-      // here, writing it would hide the gap from every device that reads the snapshot instead.
-      const frontier =
-        this.options.sequence === false ? [] : this.sequences.frontier(docId, s.memberNo);
-      if (!frontier) continue;
-      const state = snapshotOf(docId);
-      if (!scopeId || !current || !state || covers === 0) continue;
-      const header: EntryHeader = {
-        kind: EntryKind.Snapshot,
-        docId,
-        scopeId,
-        updateId: newId(),
-        keyId: current.keyId,
-        aux: covers,
-      };
-      const sequence = this.options.sequence === false ? undefined : { frontier };
-      const entry = this.sign(
-        header,
-        sealPayload(state, header, current.key, this.options.pad ?? true, sequence),
-      );
-      if (storedEntrySize(entry) > PUSH_FRAME_BYTES) {
-        // Too big for one frame: the relay keeps the updates instead; ask again much later.
-        this.local.noteEntry(docId, 0, 0, true);
-        continue;
-      }
-      s.inflight.set(toHex(header.updateId), { snapshotOf: docId });
-      this.sequences.cover(docId, frontier);
-      // One snapshot a frame: they are rare, and each may be large.
-      this.send(s, { t: 'push', entries: [entry] });
-    }
+    if (!this.snapshots.enabled() || !s.mainDone || s.pulls.size > 0 || this.saver.active()) return;
+    this.snapshots.write(this.cursor, s.memberNo);
   }
 
   // ---- status ----------------------------------------------------------------------------------
