@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import {
+  conversationMinutes,
   parseWhatsAppChat,
   pseudonymiseChat,
   transcriptParagraphs,
@@ -25,17 +26,13 @@ import { caseDetail, sessionDetail } from './views';
  */
 const PIECE_CHARS = 256 * 1024;
 
-/** The longest a session may last (sessions.create's limit). */
-const MAX_MINUTES = 1440;
-
 export function importChat(
   ctx: RecordsContext,
   input: MethodInputOf<'sessions.importChat'>,
 ): SessionDetail {
   const chat = parseWhatsAppChat(input.text, { dayOrder: input.dayOrder });
   const first = chat.messages[0];
-  const last = chat.messages.at(-1);
-  if (!first || !last) throw new CoreError('bad_request', 'no messages were found in this file');
+  if (!first) throw new CoreError('bad_request', 'no messages were found in this file');
   if (!chat.senders.includes(input.clientSender)) {
     throw new CoreError('bad_request', 'the chosen client is not a sender in this chat');
   }
@@ -52,11 +49,10 @@ export function importChat(
     clientNames: input.clientNames,
   });
   const startsAt = withOffset(first.at, input.utcOffsetMinutes);
-  const minutes = Math.round((Date.parse(`${last.at}Z`) - Date.parse(`${first.at}Z`)) / 60_000);
   const created = createSession(ctx, {
     caseId: input.caseId,
     startsAt,
-    durationMinutes: Math.min(Math.max(minutes, 0), MAX_MINUTES),
+    durationMinutes: conversationMinutes(chat.messages),
     channel: 'whatsapp',
   });
   const sessionId = created.meta.id;

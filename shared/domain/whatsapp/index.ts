@@ -10,6 +10,7 @@ export type {
   MediaKind,
   ParsedChat,
 } from './chat';
+export { conversationMinutes } from './duration';
 export { parseWhatsAppChat } from './parse';
 export {
   MEDIA_MARKER,

@@ -41,7 +41,7 @@ export const chatImportCasesEn: typeof chatImportCasesId = {
   system_other: '{{count}} WhatsApp notices (such as encryption) left out.',
   voiceNotes: 'Voice notes in the export (can be attached later):',
   preview: 'Transcript preview',
-  previewMore_one: '… and {{count}} more paragraph',
-  previewMore_other: '… and {{count}} more paragraphs',
+  previewMore_one: '… and {{count}} more message',
+  previewMore_other: '… and {{count}} more messages',
   submit: 'Import as a session',
 };

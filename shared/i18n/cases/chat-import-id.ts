@@ -41,7 +41,7 @@ export const chatImportCasesId = {
   system_other: '{{count}} pemberitahuan WhatsApp (misalnya enkripsi) tidak dimasukkan.',
   voiceNotes: 'Pesan suara dalam ekspor (dapat dilampirkan nanti):',
   preview: 'Pratinjau transkrip',
-  previewMore_one: '… dan {{count}} paragraf lagi',
-  previewMore_other: '… dan {{count}} paragraf lagi',
+  previewMore_one: '… dan {{count}} pesan lagi',
+  previewMore_other: '… dan {{count}} pesan lagi',
   submit: 'Impor sebagai sesi',
 };

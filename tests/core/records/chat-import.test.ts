@@ -73,7 +73,7 @@ const choice = {
 };
 
 describe('importing a WhatsApp chat into a case', () => {
-  it('makes a WhatsApp session dated by the first message, its note the transcript under the alias', async () => {
+  it('makes a WhatsApp session dated by the first message, lasting the minutes of conversation, its note the transcript under the alias', async () => {
     const { call, core } = await startLoggedCore();
     const created = await call('cases.create', { alias: 'Melati' });
     const session = await call('sessions.importChat', {
@@ -83,7 +83,8 @@ describe('importing a WhatsApp chat into a case', () => {
     });
     expect(session.meta.channel).toBe('whatsapp');
     expect(session.meta.startsAt).toBe('2026-12-06T22:47:00+07:00');
-    expect(session.meta.durationMinutes).toBe(1440);
+    // Minutes of conversation: 22.47–22.53 one evening and 08.05–08.07 a week later.
+    expect(session.meta.durationMinutes).toBe(8);
     const note = noteOf(session.documentState);
     expect(note).toContain('22.47 Melati: Selamat malam Bu, maaf mengganggu');
     expect(note).toContain('22.48 Konselor: Selamat malam Melati.');

@@ -14,8 +14,8 @@ import { FormActions } from '../ui/FormActions';
 import { formatInstant, useLanguage } from '../ui/dates';
 import { useSubmit } from '../ui/use-submit';
 
-/** How many paragraphs of the transcript the preview shows. */
-const PREVIEW_PARAGRAPHS = 12;
+/** How many messages the preview shows (only these are pseudonymised while the person chooses). */
+const PREVIEW_MESSAGES = 10;
 
 /**
  * A WhatsApp chat export made into a session (issue #14, item 2). The file is read into memory
@@ -60,7 +60,8 @@ export function ChatImportForm(props: {
   const namesKey = clientNames.join('\n');
   const preview = useMemo(() => {
     if (!chat || !clientSender) return null;
-    const transcript = pseudonymiseChat(chat, {
+    const shown = { ...chat, messages: chat.messages.slice(0, PREVIEW_MESSAGES) };
+    const transcript = pseudonymiseChat(shown, {
       counselorLabel,
       otherLabel,
       clientSender,
@@ -265,13 +266,13 @@ export function ChatImportForm(props: {
           {preview && (
             <section aria-label={t('cases.chatImport.preview')} className="chat-preview">
               <h4>{t('cases.chatImport.preview')}</h4>
-              {preview.slice(0, PREVIEW_PARAGRAPHS).map((paragraph, i) => (
+              {preview.map((paragraph, i) => (
                 <p key={i}>{paragraph}</p>
               ))}
-              {preview.length > PREVIEW_PARAGRAPHS && (
+              {chat.messages.length > PREVIEW_MESSAGES && (
                 <p className="hint">
                   {t('cases.chatImport.previewMore', {
-                    count: preview.length - PREVIEW_PARAGRAPHS,
+                    count: chat.messages.length - PREVIEW_MESSAGES,
                   })}
                 </p>
               )}

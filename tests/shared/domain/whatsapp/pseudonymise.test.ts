@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  conversationMinutes,
   maskPhoneNumbers,
   parseWhatsAppChat,
   pseudonymiseChat,
@@ -156,4 +157,12 @@ describe('phone numbers', () => {
       expect(maskPhoneNumbers(text)).toBe(text);
     },
   );
+});
+
+describe('how long the chat went on', () => {
+  it('sums the gaps between messages, leaving out pauses over half an hour', () => {
+    expect(conversationMinutes(parseWhatsAppChat(fixture('android-id-24h.txt')).messages)).toBe(8);
+    expect(conversationMinutes(parseWhatsAppChat(fixture('ios-en.txt')).messages)).toBe(3);
+    expect(conversationMinutes([])).toBe(0);
+  });
 });
