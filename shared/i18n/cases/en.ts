@@ -243,7 +243,7 @@ export const casesEn: typeof casesId = {
   search: {
     title: 'Search',
     label: 'Search all records',
-    hint: 'Searches aliases, session notes and referrals. The search runs on this device only.',
+    hint: 'Searches aliases, session notes, referrals, intake assessments and care plans. The search runs on this device only.',
     nothing: 'Nothing matches “{{text}}”.',
     count_one: '{{count}} result',
     count_other: '{{count}} results',

@@ -248,7 +248,7 @@ export const casesId = {
   search: {
     title: 'Cari',
     label: 'Cari di semua catatan',
-    hint: 'Mencari nama samaran, catatan sesi, dan rujukan. Pencarian berjalan di perangkat ini saja.',
+    hint: 'Mencari nama samaran, catatan sesi, rujukan, asesmen awal, dan rencana pendampingan. Pencarian berjalan di perangkat ini saja.',
     nothing: 'Tidak ada yang cocok dengan “{{text}}”.',
     count_one: '{{count}} hasil',
     count_other: '{{count}} hasil',

@@ -14,11 +14,9 @@ import './care-plan.css';
 export function CarePlanTab(props: {
   detail: CaseDetail;
   onChange: (detail: CaseDetail) => void;
-  /** Opened from a session: its progress form is shown for that session. */
-  sessionId?: string | undefined;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const [form, setForm] = useState<'goal' | 'progress' | null>(props.sessionId ? 'progress' : null);
+  const [form, setForm] = useState<'goal' | 'progress' | null>(null);
   const plan = props.detail.carePlan ?? { goals: [], openCount: 0 };
   const open = plan.goals.filter((g) => g.goal.status === 'open');
   const closed = plan.goals.filter((g) => g.goal.status !== 'open');
@@ -50,12 +48,7 @@ export function CarePlanTab(props: {
         <GoalForm caseId={props.detail.meta.id} onCreated={done} onCancel={() => setForm(null)} />
       )}
       {form === 'progress' && (
-        <ProgressForm
-          detail={props.detail}
-          sessionId={props.sessionId}
-          onSaved={done}
-          onCancel={() => setForm(null)}
-        />
+        <ProgressForm detail={props.detail} onSaved={done} onCancel={() => setForm(null)} />
       )}
       {plan.goals.length === 0 ? (
         <p className="empty">{t('cases.carePlan.empty')}</p>
