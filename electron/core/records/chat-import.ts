@@ -22,7 +22,8 @@ import { caseDetail, sessionDetail } from './views';
 /**
  * The note is written in pieces of at most this many characters, each its own update: the sync
  * client refuses an outbox entry larger than one relay frame (1 MiB, shared/sync/frames.ts),
- * and a Yjs text insert costs about one byte per character plus a little per paragraph.
+ * and a Yjs text insert costs about one byte per character plus a little per paragraph. One
+ * paragraph is one message, and WhatsApp caps a message at 65,536 characters, so it fits.
  */
 const PIECE_CHARS = 256 * 1024;
 

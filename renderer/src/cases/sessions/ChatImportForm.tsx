@@ -80,8 +80,9 @@ export function ChatImportForm(props: {
     setSkippedNames([]);
     setFileProblem(undefined);
     if (!file) return;
-    // A UTF-8 character is at most 4 bytes: a larger file cannot be within the limit.
-    if (file.size > CHAT_IMPORT_MAX_CHARS * 4) {
+    // Counted in bytes: the text then has no more characters than that, and its request stays
+    // within an API frame (8 MB on the web host) whatever the script and emoji in it.
+    if (file.size > CHAT_IMPORT_MAX_CHARS) {
       setFileProblem('cases.chatImport.tooLarge');
       return;
     }

@@ -235,3 +235,20 @@ describe('an empty or foreign file', () => {
     expect(parseWhatsAppChat('').messages).toEqual([]);
   });
 });
+
+describe('an Android export with media', () => {
+  it('reads attached files by name and lists voice notes', () => {
+    const chat = parseWhatsAppChat(
+      [
+        '13/12/26 10.00 - A B: IMG-20261213-WA0001.jpg (file terlampir)',
+        'ini fotonya',
+        '13/12/26 10.01 - A B: PTT-20261213-WA0002.opus (file attached)',
+      ].join('\n'),
+    );
+    expect(chat.messages.map((m) => [m.media, m.text])).toEqual([
+      [{ kind: 'image', fileName: 'IMG-20261213-WA0001.jpg' }, 'ini fotonya'],
+      [{ kind: 'audio', fileName: 'PTT-20261213-WA0002.opus' }, ''],
+    ]);
+    expect(chat.voiceNotes).toEqual(['PTT-20261213-WA0002.opus']);
+  });
+});
