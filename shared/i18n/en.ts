@@ -20,6 +20,15 @@ export const en: Catalog = {
     coreUnavailable: 'The app core cannot be reached. Reload the window.',
   },
   language: { label: 'Language', id: 'Bahasa Indonesia', en: 'English' },
+  sessionValues: {
+    none: 'None',
+    notAnswered: 'Not answered',
+    notRecorded: 'Not recorded',
+    ticked: 'Ticked',
+    notTicked: 'Not ticked',
+    stageItems: '{{open}} of {{total}} items not ticked',
+    stageDone: 'All {{total}} items ticked',
+  },
   dateField: {
     day: 'Day',
     month: 'Month',

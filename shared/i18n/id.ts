@@ -20,6 +20,16 @@ export const id = {
     coreUnavailable: 'Inti aplikasi tidak dapat dihubungi. Muat ulang jendela.',
   },
   language: { label: 'Bahasa', id: 'Bahasa Indonesia', en: 'English' },
+  /** A session's checklist, details and risk as values, for whoever may not change them. */
+  sessionValues: {
+    none: 'Tidak ada',
+    notAnswered: 'Belum dijawab',
+    notRecorded: 'Belum dicatat',
+    ticked: 'Dicentang',
+    notTicked: 'Belum dicentang',
+    stageItems: '{{open}} dari {{total}} butir belum dicentang',
+    stageDone: 'Semua {{total}} butir sudah dicentang',
+  },
   /** The app's own date fields, day first on the 24-hour clock (issue #12, item 8). */
   dateField: {
     day: 'Tanggal',

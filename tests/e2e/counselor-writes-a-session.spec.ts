@@ -66,6 +66,11 @@ describe('a counselor writes a session', () => {
     // Three ticks across two stages; stage 1 stays the current one.
     await page.getByRole('checkbox', { name: /Menjaga rahasia/ }).check();
     await page.getByRole('checkbox', { name: /Melakukan ventilasi/ }).check();
+    // Stages other than the current one are folded (issue #12, item 7): open stage 2 first.
+    await page
+      .getByRole('group', { name: /Tahap 2/ })
+      .locator('summary')
+      .click();
     await page.getByRole('checkbox', { name: /Mengungkapkan peran/ }).check();
     const stage1 = page.getByRole('group', { name: /Tahap 1/ });
     await stage1.getByText('2/7').waitFor();
@@ -135,7 +140,9 @@ describe('a counselor writes a session', () => {
       await noteAgain.getByRole('heading', { name: heading, level: 2 }).waitFor();
     }
     for (const item of [/Menjaga rahasia/, /Melakukan ventilasi/, /Mengungkapkan peran/]) {
-      expect(await again.getByRole('checkbox', { name: item }).isChecked()).toBe(true);
+      // Folded stages' ticks count too.
+      const box = again.getByRole('checkbox', { name: item, includeHidden: true });
+      expect(await box.isChecked()).toBe(true);
     }
     expect(await again.getByRole('checkbox', { name: /Mendorong ekspresi/ }).isChecked()).toBe(
       false,

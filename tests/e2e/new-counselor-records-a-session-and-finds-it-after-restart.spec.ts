@@ -51,9 +51,15 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       await note.getByRole('textbox').click();
       await page.keyboard.type('Klien sulit tidur sejak banjir, tinggal di pengungsian.');
       for (const item of items) {
-        await page
-          .getByRole('checkbox', { name: new RegExp(`^${label(item.label).slice(0, 25)}`) })
-          .check();
+        const box = page.getByRole('checkbox', {
+          name: new RegExp(`^${label(item.label).slice(0, 25)}`),
+          includeHidden: true,
+        });
+        // A stage other than the current one is folded (issue #12, item 7): open it first.
+        if (!(await box.isVisible())) {
+          await page.locator('.stage', { has: box }).locator('summary').click();
+        }
+        await box.check();
       }
       const risk = page.getByRole('region', { name: w.session.risk.title });
       for (const id of ['q1WishDead', 'q2SuicidalThoughts', 'q3Method']) {
@@ -101,6 +107,7 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       for (const item of items) {
         const box = again.getByRole('checkbox', {
           name: new RegExp(`^${label(item.label).slice(0, 25)}`),
+          includeHidden: true,
         });
         expect(await box.isChecked()).toBe(true);
       }

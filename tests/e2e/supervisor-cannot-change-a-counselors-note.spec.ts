@@ -135,6 +135,10 @@ describe("a supervisor cannot change a counselor's note", () => {
     await counselorReview.getByRole('button', { name: w.review.session.submit }).click();
     await counselorReview.getByText(w.review.status.submitted).first().waitFor();
     expect(await reviewControls(counselor)).toEqual([]);
+    // Nor the review screen in the navigation (issue #12, item 4): returned sessions are on Home.
+    const counselorNav = counselor.getByRole('navigation', { name: w.app.name, exact: true });
+    await counselorNav.getByRole('button', { name: w.nav.cases }).waitFor();
+    expect(await counselorNav.getByRole('button', { name: w.nav.review }).count()).toBe(0);
     await counselor.screenshot({ path: join(shots, 'counselor-submitted.png') });
 
     // The supervisor opens it from the queue.
@@ -191,6 +195,18 @@ describe("a supervisor cannot change a counselor's note", () => {
       w.review.session.sign,
       w.review.session.returnLabel,
     ]);
+
+    // The counselor's checklist, details and risk screen are values to the supervisor, not
+    // disabled controls (issue #12, item 4).
+    const values = supervisor.locator('#section-checklist, #section-details, #section-risk');
+    await values.getByRole('img', { name: w.sessionValues.notTicked }).first().waitFor();
+    for (const role of ['checkbox', 'radio', 'textbox', 'combobox', 'spinbutton'] as const) {
+      expect(await values.getByRole(role, { includeHidden: true }).count()).toBe(0);
+    }
+    expect(await values.locator('button:disabled, fieldset:disabled').count()).toBe(0);
+    await values.getByText('WhatsApp').waitFor();
+    await values.getByText(w.sessionValues.notAnswered).first().waitFor();
+    await supervisor.screenshot({ path: join(shots, 'supervisor-reads-values.png') });
 
     // A comment on the sentence and an addendum, each under the supervisor's name.
     await selectWords(editor, SENTENCE);

@@ -102,10 +102,19 @@ describe('a supervisor reviews a session (one device, in a team of one)', () => 
     await editor.click();
     await page.keyboard.type('tidak boleh masuk');
     expect(await note.textContent()).not.toContain('tidak boleh masuk');
-    // The checklist and the risk screen are part of what was signed: offered read-only.
-    const ticks = page.getByRole('checkbox');
-    expect(await ticks.count()).toBeGreaterThan(0);
-    for (const tick of await ticks.all()) expect(await tick.isDisabled()).toBe(true);
+    // The checklist, details and risk screen are part of what was signed: shown as values, not
+    // as disabled controls (issue #12, item 4).
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const values = page.locator('#section-checklist, #section-details, #section-risk');
+    await page.getByRole('img', { name: catalogs.id.sessionValues.notTicked }).first().waitFor();
+    expect(await values.getByRole('checkbox', { includeHidden: true }).count()).toBe(0);
+    expect(await values.getByRole('radio', { includeHidden: true }).count()).toBe(0);
+    expect(await values.getByRole('textbox', { includeHidden: true }).count()).toBe(0);
+    expect(await values.getByRole('combobox', { includeHidden: true }).count()).toBe(0);
+    expect(await values.locator('button:disabled, fieldset:disabled').count()).toBe(0);
+    const details = page.locator('#section-details');
+    await details.getByText(catalogs.id.session.details.startsAt).waitFor();
+    await details.getByText('WhatsApp').waitFor();
 
     // A correction is an addendum, shown apart with who and when.
     const addenda = page.getByRole('region', { name: w.addenda.title });

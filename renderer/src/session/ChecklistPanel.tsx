@@ -8,16 +8,19 @@ import { conflictOf, FieldConflict, useChooseValue } from './FieldConflict';
 import { stageAnchor } from './SessionSections';
 import { usePending } from './use-pending';
 import type { SessionState } from './use-session';
+import { currentFirst, StageItems, TickBox } from './StageItems';
 
 type Props = Pick<SessionState, 'change'> & {
   detail: NonNullable<SessionState['detail']>;
+  /** Ticks shown as values, for whoever may not change them (issue #12, item 4). */
+  readOnly?: boolean;
 };
 
 /**
  * "Daftar periksa tahap": the stages of the template version this session was written with
  * (never the newest one), each with its items, its progress, and the current stage marked.
  */
-export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
+export function ChecklistPanel({ detail, change, readOnly = false }: Props): React.JSX.Element {
   const { t } = useTranslation();
   const personLabel = usePersonLabel();
   const api = useApi();
@@ -43,7 +46,7 @@ export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
         {labelText(template.name, language)} ·{' '}
         {t('session.checklist.version', { version: template.version })}
       </p>
-      {template.stages.map((stage) => {
+      {currentFirst(template.stages, currentStageId).map((stage) => {
         const progress = detail.stages.find((s) => s.stageId === stage.stageId);
         const current = stage.stageId === currentStageId;
         return (
@@ -64,15 +67,19 @@ export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
               {current && <span className="current-tag">{t('session.checklist.current')}</span>}
             </legend>
             {progress && <progress value={progress.done} max={progress.total} aria-hidden="true" />}
-            <ul>
+            <StageItems
+              current={current}
+              done={progress?.done ?? 0}
+              total={progress?.total ?? stage.items.length}
+            >
               {stage.items.map((item) => {
                 const tick = checklist.ticks[item.itemId];
                 const checked = pending[item.itemId] ?? isTicked(checklist, item.itemId);
                 return (
                   <li key={item.itemId} className={checked ? 'ticked' : undefined}>
                     <label className="check" title={labelText(item.label, other)}>
-                      <input
-                        type="checkbox"
+                      <TickBox
+                        readOnly={readOnly}
                         checked={checked}
                         onChange={(e) => setTick(item.itemId, e.target.checked)}
                       />
@@ -99,7 +106,7 @@ export function ChecklistPanel({ detail, change }: Props): React.JSX.Element {
                   </li>
                 );
               })}
-            </ul>
+            </StageItems>
           </fieldset>
         );
       })}

@@ -16,6 +16,7 @@ import { SessionDetails } from './SessionDetails';
 import { SessionHeader } from './SessionHeader';
 import type { CaseRecordTab } from '../cases/intake/CaseRecordLinks';
 import { SessionNote } from './SessionNote';
+import { RiskValues, SessionDetailValues } from './SessionValues';
 import { SECTION_ANCHOR, SessionSections } from './SessionSections';
 import { useSession } from './use-session';
 import type { SessionFocus } from '../navigation';
@@ -94,31 +95,29 @@ export function SessionScreen(props: {
           onEditor={onEditor}
         />
       </div>
-      <fieldset
-        id={SECTION_ANCHOR.checklist}
-        className="bare session-section"
-        tabIndex={-1}
-        disabled={contentLocked}
-      >
-        <ChecklistPanel detail={detail} change={change} />
-      </fieldset>
-      <fieldset
-        id={SECTION_ANCHOR.details}
-        className="bare session-section"
-        tabIndex={-1}
-        disabled={contentLocked}
-      >
-        <SessionDetails key={`details-${detail.meta.id}`} detail={detail} change={change} />
-      </fieldset>
+      {/*
+       * What this person may not change shows as values, not disabled controls (issue #12,
+       * item 4): a supervisor reads the checklist, details and risk screen; so does anyone once
+       * the session is signed or its case waits to be erased.
+       */}
+      <div id={SECTION_ANCHOR.checklist} className="session-section" tabIndex={-1}>
+        <ChecklistPanel detail={detail} change={change} readOnly={contentLocked} />
+      </div>
+      <div id={SECTION_ANCHOR.details} className="session-section" tabIndex={-1}>
+        {contentLocked ? (
+          <SessionDetailValues detail={detail} />
+        ) : (
+          <SessionDetails key={`details-${detail.meta.id}`} detail={detail} change={change} />
+        )}
+      </div>
       {/* The risk screen comes before submitting (issue #12, item 6). */}
-      <fieldset
-        id={SECTION_ANCHOR.risk}
-        className="bare session-section"
-        tabIndex={-1}
-        disabled={contentLocked}
-      >
-        <RiskScreen detail={detail} change={change} openSafetyPlan={props.openSafetyPlan} />
-      </fieldset>
+      <div id={SECTION_ANCHOR.risk} className="session-section" tabIndex={-1}>
+        {contentLocked ? (
+          <RiskValues detail={detail} openSafetyPlan={props.openSafetyPlan} />
+        ) : (
+          <RiskScreen detail={detail} change={change} openSafetyPlan={props.openSafetyPlan} />
+        )}
+      </div>
       <div id={SECTION_ANCHOR.review} className="session-section" tabIndex={-1}>
         {isResubmission(detail) && (
           <ResubmissionChanges sessionId={detail.meta.id} focus={props.focus === 'review'} />
