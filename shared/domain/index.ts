@@ -24,3 +24,4 @@ export * from './resilience';
 export * from './risk';
 export * from './sessions';
 export * from './review';
+export * from './wellbeing';
