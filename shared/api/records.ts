@@ -129,6 +129,13 @@ export const CaseDetail = z.object({
   meta: CaseMeta,
   sessions: z.array(SessionSummary),
   referrals: z.array(Referral),
+  /**
+   * The sessions whose face-to-face referral action names a referral (issue #13, item 9): the
+   * referral shows the session it came from.
+   */
+  referralSources: z
+    .array(z.object({ referralId: RecordId, sessionId: RecordId, startsAt: IsoDateTime }))
+    .default([]),
   outreach: z.array(OutreachActivity),
   resilience: z.array(ResilienceAssessment),
   safetyPlan: SafetyPlan.nullable(),

@@ -24,6 +24,13 @@ export const ErrorCode = z.enum([
   'signed',
   /** The case waits to be erased (erasure without a connection): cancel that to change it. */
   'erasure_waiting',
+  /**
+   * The risk screen requires actions not yet recorded, and no override was given (issue #13,
+   * item 9): the message names the missing actions' kinds, comma-separated.
+   */
+  'risk_actions_missing',
+  /** A structured field of the session still holds two kept values: choose one to sign off. */
+  'conflict_open',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -13,6 +13,7 @@ import {
   RecordId,
   RegisterChoice,
   RegisterValue,
+  RISK_OVERRIDE_MIN_CHARS,
   RiskLevel,
   SignatureCheck,
 } from '../domain';
@@ -80,6 +81,14 @@ export const reviewMethods = {
   'review.return': { input: SessionId.extend({ text: RequiredText }), output: SessionDetail },
   'review.answer': { input: SessionId.extend({ text: RequiredText }), output: SessionDetail },
   'review.resubmit': { input: SessionId.extend({ text: Text.optional() }), output: SessionDetail },
+  /**
+   * A reason to send (and sign) the session without the actions its risk screen requires
+   * (issue #13, item 9): kept in the session's review data and audited in the case's trail.
+   */
+  'review.overrideRiskActions': {
+    input: SessionId.extend({ reason: z.string().trim().min(RISK_OVERRIDE_MIN_CHARS).max(5000) }),
+    output: SessionDetail,
+  },
   /** Signs the session's content with this account's key; the session is locked after. */
   'review.sign': { input: SessionId.extend({ text: Text.optional() }), output: SessionDetail },
   'review.verify': { input: SessionId, output: SignatureCheck },

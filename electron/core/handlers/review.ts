@@ -14,6 +14,7 @@ import {
   chooseCaseStatus,
   chooseReferralStatus,
   dashboard,
+  overrideRiskActions,
   queue,
   recordAudit,
   recordEdited,
@@ -35,6 +36,7 @@ type ReviewHandlers = Pick<
   | 'review.answer'
   | 'review.resubmit'
   | 'review.sign'
+  | 'review.overrideRiskActions'
   | 'review.verify'
   | 'review.addendum'
   | 'review.queue'
@@ -113,6 +115,10 @@ export function reviewHandlers(ctx: CoreContext, vault: Vault | undefined): Revi
     'review.return': step('return'),
     'review.answer': step('answer'),
     'review.resubmit': step('resubmit'),
+    'review.overrideRiskActions': async ({ sessionId, reason }) => {
+      overrideRiskActions(r(), signer(), sessionId, reason, refresh);
+      return sessionDetail(r(), sessionId);
+    },
     'review.sign': async ({ sessionId, text }) => {
       signSession(r(), signer(), sessionId, text ?? '', refresh);
       return sessionDetail(r(), sessionId);

@@ -47,6 +47,8 @@ export const IndexedSession = z.object({
    * without opening the session.
    */
   riskMissing: z.array(RiskActionKind).optional(),
+  /** The referrals its risk actions name: each referral shows the session it came from. */
+  referralIds: z.array(RecordId).optional(),
   stageTitle: Label.optional(),
   /** Whose session it is (who submitted it for review, else the case's counselor). */
   counselorId: ActorId.optional(),

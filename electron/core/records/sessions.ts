@@ -159,6 +159,18 @@ export function recordRiskAction(
 ): SessionDetail {
   const meta = requireMeta(ctx, input.sessionId);
   assertEditable(ctx.sessionDocument(input.sessionId), ctx);
+  // A face-to-face referral is a referral record of this case, not a line of text (issue #13,
+  // item 9): the action keeps its id and the referral shows the session it came from.
+  if (input.kind === 'faceToFaceReferral') {
+    if (!input.referralId) {
+      throw new CoreError('bad_request', 'a face-to-face referral names a referral of the case');
+    }
+    const referral = ctx
+      .caseDocument(meta.caseId)
+      .referrals()
+      .find((r) => r.id === input.referralId);
+    if (!referral) throw new CoreError('not_found', 'no such referral in this case');
+  }
   ctx.editSession(input.sessionId, (s) =>
     s.addRiskAction({
       kind: input.kind,
@@ -250,6 +262,9 @@ export function refreshSessionIndex(ctx: RecordsContext, sessionId: string): voi
   const level = triageRisk(document.riskAnswers()).level;
   const risk = screenHandling(level, document.riskActions(), riskAt);
   const review = indexedReview(document);
+  const referralIds = [
+    ...new Set(document.riskActions().flatMap((a) => (a.referralId ? [a.referralId] : []))),
+  ];
   const counselorId = sessionCounselor(document) ?? caseCounselor(ctx, meta.caseId);
   ctx.editIndex((index) =>
     index.putSession({
@@ -261,6 +276,7 @@ export function refreshSessionIndex(ctx: RecordsContext, sessionId: string): voi
       riskLevel: risk.level,
       ...(riskAt ? { riskAt } : {}),
       ...(risk.needsActions ? { riskMissing: risk.missing } : {}),
+      ...(referralIds.length > 0 ? { referralIds } : {}),
       stageTitle: stage.title,
       ...(counselorId ? { counselorId } : {}),
       ...(review ? { review } : {}),

@@ -118,6 +118,13 @@ export function caseDetail(ctx: RecordsContext, caseId: string): CaseDetail {
     meta: lastSessionAt ? { ...meta, lastSessionAt } : meta,
     sessions: sessions.map((s) => sessionSummary(s, meta.alias)),
     referrals: document.referrals().sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    referralSources: sessions.flatMap((s) =>
+      (s.referralIds ?? []).map((referralId) => ({
+        referralId,
+        sessionId: s.id,
+        startsAt: s.startsAt,
+      })),
+    ),
     outreach: document.outreach().sort((a, b) => b.date.localeCompare(a.date)),
     resilience: document.resilience().sort((a, b) => a.date.localeCompare(b.date)),
     safetyPlan: document.safetyPlan(),

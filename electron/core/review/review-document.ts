@@ -5,6 +5,7 @@ import {
   CommentAnchor,
   CommentReply,
   ReviewEntry,
+  RiskOverride,
   SignOff,
   type ReviewComment,
 } from '../../../shared/domain';
@@ -17,7 +18,9 @@ import {
  *   signer's authority: session-review.ts);
  * - 'addenda' Y.Array of Addendum;
  * - 'submissions' Y.Array of { at, text }: the note's text as each submission sent it, so a
- *   resubmission can show what changed since the one before (issue #12, item 2).
+ *   resubmission can show what changed since the one before (issue #12, item 2);
+ * - 'riskOverrides' Y.Array of RiskOverride: a reason to go on without the actions the risk
+ *   screen requires (issue #13, item 9), oldest first.
  * Values that do not validate (another version, a damaged sync) are skipped, never shown.
  */
 export class ReviewDocument {
@@ -57,6 +60,16 @@ export class ReviewDocument {
 
   addSubmission(submission: { at: string; text: string }): void {
     this.doc.getArray<unknown>('submissions').push([submission]);
+  }
+
+  riskOverrides(): RiskOverride[] {
+    return parseAll(this.doc.getArray<unknown>('riskOverrides').toArray(), RiskOverride).sort(
+      (a, b) => Date.parse(a.at) - Date.parse(b.at),
+    );
+  }
+
+  addRiskOverride(override: RiskOverride): void {
+    this.doc.getArray<unknown>('riskOverrides').push([override]);
   }
 
   private commentMaps(): Y.Map<Y.Map<unknown>> {

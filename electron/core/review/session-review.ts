@@ -7,12 +7,16 @@ import {
   lastSubmission,
   maySign,
   orderThread,
+  reviewGate,
+  RISK_OVERRIDE_MIN_CHARS,
   sessionStatus,
   SignOff,
   SIGNOFF_VERSION,
   signOffMessage,
   signerAuthority,
+  triageRisk,
   type CommentAnchor,
+  type ReviewGate,
   type ReviewEntryKind,
   type ReviewStatus,
   type SessionReview,
@@ -116,6 +120,7 @@ export function sessionReview(
     addenda: review.addenda(),
     locked: signed,
     canSign: maySign(team),
+    riskOverrides: review.riskOverrides(),
   };
 }
 
@@ -168,6 +173,77 @@ const AUDITED: Partial<Record<ReviewEntryKind, 'submitted' | 'returned' | 'signe
   sign: 'signed',
 };
 
+/** What stands between this session and review or sign-off, as the document has it now. */
+export function sessionGate(document: SessionDocument): ReviewGate {
+  return reviewGate({
+    level: triageRisk(document.riskAnswers()).level,
+    actions: document.riskActions(),
+    screenedAt: document.riskAt(),
+    overrides: new ReviewDocument(document.doc).riskOverrides(),
+    openConflicts: document.conflicts().length,
+  });
+}
+
+/**
+ * Refuses to send or sign a session whose risk screen still lacks required actions with no
+ * override (issue #13, item 9); signing also waits for every kept value to be chosen (item 8).
+ * The message names the missing kinds, which the renderer says in the person's language.
+ */
+function assertGate(document: SessionDocument, step: 'send' | 'sign'): void {
+  const gate = sessionGate(document);
+  if (gate.blocking.length > 0) {
+    throw new CoreError(
+      'risk_actions_missing',
+      `the risk screen requires actions not yet recorded: ${gate.blocking.join(', ')}`,
+    );
+  }
+  if (step === 'sign' && gate.openConflicts > 0) {
+    throw new CoreError(
+      'conflict_open',
+      `${gate.openConflicts} field(s) of this session hold two values; choose one before signing off`,
+    );
+  }
+}
+
+/**
+ * A reason to go on without the actions the risk screen requires (issue #13, item 9): given by
+ * whoever writes the session, kept in its review data with who and when, audited in the case.
+ */
+export function overrideRiskActions(
+  ctx: RecordsContext,
+  signer: Signer,
+  sessionId: string,
+  reason: string,
+  refreshIndex: (sessionId: string) => void,
+): void {
+  const document = ctx.sessionDocument(sessionId);
+  const meta = document.meta();
+  if (!meta) throw new CoreError('corrupt', 'this session record cannot be read on this device');
+  assertEditable(document, ctx);
+  assertSessionWriter(ctx, document);
+  const text = reason.trim();
+  if (text.length < RISK_OVERRIDE_MIN_CHARS) {
+    throw new CoreError(
+      'bad_request',
+      `an override needs a reason of at least ${RISK_OVERRIDE_MIN_CHARS} characters`,
+    );
+  }
+  const { handling } = sessionGate(document);
+  if (!handling.unhandled) {
+    throw new CoreError('bad_request', 'the risk screen requires no missing action to override');
+  }
+  ctx.editSession(sessionId, (s) =>
+    new ReviewDocument(s.doc).addRiskOverride({
+      reason: text,
+      missing: handling.missing,
+      by: ctx.actorId,
+      at: ctx.nowIso(),
+    }),
+  );
+  refreshIndex(sessionId);
+  recordAudit(ctx, signer, { caseId: meta.caseId, kind: 'riskOverride', sessionId });
+}
+
 /** One step of the workflow: checked against the thread, appended, indexed and audited. */
 export function appendReviewStep(
   ctx: RecordsContext,
@@ -183,6 +259,7 @@ export function appendReviewStep(
   guard(() => assertCanStep(currentStatus(document, ctx.teamKnowledge), kind));
   // Submitting, answering and resubmitting are the writer's steps; returning is the reviewer's.
   if (kind !== 'return') assertSessionWriter(ctx, document);
+  if (kind === 'submit' || kind === 'resubmit') assertGate(document, 'send');
   ctx.editSession(sessionId, (s) => {
     const at = ctx.nowIso();
     const review = new ReviewDocument(s.doc);
@@ -218,6 +295,7 @@ export function signSession(
   if (status === 'signed') throw new CoreError('signed', 'this session is already signed off');
   // A refused sign-off (not a supervisor's key) is replaced by this one.
   guard(() => assertCanStep(status, 'sign'));
+  assertGate(document, 'sign');
   const at = ctx.nowIso();
   const fields: Omit<SignOff, 'signature'> = {
     v: SIGNOFF_VERSION,

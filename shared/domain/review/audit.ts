@@ -29,6 +29,8 @@ export const AuditKind = z.enum([
   'returned',
   'handedOver',
   'erased',
+  /** A session sent or signed without the actions its risk screen requires, with a reason. */
+  'riskOverride',
 ]);
 export type AuditKind = z.infer<typeof AuditKind>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActorId, IsoDateTime } from '../primitives';
+import { RiskOverride } from '../risk/gate';
 import { ReviewComment } from './comments';
 import { SignerAuthority } from './authority';
 import { Addendum } from './signoff';
@@ -34,5 +35,10 @@ export const SessionReview = z.object({
   locked: z.boolean(),
   /** This user may sign sessions off (a supervisor of their team); the core checks it again. */
   canSign: z.boolean(),
+  /**
+   * Reasons given to go on without the actions the risk screen requires (issue #13, item 9),
+   * oldest first; whether one answers the screen as it is now is reviewGate's to say.
+   */
+  riskOverrides: z.array(RiskOverride).default([]),
 });
 export type SessionReview = z.infer<typeof SessionReview>;

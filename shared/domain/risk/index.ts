@@ -24,6 +24,7 @@ export {
   type CrisisContact,
 } from './emergency';
 export { screenHandling, type ScreenHandling } from './handling';
+export { RISK_OVERRIDE_MIN_CHARS, reviewGate, RiskOverride, type ReviewGate } from './gate';
 export { RISK_QUESTIONS, RiskQuestionId, type RiskQuestion } from './questions';
 export {
   emptySafetyPlanSteps,

@@ -135,6 +135,7 @@ export const reviewEn: Widen<typeof reviewId> = {
       returned: 'Returned',
       handedOver: 'Handed over',
       erased: 'Erased',
+      riskOverride: 'Risk actions overridden with a reason',
     },
     empty: 'No entries.',
     session: 'session',

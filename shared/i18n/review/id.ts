@@ -130,6 +130,7 @@ export const reviewId = {
       returned: 'Dikembalikan',
       handedOver: 'Diserahkan',
       erased: 'Dihapus',
+      riskOverride: 'Tindakan risiko dilewati dengan alasan',
     },
     empty: 'Tidak ada entri.',
     session: 'sesi',

@@ -18,6 +18,19 @@ async function counselorWithSession() {
   return { h, caseId: created.meta.id, sessionId: session.meta.id };
 }
 
+/** The face-to-face referral a high screen's action names (issue #13, item 9). */
+async function referralOf(h: Awaited<ReturnType<typeof startCore>>, caseId: string) {
+  const referred = await h.call('referrals.create', {
+    caseId,
+    target: 'hospital',
+    toWhom: 'Poli Jiwa RSUD',
+    reason: 'Asesmen tatap muka',
+    consent: { given: true, scope: 'ringkasan masalah', method: 'verbal' },
+    followUpDate: '2026-03-12',
+  });
+  return referred.referrals[0]?.id ?? '';
+}
+
 describe('Home’s inbox, through the core', () => {
   it('lists a returned session with its reason, and counts it in the navigation', async () => {
     const { h, sessionId } = await counselorWithSession();
@@ -34,6 +47,7 @@ describe('Home’s inbox, through the core', () => {
 
   it('clears the case flag and Home’s unhandled risk once the required actions are recorded', async () => {
     const { h, caseId, sessionId } = await counselorWithSession();
+    const referralId = await referralOf(h, caseId);
     await h.call('sessions.answerRisk', {
       sessionId,
       answers: { q1WishDead: 'yes', q2SuicidalThoughts: 'yes', q4Intent: 'yes' },
@@ -48,7 +62,7 @@ describe('Home’s inbox, through the core', () => {
     ]);
 
     for (const kind of ['faceToFaceReferral', 'emergencyContact', 'safetyPlan'] as const) {
-      await h.call('sessions.recordRiskAction', { sessionId, kind, note: '' });
+      await h.call('sessions.recordRiskAction', { sessionId, kind, note: '', referralId });
     }
     home = await h.call('home.summary', { today: TODAY });
     expect(home.highRisk).toEqual([]);
@@ -62,12 +76,13 @@ describe('Home’s inbox, through the core', () => {
 
   it('clears a case flagged by an index entry written before handling was kept, on the next opening', async () => {
     const { h, caseId, sessionId } = await counselorWithSession();
+    const referralId = await referralOf(h, caseId);
     await h.call('sessions.answerRisk', {
       sessionId,
       answers: { q1WishDead: 'yes', q2SuicidalThoughts: 'yes', q4Intent: 'yes' },
     });
     for (const kind of ['faceToFaceReferral', 'emergencyContact', 'safetyPlan'] as const) {
-      await h.call('sessions.recordRiskAction', { sessionId, kind, note: '' });
+      await h.call('sessions.recordRiskAction', { sessionId, kind, note: '', referralId });
     }
     // As an older version left it: no handling on the session, the case still flagged.
     const reopened = await tamper(h, INDEX_DOCUMENT, (doc) => {

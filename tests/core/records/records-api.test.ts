@@ -53,13 +53,7 @@ describe('the records API, end to end through the core', () => {
     expect(screened.risk.level).toBe('moderate');
     expect(screened.risk.onlineCounselingSuitable).toBe(false);
     expect(screened.risk.missingActions).toContain('faceToFaceReferral');
-    const acted = await first.call('sessions.recordRiskAction', {
-      sessionId: session.meta.id,
-      kind: 'faceToFaceReferral',
-      note: 'Dirujuk ke poli jiwa',
-    });
-    expect(acted.risk.missingActions).not.toContain('faceToFaceReferral');
-    await first.call('referrals.create', {
+    const referred = await first.call('referrals.create', {
       caseId: created.meta.id,
       target: 'hospital',
       toWhom: 'Poli Jiwa RSUD',
@@ -67,6 +61,13 @@ describe('the records API, end to end through the core', () => {
       consent: { given: true, scope: 'ringkasan masalah', method: 'verbal' },
       followUpDate: '2026-11-01',
     });
+    const acted = await first.call('sessions.recordRiskAction', {
+      sessionId: session.meta.id,
+      kind: 'faceToFaceReferral',
+      note: 'Dirujuk ke poli jiwa',
+      referralId: referred.referrals[0]?.id,
+    });
+    expect(acted.risk.missingActions).not.toContain('faceToFaceReferral');
 
     const list = await first.call('cases.list', {});
     expect(list.cases.map((c) => c.alias)).toEqual(['Mawar', 'Anggrek']);

@@ -123,6 +123,11 @@ describe('the review queue and dashboard, through the core', () => {
     expect(queue.counts).toEqual([{ counselorId: counselor, count: 2 }]);
     expect((await h.call('review.queue', { counselorId: 'u-nobody' })).items).toEqual([]);
 
+    // Signed without the actions its screen requires, with a reason (issue #13, item 9).
+    await h.call('review.overrideRiskActions', {
+      sessionId: other.meta.id,
+      reason: 'Klien dirujuk lewat telepon; dicatat lengkap di sesi berikutnya.',
+    });
     await h.call('review.sign', { sessionId: other.meta.id });
     expect((await h.call('review.queue', {})).items.map((i) => i.sessionId)).toEqual([
       session.meta.id,
