@@ -78,7 +78,7 @@ describe('a counselor reaches every part of a session on a laptop screen', () =>
       await page.getByText(ALIAS).first().click();
       await shot('case');
       await page
-        .getByRole('button', { name: /WhatsApp/ })
+        .getByRole('button', { name: /^\d.*WhatsApp/ })
         .first()
         .click();
       await page.getByRole('heading', { name: ALIAS, level: 1 }).waitFor();
@@ -123,7 +123,7 @@ describe('a counselor reaches every part of a session on a laptop screen', () =>
     await page.getByRole('navigation').getByRole('button', { name: w.nav.cases }).click();
     await page.getByText(ALIAS).first().click();
     await page
-      .getByRole('button', { name: /WhatsApp/ })
+      .getByRole('button', { name: /^\d.*WhatsApp/ })
       .first()
       .click();
     await page.getByRole('heading', { name: ALIAS, level: 1 }).waitFor();

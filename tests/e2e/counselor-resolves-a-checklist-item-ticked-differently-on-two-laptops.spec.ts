@@ -45,7 +45,7 @@ async function openTheSession(page: Page, language: Language): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: w.nav.cases }).click();
   await page.getByText(ALIAS).first().click();
   await page
-    .getByRole('button', { name: /WhatsApp/ })
+    .getByRole('button', { name: /^\d.*WhatsApp/ })
     .first()
     .click();
   await page.getByRole('heading', { name: ALIAS, level: 1 }).waitFor();

@@ -24,7 +24,7 @@ async function openTheSession(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: 'Kasus' }).click();
   await page.getByText(ALIAS).first().click();
   await page
-    .getByRole('button', { name: /WhatsApp/ })
+    .getByRole('button', { name: /^\d.*WhatsApp/ })
     .first()
     .click();
   await page.getByRole('heading', { name: ALIAS, level: 1 }).waitFor();

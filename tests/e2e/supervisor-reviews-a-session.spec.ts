@@ -57,7 +57,7 @@ describe('a supervisor reviews a session (one device, in a team of one)', () => 
     await page.getByRole('navigation').getByRole('button', { name: 'Kasus' }).click();
     await page.getByText(ALIAS).first().click();
     await page
-      .getByRole('button', { name: /WhatsApp/ })
+      .getByRole('button', { name: /^\d.*WhatsApp/ })
       .first()
       .click();
     const note = page.getByRole('region', { name: 'Catatan sesi' });
