@@ -1,5 +1,7 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { ApiCallError } from '../../../shared/api/client';
+import { labelText, RISK_ACTION_LABELS, RiskActionKind } from '../../../shared/domain';
+import { Language } from '../../../shared/api/settings';
 import { classifyConnectionFailure } from '../../../shared/sync/connection-failure';
 import {
   isRelayAddressProblem,
@@ -34,6 +36,8 @@ export function describeError(t: TFunction, error: unknown): ErrorDescription {
   if (error instanceof ApiCallError && error.error.code === 'sync_failed') {
     return { text: syncFailureText(t, error.error.message), detail: error.error.message };
   }
+  const gate = reviewGateText(t, error);
+  if (gate) return { text: gate };
   const group = recoveryKeyGroup(error);
   if (group) return { text: t(group.key, { group: group.n }) };
   if (error instanceof ApiCallError) {
@@ -85,4 +89,22 @@ function recoveryKeyGroup(error: unknown): { key: string; n: number } | undefine
   if (code === 'recovery_key_format') return { key: 'errors.recoveryKeyGroupTypo', n };
   if (code === 'wrong_recovery_key') return { key: 'errors.recoveryKeyGroupMismatch', n };
   return undefined;
+}
+
+/**
+ * A session refused for review or sign-off (issue #13, item 9): the core's message ends with the
+ * kinds of the missing actions, said here by their names in the person's language.
+ */
+function reviewGateText(t: TFunction, error: unknown): string | undefined {
+  if (!(error instanceof ApiCallError)) return undefined;
+  const { code, message } = error.error;
+  if (code === 'conflict_open') return t('review.gate.conflictOpen');
+  if (code !== 'risk_actions_missing') return undefined;
+  const language = Language.safeParse(i18next.language).data ?? 'id';
+  const kinds = (message.split(':').at(-1) ?? '').split(',').flatMap((k) => {
+    const parsed = RiskActionKind.safeParse(k.trim());
+    return parsed.success ? [parsed.data] : [];
+  });
+  const list = kinds.map((kind) => labelText(RISK_ACTION_LABELS[kind], language)).join(', ');
+  return t('review.gate.riskActionsMissing', { list });
 }

@@ -5,6 +5,7 @@ import { useApi } from '../api/api-context';
 import { formatInstant, useLanguage } from '../cases/ui/dates';
 import type { SessionState } from '../session/use-session';
 import { usePersonLabel } from './people-context';
+import { ReviewGateNotice } from './ReviewGate';
 
 type Step = 'review.submit' | 'review.return' | 'review.answer' | 'review.resubmit' | 'review.sign';
 
@@ -76,6 +77,15 @@ export function ReviewPanel(props: {
         </ol>
       )}
       <div className="review-actions no-print">
+        {/* What stands in the way of sending or signing, beside the controls (issue #13, item 9). */}
+        {review.status !== 'signed' && (
+          <ReviewGateNotice
+            detail={props.detail}
+            change={props.change}
+            step={review.status === 'submitted' ? 'sign' : 'send'}
+            writes={writes}
+          />
+        )}
         {review.status === 'draft' && !writes && (
           <p className="hint">{t('review.session.waitingForWriter')}</p>
         )}

@@ -10,6 +10,7 @@ import {
 import { useApi } from '../api/api-context';
 import { formatDate } from '../i18n';
 import { useLanguage } from '../i18n/use-language';
+import { ReferralAction } from './ReferralAction';
 import type { SessionState } from './use-session';
 
 type Props = Pick<SessionState, 'change'> & {
@@ -72,7 +73,14 @@ export function RiskActions({ detail, change, openSafetyPlan }: Props): React.JS
                   </button>
                 </p>
               )}
-              {done.length === 0 && (
+              {done.length === 0 && kind === 'faceToFaceReferral' && (
+                <ReferralAction
+                  sessionId={detail.meta.id}
+                  caseId={detail.meta.caseId}
+                  change={change}
+                />
+              )}
+              {done.length === 0 && kind !== 'faceToFaceReferral' && (
                 <RecordActionForm sessionId={detail.meta.id} kind={kind} change={change} />
               )}
             </li>

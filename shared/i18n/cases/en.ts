@@ -163,6 +163,7 @@ export const casesEn: typeof casesId = {
     noConsentHint:
       "Without consent, do not share the client's data with the receiving service. The referral can still be recorded as a plan.",
     consentGivenSummary: 'given, {{method}}: {{scope}}',
+    fromSession: 'From the risk screen of the session of {{at}}',
     consentNotGiven: 'not given',
     followUpDate: 'Follow-up date',
     followUpOn: 'follow-up {{date}}',

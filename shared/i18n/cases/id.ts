@@ -168,6 +168,7 @@ export const casesId = {
     noConsentHint:
       'Tanpa persetujuan, jangan bagikan data klien kepada penerima rujukan. Rujukan tetap dapat dicatat sebagai rencana.',
     consentGivenSummary: 'diberikan secara {{method}}: {{scope}}',
+    fromSession: 'Dari skrining risiko sesi {{at}}',
     consentNotGiven: 'belum diberikan',
     followUpDate: 'Tanggal tindak lanjut',
     followUpOn: 'tindak lanjut {{date}}',

@@ -140,6 +140,24 @@ export const reviewEn: Widen<typeof reviewId> = {
     empty: 'No entries.',
     session: 'session',
   },
+  gate: {
+    missingSend:
+      'Not yet ready to send for review: the risk screen requires {{list}}, not yet recorded. Record them, or give a reason to go on without them.',
+    missingSign: 'Cannot be signed off yet: the risk screen requires {{list}}, not yet recorded.',
+    conflictSign:
+      'Cannot be signed off yet: {{count}} field(s) of this session hold two values set apart. The counselor chooses one first.',
+    toRisk: 'Go to the risk screen',
+    overrideTitle: 'Go on without these actions',
+    overrideLabel: 'Why these actions were not taken (at least {{min}} characters)',
+    overrideHint:
+      'The reason, your name and the time are kept with the session, shown to the supervisor and recorded in the audit trail.',
+    overrideButton: 'Record the reason',
+    overrideGiven: 'Sent without: {{list}}. Reason given',
+    riskActionsMissing:
+      'This session cannot be sent for review or signed off yet: the risk screen requires {{list}}, not yet recorded. Record them, or give a reason to go on without them.',
+    conflictOpen:
+      'This session cannot be signed off while a field holds two values set apart. Choose one first.',
+  },
   conflict: {
     title: 'Two people set the case status differently',
     referralTitle: 'Two people moved a referral to different statuses',

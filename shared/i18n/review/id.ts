@@ -135,6 +135,25 @@ export const reviewId = {
     empty: 'Tidak ada entri.',
     session: 'sesi',
   },
+  gate: {
+    missingSend:
+      'Belum dapat diajukan untuk telaah: skrining risiko mewajibkan {{list}}, yang belum dicatat. Catat tindakan itu, atau beri alasan untuk melanjutkan tanpanya.',
+    missingSign:
+      'Belum dapat ditandatangani: skrining risiko mewajibkan {{list}}, yang belum dicatat.',
+    conflictSign:
+      'Belum dapat ditandatangani: {{count}} isian sesi ini memiliki dua nilai yang diisi terpisah. Konselor memilih salah satunya dahulu.',
+    toRisk: 'Ke skrining risiko',
+    overrideTitle: 'Lanjutkan tanpa tindakan ini',
+    overrideLabel: 'Mengapa tindakan ini tidak dilakukan (paling sedikit {{min}} karakter)',
+    overrideHint:
+      'Alasan, nama Anda dan waktunya disimpan bersama sesi, ditampilkan kepada supervisor dan dicatat di jejak audit.',
+    overrideButton: 'Catat alasan',
+    overrideGiven: 'Diajukan tanpa: {{list}}. Alasan diberikan',
+    riskActionsMissing:
+      'Sesi ini belum dapat diajukan untuk telaah atau ditandatangani: skrining risiko mewajibkan {{list}}, yang belum dicatat. Catat tindakan itu, atau beri alasan untuk melanjutkan tanpanya.',
+    conflictOpen:
+      'Sesi ini belum dapat ditandatangani selama ada isian dengan dua nilai yang diisi terpisah. Pilih salah satunya dahulu.',
+  },
   conflict: {
     title: 'Status kasus diubah berbeda oleh dua orang',
     referralTitle: 'Status rujukan diubah berbeda oleh dua orang',

@@ -118,6 +118,11 @@ export const sessionEn: typeof sessionId = {
     },
     record: 'Record',
     recordOne: 'Record {{action}}',
+    referral: {
+      choose: 'The referral record in this case',
+      none: 'This case has no referral yet. Make one: a face-to-face referral is a referral record of the case.',
+      create: 'Make a new referral',
+    },
   },
   readOnly: {
     erasureWaiting:

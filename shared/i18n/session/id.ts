@@ -117,6 +117,11 @@ export const sessionId = {
     },
     record: 'Catat',
     recordOne: 'Catat {{action}}',
+    referral: {
+      choose: 'Catatan rujukan di kasus ini',
+      none: 'Kasus ini belum memiliki rujukan. Buat satu: rujukan tatap muka adalah catatan rujukan kasus.',
+      create: 'Buat rujukan baru',
+    },
   },
   readOnly: {
     erasureWaiting:

@@ -21,6 +21,8 @@ import { useSubmit } from '../ui/use-submit';
 export function ReferralItem(props: {
   referral: Referral;
   onChange: (detail: CaseDetail) => void;
+  /** The sessions whose face-to-face referral action names it (issue #13, item 9). */
+  fromSessions?: ReadonlyArray<{ sessionId: string; startsAt: string }>;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
@@ -61,6 +63,11 @@ export function ReferralItem(props: {
         )}
       </div>
       <p className="hint">{labelText(REFERRAL_TARGET_LABELS[r.target], language)}</p>
+      {(props.fromSessions ?? []).map((s) => (
+        <p key={s.sessionId} className="hint referral-source">
+          {t('cases.referrals.fromSession', { at: formatInstant(s.startsAt, language) })}
+        </p>
+      ))}
       <p>{r.reason}</p>
       <dl className="facts">
         <dt>{t('cases.referrals.followUpDate')}</dt>

@@ -39,7 +39,12 @@ export function ReferralsTab(props: {
       ) : (
         <ul className="card-list">
           {referrals.map((r) => (
-            <ReferralItem key={r.id} referral={r} onChange={props.onChange} />
+            <ReferralItem
+              key={r.id}
+              referral={r}
+              onChange={props.onChange}
+              fromSessions={props.detail.referralSources.filter((s) => s.referralId === r.id)}
+            />
           ))}
         </ul>
       )}
