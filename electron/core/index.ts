@@ -12,6 +12,7 @@ import { reviewHandlers } from './handlers/review';
 import { settingsHandlers } from './handlers/settings';
 import { syncHandlers } from './handlers/sync';
 import { erasureHandlers } from './handlers/erasure';
+import { wellbeingHandlers } from './handlers/wellbeing';
 import { VAULT_METHODS, vaultHandlers } from './handlers/vault';
 import { failingHandlers } from './handlers/failing';
 import { CoreError } from './errors';
@@ -115,6 +116,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...reviewHandlers(ctx, vault),
     ...syncHandlers(ctx),
     ...erasureHandlers(ctx),
+    ...wellbeingHandlers(ctx),
     ...(vault
       ? { ...vaultHandlers(ctx, vault), ...backupHandlers(ctx, vault, options.kdfCost) }
       : failingHandlers([...VAULT_METHODS, ...BACKUP_METHODS], loaded as CoreError)),

@@ -7,6 +7,7 @@ import { reviewMethods } from './review';
 import { settingsMethods } from './settings';
 import { syncEvents, syncMethods } from './sync';
 import { vaultEvents, vaultMethods } from './vault';
+import { wellbeingMethods } from './wellbeing';
 
 export interface MethodSpec {
   input: z.ZodType;
@@ -23,6 +24,7 @@ export const methods = {
   ...backupMethods,
   ...syncMethods,
   ...erasureMethods,
+  ...wellbeingMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {

@@ -37,6 +37,7 @@ import { joiningMembers, markVerified, memberViews, verificationOf } from './mem
 import type { RosterMember } from '../../../shared/sync/roster';
 import { teamKnowledge } from './team-knowledge';
 import { errorMessage } from '../../../shared/errors/describe';
+import type { TeamForWellbeing } from '../wellbeing';
 
 /**
  * The bridge between the notebook and the sync client: enrolment (create or join a team), the
@@ -636,6 +637,37 @@ export class TeamSync {
     } finally {
       this.sharing = false;
     }
+  }
+
+  /**
+   * What sharing a wellbeing summary needs (electron/core/wellbeing); undefined when alone. The
+   * summaries travel in the team's profiles document, once this device holds the team-wide key.
+   */
+  forWellbeing(): TeamForWellbeing | undefined {
+    const enrollment = this.team().enrollment();
+    if (!enrollment) return undefined;
+    const scopeId = teamScopeId(enrollment);
+    const docId = profilesDocumentId(enrollment.teamId);
+    const { keyring, store } = this.records;
+    return {
+      prepare: () => {
+        if (keyring.keyIdsOf(scopeId).length === 0) return undefined;
+        if (!keyring.scopeOf(docId)) keyring.assignDocument(docId, scopeId);
+        if (!store.documentKind(docId)) store.setDocumentKind(docId, PROFILES_KIND);
+        return docId;
+      },
+      signer: this.secrets.signKeyPair,
+      members: () => {
+        const current = (this.verifiedMembers() ?? []).filter((m) => !m.removed);
+        const names = this.profiles.names(enrollment, current);
+        return current.map((m) => {
+          const signPk = toHex(m.signPk);
+          const displayName = names.get(signPk);
+          return { signPk, ...(displayName ? { displayName } : {}) };
+        });
+      },
+      flush: () => this.client?.flush(),
+    };
   }
 
   /** What erasure needs while in a team (electron/core/erasure); undefined when working alone. */
