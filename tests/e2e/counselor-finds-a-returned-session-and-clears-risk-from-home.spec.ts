@@ -62,6 +62,19 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         sessionId,
         answers: { q1WishDead: 'yes', q2SuicidalThoughts: 'yes', q4Intent: 'yes' },
       });
+      // Sent without the actions, with a reason (issue #13, item 9); the referral made already.
+      await callApi(url, 'review.overrideRiskActions', {
+        sessionId,
+        reason: 'Klien belum dapat dihubungi; dicatat di sesi berikutnya.',
+      });
+      await callApi(url, 'referrals.create', {
+        caseId: created.meta.id,
+        target: 'hospital',
+        toWhom: 'Poli Jiwa RSUD',
+        reason: 'Asesmen tatap muka',
+        consent: { given: true, scope: 'ringkasan masalah', method: 'verbal' },
+        followUpDate: '2030-12-01',
+      });
       await callApi(url, 'review.submit', { sessionId });
       await callApi(url, 'review.return', { sessionId, text: REASON });
 
