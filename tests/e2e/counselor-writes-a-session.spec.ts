@@ -17,6 +17,15 @@ async function createCaseWithSession(launchUrl: string): Promise<void> {
     durationMinutes: 50,
     channel: 'whatsapp',
   });
+  // The face-to-face referral action names a referral record of the case (issue #13, item 9).
+  await callApi(launchUrl, 'referrals.create', {
+    caseId: created.meta.id,
+    target: 'healthFacility',
+    toWhom: 'Puskesmas Kecamatan Tambora',
+    reason: 'Asesmen tatap muka',
+    consent: { given: true, scope: 'ringkasan masalah', method: 'verbal' },
+    followUpDate: '2030-03-05',
+  });
 }
 
 /** From anywhere in the app to the case's one session: Kasus → the alias → the session. */

@@ -8,6 +8,7 @@ import {
   RISK_QUESTIONS,
 } from '../../shared/domain';
 import { catalogs } from '../../shared/i18n';
+import { callApi } from './support/api-socket';
 import { openApp } from './support/browser';
 import { appUnderTest } from './support/app-under-test';
 import { createVault, unlock } from './support/vault-steps';
@@ -43,6 +44,19 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         await page.getByRole('heading', { name: alias, level: 1 }).waitFor();
       };
       await newCase('Kenanga');
+      // The face-to-face referral action names a referral record of the case (issue #13,
+      // item 9): the referral the counselor arranged with the puskesmas.
+      const { cases } = (await callApi(app.host.launchUrl, 'cases.list', {})) as {
+        cases: Array<{ id: string; alias: string }>;
+      };
+      await callApi(app.host.launchUrl, 'referrals.create', {
+        caseId: cases.find((c) => c.alias === 'Kenanga')?.id,
+        target: 'healthFacility',
+        toWhom: 'Puskesmas Tambora',
+        reason: 'Asesmen tatap muka',
+        consent: { given: true, scope: 'ringkasan masalah', method: 'verbal' },
+        followUpDate: '2030-03-05',
+      });
 
       await page.getByRole('tab', { name: w.cases.tabs.sessions }).click();
       await page.getByRole('button', { name: w.cases.sessions.new }).click();
