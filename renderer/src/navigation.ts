@@ -17,6 +17,7 @@ export type View =
   | { kind: 'directory' }
   | { kind: 'review' }
   | { kind: 'sync' }
+  | { kind: 'wellbeing' }
   | { kind: 'settings' };
 
 export type SessionFocus = 'risk' | 'review';

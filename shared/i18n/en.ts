@@ -5,6 +5,7 @@ import { syncEn } from './sync/en';
 import { reviewEn } from './review/en';
 import { erasureEn } from './erasure/en';
 import { inboxEn } from './inbox/en';
+import { wellbeingEn } from './wellbeing/en';
 
 export const en: Catalog = {
   cases: casesEn,
@@ -13,6 +14,7 @@ export const en: Catalog = {
   review: reviewEn,
   erasure: erasureEn,
   inbox: inboxEn,
+  wellbeing: wellbeingEn,
   app: {
     name: 'Pendamping',
     tagline: 'Encrypted counseling notes that keep working without a signal',

@@ -4,6 +4,7 @@ import { syncId } from './sync/id';
 import { reviewId } from './review/id';
 import { erasureId } from './erasure/id';
 import { inboxId } from './inbox/id';
+import { wellbeingId } from './wellbeing/id';
 
 /** Bahasa Indonesia: the primary language. Every other catalog has exactly these keys. */
 export const id = {
@@ -13,6 +14,7 @@ export const id = {
   review: reviewId,
   erasure: erasureId,
   inbox: inboxId,
+  wellbeing: wellbeingId,
   app: {
     name: 'Pendamping',
     tagline: 'Catatan pendampingan yang terenkripsi, tetap jalan tanpa sinyal',

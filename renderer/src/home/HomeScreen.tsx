@@ -10,6 +10,7 @@ import { OverdueList } from './OverdueList';
 import { SessionList } from './SessionList';
 import { SyncedAsOf } from '../sync/SyncedAsOf';
 import { Welcome } from './Welcome';
+import { TeamWellbeing } from '../wellbeing/TeamWellbeing';
 
 /**
  * What needs the person today (issue #12, item 2): an inbox first — for a supervisor the
@@ -66,6 +67,7 @@ export function HomeScreen({ navigate }: { navigate: Navigate }): React.JSX.Elem
             sessions={data.summary.upcoming}
             navigate={navigate}
           />
+          {inbox.supervisor !== null && <TeamWellbeing />}
         </>
       )}
     </section>

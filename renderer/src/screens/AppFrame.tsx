@@ -21,8 +21,18 @@ import { SyncIndicator } from '../sync/SyncIndicator';
 import { SyncScreen } from '../sync/SyncScreen';
 import { useSyncOverview } from '../sync/use-sync-overview';
 import { TeamTrustBanner } from '../sync/TeamTrustBanner';
+import { WellbeingScreen } from '../wellbeing/WellbeingScreen';
 
-const SECTIONS = ['home', 'cases', 'search', 'directory', 'review', 'sync', 'settings'] as const;
+const SECTIONS = [
+  'home',
+  'cases',
+  'search',
+  'directory',
+  'review',
+  'wellbeing',
+  'sync',
+  'settings',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The navigation entry a view belongs to: a case and its sessions live under "Kasus". */
@@ -37,6 +47,7 @@ const NAV_KEY: Record<Section, string> = {
   search: 'cases.nav.search',
   directory: 'cases.nav.directory',
   review: 'nav.review',
+  wellbeing: 'wellbeing.nav',
   sync: 'nav.sync',
   settings: 'nav.settings',
 };
@@ -171,5 +182,7 @@ function CurrentView({
       return <ReviewScreen navigate={navigate} />;
     case 'sync':
       return <SyncScreen />;
+    case 'wellbeing':
+      return <WellbeingScreen />;
   }
 }

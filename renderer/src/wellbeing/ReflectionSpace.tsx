@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Reflection, WellbeingOverview } from '../../../shared/api/wellbeing';
+import { useApi } from '../api/api-context';
+import { ErrorAlert } from '../cases/ui/ErrorAlert';
+import { formatInstant } from '../cases/ui/dates';
+import { useLanguage } from '../i18n/use-language';
+
+/** Free text for the counselor alone: kept in the account's own document, never synced. */
+export function ReflectionSpace(props: {
+  reflections: Reflection[];
+  onChanged: (overview: WellbeingOverview) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<unknown>(null);
+
+  async function run(call: () => Promise<WellbeingOverview>): Promise<void> {
+    try {
+      props.onChanged(await call());
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <section className="wellbeing-reflection" aria-labelledby="wellbeing-reflection">
+      <h2 id="wellbeing-reflection">{t('wellbeing.reflection.title')}</h2>
+      <p className="hint">{t('wellbeing.reflection.hint')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!text.trim()) return;
+          void run(() => api.call('wellbeing.addReflection', { text })).then(() => setText(''));
+        }}
+      >
+        <label>
+          {t('wellbeing.reflection.label')}
+          <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <ErrorAlert error={error} />
+        <button type="submit" disabled={!text.trim()}>
+          {t('wellbeing.reflection.save')}
+        </button>
+      </form>
+      {props.reflections.length === 0 ? (
+        <p className="empty">{t('wellbeing.reflection.empty')}</p>
+      ) : (
+        <ul className="reflection-list">
+          {props.reflections.map((r) => (
+            <li key={r.id}>
+              <time dateTime={r.at}>{formatInstant(r.at, language)}</time>
+              <p className="reflection-text">{r.text}</p>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  void run(() => api.call('wellbeing.removeReflection', { reflectionId: r.id }))
+                }
+              >
+                {t('wellbeing.reflection.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
