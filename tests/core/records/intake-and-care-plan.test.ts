@@ -123,6 +123,29 @@ describe('the intake and the care plan, through the core', () => {
     ).rejects.toThrow(/invalid_transition|bad_request/);
   });
 
+  it('reopening a goal clears the reason it was closed with', async () => {
+    const { call, caseId } = await caseWithTwoSessions();
+    const plan = await call('carePlan.addGoal', {
+      caseId,
+      kind: 'goal',
+      area: 'safety',
+      text: 'Tempat aman bila suami marah',
+      priority: 'high',
+    });
+    const goalId = plan.carePlan?.goals[0]?.goal.id ?? '';
+    const dropped = await call('carePlan.updateGoal', {
+      caseId,
+      goalId,
+      status: 'dropped',
+      note: 'Klien pindah ke rumah kakak',
+    });
+    expect(dropped.carePlan?.goals[0]?.goal.statusNote).toBe('Klien pindah ke rumah kakak');
+    const reopened = await call('carePlan.updateGoal', { caseId, goalId, status: 'open' });
+    expect(reopened.carePlan?.goals[0]?.goal).toMatchObject({ status: 'open' });
+    expect(reopened.carePlan?.goals[0]?.goal.statusNote).toBeUndefined();
+    expect(reopened.carePlan?.openCount).toBe(1);
+  });
+
   it('refuses to mark progress with a session of another case', async () => {
     const { call, caseId } = await caseWithTwoSessions();
     const other = await call('cases.create', { alias: 'Dahlia' });
