@@ -30,6 +30,7 @@ const SECRETS = {
   goal: 'GOALTEXT bekerja kembali di pasar',
   progressNote: 'PROGRESSNOTE melamar ke warung',
   goalStatusNote: 'GOALSTATUSNOTE tidak lagi dibutuhkan',
+  reflection: 'REFLECTIONWORD saya lelah setelah kunjungan',
 };
 
 function filesUnder(dir: string): string[] {
@@ -186,6 +187,8 @@ describe('nothing a counselor writes is readable on disk', () => {
       status: 'dropped',
       note: SECRETS.goalStatusNote,
     });
+    // The counselor's own reflection (issue #13, item 7): in the backup, never in clear.
+    await call('wellbeing.addReflection', { text: SECRETS.reflection });
     await call('search.query', { text: SECRETS.alias });
     await call('backup.export', {});
     core.close();

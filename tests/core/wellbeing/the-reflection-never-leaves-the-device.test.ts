@@ -5,6 +5,7 @@ import { formTeam, notebook } from '../../adversary/support/team';
 import { foundIn, sqliteRelayForSuite } from '../support/relay-files';
 import { until } from '../support/until';
 import type { CoreHarness } from '../support/core-harness';
+import { downloadBackup, restoreOnNewDevice } from '../support/backup-steps';
 
 const answers = (value: 0 | 1 | 2) =>
   Object.fromEntries(SelfCheckItemId.options.map((id) => [id, value])) as Record<
@@ -52,6 +53,21 @@ describe("the counselor's own wellbeing", () => {
 
     h.core.close();
     expect(foundIn(h.dataDir, 'menangis')).toEqual([]);
+  });
+
+  it('goes with the backup to a new laptop: the checks and the reflections, still encrypted', async () => {
+    const h = await notebook();
+    await h.call('wellbeing.saveCheck', { answers: answers(1) });
+    await h.call('wellbeing.addReflection', { text: REFLECTION });
+    const file = await downloadBackup(h);
+    expect(file.includes(Buffer.from('menangis'))).toBe(false);
+    h.core.close();
+
+    const restored = await restoreOnNewDevice(file);
+    const overview = await restored.call('wellbeing.overview', {});
+    expect(overview.checks.map((c) => c.band)).toEqual(['moderate']);
+    expect(overview.reflections.map((r) => r.text)).toEqual([REFLECTION]);
+    restored.core.close();
   });
 
   it('sends only the summary: the supervisor sees band, trend, caseload and the debrief asked for, never the reflection', async () => {
