@@ -49,7 +49,7 @@ export const wellbeingEn: typeof wellbeingId = {
   },
   share: {
     title: 'Share with your supervisor',
-    hint: 'Only a summary is shared: the level and trend of your latest check, and your workload figures. Answers to each sign and your reflections are never shared.',
+    hint: 'Only a summary is shared: the level and trend of your latest check, and your workload figures. Answers to each sign and your reflections are never shared. The summary is kept encrypted for your team; supervisors see it on Home.',
     debrief: 'Ask my supervisor for a debrief',
     share: 'Share summary',
     update: 'Update summary',

@@ -47,7 +47,7 @@ export const wellbeingId = {
   },
   share: {
     title: 'Berbagi dengan supervisor',
-    hint: 'Yang dibagikan hanya ringkasan: tingkat dan tren pemeriksaan terakhir, serta angka beban kerja. Jawaban per tanda dan refleksi tidak pernah dibagikan.',
+    hint: 'Yang dibagikan hanya ringkasan: tingkat dan tren pemeriksaan terakhir, serta angka beban kerja. Jawaban per tanda dan refleksi tidak pernah dibagikan. Ringkasan disimpan terenkripsi untuk tim Anda; supervisor melihatnya di Beranda.',
     debrief: 'Minta sesi debriefing dengan supervisor',
     share: 'Bagikan ringkasan',
     update: 'Perbarui ringkasan',
