@@ -50,7 +50,7 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         cases: Array<{ id: string; alias: string }>;
       };
       await callApi(app.host.launchUrl, 'referrals.create', {
-        caseId: cases.find((c) => c.alias === 'Kenanga')?.id,
+        caseId: cases.find((c) => c.alias === 'Kenanga')?.id ?? '',
         target: 'healthFacility',
         toWhom: 'Puskesmas Tambora',
         reason: 'Asesmen tatap muka',
