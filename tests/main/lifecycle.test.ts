@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   app,
@@ -69,5 +71,22 @@ describe('a second launch', () => {
     expect(app.quit).toHaveBeenCalled();
     expect(BrowserWindow.all).toEqual([]);
     expect(forks).toEqual([]);
+  });
+});
+
+describe('the language Chromium starts in', () => {
+  it('is the one the person chose, read from the settings before the app is ready', async () => {
+    await launch({
+      beforeStart: () => {
+        mkdirSync(app.getPath('userData'), { recursive: true });
+        writeFileSync(join(app.getPath('userData'), 'settings.json'), '{"language":"en"}');
+      },
+    });
+    expect(app.switches.get('lang')).toBe('en-GB');
+  });
+
+  it('is Bahasa Indonesia when nothing was chosen yet', async () => {
+    await launch();
+    expect(app.switches.get('lang')).toBe('id');
   });
 });

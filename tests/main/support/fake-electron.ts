@@ -118,6 +118,13 @@ class FakeApp extends EventEmitter {
   sandboxed = false;
   ready = false;
   readonly quit = vi.fn();
+  /** Chromium switches main set before ready (`app.commandLine.appendSwitch`). */
+  readonly switches = new Map<string, string | undefined>();
+  readonly commandLine = {
+    appendSwitch: (name: string, value?: string): void => {
+      this.switches.set(name, value);
+    },
+  };
   dataRoot = '';
   private becameReady: () => void = () => undefined;
   private readyPromise = Promise.resolve();
@@ -129,6 +136,7 @@ class FakeApp extends EventEmitter {
     this.sandboxed = false;
     this.ready = false;
     this.quit.mockReset();
+    this.switches.clear();
     this.dataRoot = mkdtempSync(join(tmpdir(), 'pd-fake-electron-'));
     this.readyPromise = new Promise((resolve) => {
       this.becameReady = resolve;
