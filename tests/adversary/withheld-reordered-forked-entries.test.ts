@@ -106,25 +106,35 @@ describe('a relay that tampers with the order and completeness of a member’s c
     const counselorNo = (await counselor.call('sync.status', {})).memberNo as number;
     const words = ['Satu-urutan', 'Dua-urutan', 'Tiga-urutan'];
 
-    // The relay holds every update the counselor writes and releases the batch backwards.
+    // The relay holds every update the counselor writes to the note and releases them backwards.
     const held: StoredEntry[] = [];
-    let release = false;
+    let noteDoc = '';
     attack.lying.lies.toDevice = (f, victim) => {
       if (f.t !== 'entries' || victim.memberNo !== supervisorNo) return [f];
-      const mine = f.entries.filter((e) => e.author === counselorNo && e.kind === 1);
-      if (release || mine.length === 0) return [f];
+      const mine = f.entries.filter(
+        (e) => e.author === counselorNo && e.kind === 1 && e.docId === noteDoc,
+      );
+      if (mine.length === 0) return [f];
       held.push(...mine);
       const rest = f.entries.filter((e) => !mine.includes(e));
       return rest.length > 0 ? [{ ...f, entries: rest }] : [];
     };
-    const { sessionId } = await threeChanges(counselor, words);
+    const { sessionId } = await threeChanges(counselor, words, (id) => (noteDoc = id));
     await until('the counselor’s changes held', async () => (held.length >= 3 ? true : undefined));
-    release = true;
     const reversed = [...held].reverse();
-    attack.lying.lies.toDevice = (f, victim) =>
-      f.t === 'synced' && victim.memberNo === supervisorNo && reversed.length > 0
-        ? [{ t: 'entries', requestId: 0, entries: reversed.splice(0) }, f]
-        : [f];
+    // On reconnecting, the relay serves the held changes again in its own order: it drops them
+    // there and hands over its reversed copy just before saying the pull is complete.
+    attack.lying.lies.toDevice = (f, victim) => {
+      if (victim.memberNo !== supervisorNo) return [f];
+      if (f.t === 'entries') {
+        const rest = f.entries.filter((e) => !(e.author === counselorNo && e.docId === noteDoc));
+        return rest.length > 0 ? [{ ...f, entries: rest }] : [];
+      }
+      if (f.t === 'synced' && reversed.length > 0) {
+        return [{ t: 'entries', requestId: 0, entries: reversed.splice(0) }, f];
+      }
+      return [f];
+    };
     attack.lying.reconnectAll();
 
     const shown = await until('the late arrivals named at the supervisor', async () => {
