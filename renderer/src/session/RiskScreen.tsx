@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import {
-  RISK_LEVEL_LABELS,
   answerOf,
   askedQuestions,
   clearSkipped,
@@ -9,9 +8,9 @@ import {
   type RiskQuestionId,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { EmergencyContacts } from '../cases/safety-plan/EmergencyContacts';
 import { conflictOf, FieldConflict, useChooseValue } from './FieldConflict';
 import { RiskActions } from './RiskActions';
+import { RiskResult, RiskWarning } from './RiskOutcome';
 import { useLanguage } from '../i18n/use-language';
 import { usePending } from './use-pending';
 import type { SessionState } from './use-session';
@@ -97,35 +96,11 @@ export function RiskScreen({ detail, change, openSafetyPlan }: Props): React.JSX
         />
       ))}
 
-      <div className="risk-result" role="status">
-        <p>
-          <span className={`risk-badge ${risk.level}`}>
-            {t('session.risk.levelShort', {
-              level: labelText(RISK_LEVEL_LABELS[risk.level], language),
-            })}
-          </span>{' '}
-          {!risk.complete && <span className="hint">{t('session.risk.incomplete')}</span>}
-        </p>
-        {risk.reasons.length > 0 && (
-          <ul className="risk-reasons">
-            {risk.reasons.map((reason) => (
-              <li key={reason}>{t(`session.risk.reasons.${reason}`)}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <RiskResult risk={risk} live />
 
       {!risk.onlineCounselingSuitable && (
         <>
-          <div className="risk-warning">
-            <p className="warning-title">
-              <span aria-hidden="true">⚠ </span>
-              {t('session.risk.warningTitle')}
-            </p>
-            <p>{t(`session.risk.warningBody.${risk.level === 'high' ? 'high' : 'moderate'}`)}</p>
-            {detail.meta.channel !== 'faceToFace' && <p>{t('session.risk.warningOnline')}</p>}
-            {risk.level === 'high' && <EmergencyContacts />}
-          </div>
+          <RiskWarning level={risk.level} online={detail.meta.channel !== 'faceToFace'} />
           <RiskActions detail={detail} change={change} openSafetyPlan={openSafetyPlan} />
         </>
       )}

@@ -7,15 +7,14 @@ import {
   instantOf,
   labelText,
   RISK_ACTION_LABELS,
-  RISK_LEVEL_LABELS,
   RISK_QUESTIONS,
   screenHandling,
   SESSION_CHANNEL_LABELS,
 } from '../../../shared/domain';
-import { EmergencyContacts } from '../cases/safety-plan/EmergencyContacts';
 import { formatDateTime } from '../dates';
 import { useLanguage } from '../i18n/use-language';
 import { formatMinutes } from './format';
+import { RiskResult, RiskWarning } from './RiskOutcome';
 import type { SessionState } from './use-session';
 import './session-values.css';
 
@@ -117,33 +116,10 @@ export function RiskValues({
           );
         })}
       </dl>
-      <div className="risk-result">
-        <p>
-          <span className={`risk-badge ${risk.level}`}>
-            {t('session.risk.levelShort', {
-              level: labelText(RISK_LEVEL_LABELS[risk.level], language),
-            })}
-          </span>{' '}
-          {!risk.complete && <span className="hint">{t('session.risk.incomplete')}</span>}
-        </p>
-        {risk.reasons.length > 0 && (
-          <ul className="risk-reasons">
-            {risk.reasons.map((reason) => (
-              <li key={reason}>{t(`session.risk.reasons.${reason}`)}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <RiskResult risk={risk} />
       {!risk.onlineCounselingSuitable && (
         <>
-          <div className="risk-warning">
-            <p className="warning-title">
-              <span aria-hidden="true">⚠ </span>
-              {t('session.risk.warningTitle')}
-            </p>
-            <p>{t(`session.risk.warningBody.${risk.level === 'high' ? 'high' : 'moderate'}`)}</p>
-            {risk.level === 'high' && <EmergencyContacts />}
-          </div>
+          <RiskWarning level={risk.level} />
           <div className="risk-actions">
             <h3>{t('session.risk.actionsTitle')}</h3>
             <ul>

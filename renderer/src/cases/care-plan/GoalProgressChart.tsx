@@ -1,16 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Line, YAxis } from 'recharts';
 import type { CarePlanView } from '../../../../shared/api/records';
 import { labelText, PROGRESS_SCALE, progressSeries } from '../../../../shared/domain';
+import { axisLabel, TrendChart } from '../../components/TrendChart';
 import { formatInstant, formatShortDay, useLanguage } from '../ui/dates';
 
 /** Colour-blind-safe line colours (Okabe–Ito), cycled when a plan has more goals. */
@@ -32,49 +24,36 @@ export function GoalProgressChart({ plan }: { plan: CarePlanView }): React.JSX.E
   };
 
   return (
-    <figure className="chart" aria-label={t('cases.carePlan.chartTitle')}>
-      <figcaption>{t('cases.carePlan.chartTitle')}</figcaption>
-      <ResponsiveContainer width="100%" height={300}>
-        <LineChart data={data} margin={{ top: 10, right: 20, bottom: 10, left: 10 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="id"
-            tickFormatter={(id) =>
-              formatShortDay((at.get(String(id)) ?? '').slice(0, 10), language)
-            }
-          />
-          <YAxis
-            domain={[0, 4]}
-            ticks={[0, 1, 2, 3, 4]}
-            allowDecimals={false}
-            label={{
-              value: t('cases.carePlan.axisLevel'),
-              angle: -90,
-              position: 'insideLeft',
-              style: { textAnchor: 'middle' },
-            }}
-          />
-          <Tooltip
-            labelFormatter={(id) => formatInstant(at.get(String(id)) ?? '', language)}
-            formatter={(value) => levelWord(Number(value))}
-          />
-          <Legend />
-          {goals.map((g, i) => (
-            <Line
-              key={g.goal.id}
-              type="monotone"
-              dataKey={g.goal.id}
-              name={shorten(g.goal.text)}
-              stroke={COLORS[i % COLORS.length]}
-              strokeWidth={2}
-              // A goal marked in one session only is a point, not a line.
-              dot={{ r: 4 }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </figure>
+    <TrendChart
+      title={t('cases.carePlan.chartTitle')}
+      height={300}
+      data={data}
+      tick={(id) => formatShortDay((at.get(id) ?? '').slice(0, 10), language)}
+      label={(id) => formatInstant(at.get(id) ?? '', language)}
+      value={levelWord}
+      axes={
+        <YAxis
+          domain={[0, 4]}
+          ticks={[0, 1, 2, 3, 4]}
+          allowDecimals={false}
+          label={axisLabel(t('cases.carePlan.axisLevel'))}
+        />
+      }
+    >
+      {goals.map((g, i) => (
+        <Line
+          key={g.goal.id}
+          type="monotone"
+          dataKey={g.goal.id}
+          name={shorten(g.goal.text)}
+          stroke={COLORS[i % COLORS.length]}
+          strokeWidth={2}
+          // A goal marked in one session only is a point, not a line.
+          dot={{ r: 4 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+      ))}
+    </TrendChart>
   );
 }
