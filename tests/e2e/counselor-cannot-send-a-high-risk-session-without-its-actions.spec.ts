@@ -1,15 +1,13 @@
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/api/settings';
 import { labelText, RISK_ACTION_LABELS, type RiskActionKind } from '../../shared/domain';
 import { catalogs } from '../../shared/i18n';
-import { spawnServer, type ChildServer } from '../server/support/child-server';
 import { callApi } from './support/api-socket';
 import { appUnderTest } from './support/app-under-test';
-import { createVault } from './support/vault-steps';
+import { caseWithSession, laptopWithVault, relayForSuite } from './support/team-steps';
 
 /*
  * Issue #13, item 9, on a 1366×768 laptop: a high-risk session's submit is refused with the
@@ -35,44 +33,15 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
   describe(`a high-risk session waits for its required actions (${language})`, () => {
     const app = appUnderTest();
     const w = catalogs[language];
-    let relay: ChildServer;
-    beforeAll(async () => {
-      relay = await spawnServer({
-        dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')),
-        allowTeamCreation: true,
-      });
-    });
-    afterAll(() => {
-      relay?.proc.kill('SIGTERM');
-    });
+    const relay = relayForSuite();
 
     it('refuses the submit with the missing actions in view, then sends it once they are handled', async () => {
-      const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
-      const page = await context.newPage();
-      await page.goto(app.host.launchUrl);
-      await page
-        .getByRole('heading', { name: catalogs.id.vault.firstRunTitle })
-        .waitFor({ timeout: 90_000 });
-      await createVault(page);
-      if (language === 'en') {
-        await page.getByRole('navigation').getByRole('button', { name: 'Pengaturan' }).click();
-        await page.getByLabel('Bahasa').selectOption('en');
-        await page.getByRole('heading', { name: w.nav.settings }).waitFor();
-      }
+      const page = await laptopWithVault(app.browser, app.host.launchUrl, language);
 
       // The counselor founds a team of one (so they also review), a case, a high-risk session.
       const url = app.host.launchUrl;
-      await callApi(url, 'sync.createTeam', { serverUrl: relay.url });
-      const created = (await callApi(url, 'cases.create', { alias: ALIAS })) as {
-        meta: { id: string };
-      };
-      const caseId = created.meta.id;
-      const session = (await callApi(url, 'sessions.create', {
-        caseId,
-        startsAt: '2026-03-03T02:30:00.000Z',
-        durationMinutes: 50,
-        channel: 'whatsapp',
-      })) as { meta: { id: string } };
+      await callApi(url, 'sync.createTeam', { serverUrl: relay.relay.url });
+      const { caseId, session } = await caseWithSession(url, ALIAS);
       await callApi(url, 'sessions.answerRisk', {
         sessionId: session.meta.id,
         answers: { q1WishDead: 'yes', q2SuicidalThoughts: 'yes', q4Intent: 'yes' },
@@ -166,7 +135,7 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
           .screenshot({ path: join(tmpdir(), `pd-risk-gate-override-${language}.png`) })
           .catch(() => undefined);
       }
-      await context.close();
+      await page.context().close();
     });
   });
 }

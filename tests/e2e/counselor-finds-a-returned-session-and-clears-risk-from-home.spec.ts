@@ -7,7 +7,7 @@ import { labelText, RISK_ACTION_LABELS, type RiskActionKind } from '../../shared
 import { catalogs } from '../../shared/i18n';
 import { appUnderTest } from './support/app-under-test';
 import { callApi } from './support/api-socket';
-import { createVault } from './support/vault-steps';
+import { caseWithSession, laptopWithVault } from './support/team-steps';
 
 /*
  * Issue #12, items 2 and 6, on a 1366×768 laptop: a counselor finds a returned session from Home
@@ -32,31 +32,11 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
     const w = catalogs[language];
 
     it('opens a returned session in one click, goes back, and clears the risk by recording the actions', async () => {
-      const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
-      const page = await context.newPage();
-      await page.goto(app.host.launchUrl);
-      // The first screen loads on demand: on a busy machine it can take longer than a step.
-      await page
-        .getByRole('heading', { name: catalogs.id.vault.firstRunTitle })
-        .waitFor({ timeout: 90_000 });
-      await createVault(page);
-      if (language === 'en') {
-        await page.getByRole('navigation').getByRole('button', { name: 'Pengaturan' }).click();
-        await page.getByLabel('Bahasa').selectOption('en');
-        await page.getByRole('heading', { name: w.nav.settings }).waitFor();
-      }
+      const page = await laptopWithVault(app.browser, app.host.launchUrl, language);
 
       // A high-risk session, submitted and returned with a reason (the supervisor's step).
       const url = app.host.launchUrl;
-      const created = (await callApi(url, 'cases.create', { alias: ALIAS })) as {
-        meta: { id: string };
-      };
-      const session = (await callApi(url, 'sessions.create', {
-        caseId: created.meta.id,
-        startsAt: '2026-03-03T02:30:00.000Z',
-        durationMinutes: 50,
-        channel: 'whatsapp',
-      })) as { meta: { id: string } };
+      const { caseId, session } = await caseWithSession(url, ALIAS);
       const sessionId = session.meta.id;
       await callApi(url, 'sessions.answerRisk', {
         sessionId,
@@ -68,7 +48,7 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         reason: 'Klien belum dapat dihubungi; dicatat di sesi berikutnya.',
       });
       await callApi(url, 'referrals.create', {
-        caseId: created.meta.id,
+        caseId,
         target: 'hospital',
         toWhom: 'Poli Jiwa RSUD',
         reason: 'Asesmen tatap muka',
@@ -144,7 +124,7 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       expect(await page.getByRole('heading', { name: w.cases.risk.unresolvedTitle }).count()).toBe(
         0,
       );
-      await context.close();
+      await page.context().close();
     });
   });
 }

@@ -1,15 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/api/settings';
 import { labelText, WELLBEING_BAND_LABELS, WELLBEING_TREND_LABELS } from '../../shared/domain';
 import { catalogs } from '../../shared/i18n';
-import { spawnServer, type ChildServer } from '../server/support/child-server';
-import { launchBrowser, openApp } from './support/browser';
+import { openApp } from './support/browser';
 import { createVault } from './support/vault-steps';
-import { startWebHost, type RunningWebHost } from './support/web-host';
+import { teamOnRelay } from './support/team-steps';
+import { startWebHost } from './support/web-host';
 
 /**
  * Issue #13, item 7: a counselor checks their own signs of burnout and compassion fatigue twice,
@@ -50,22 +47,8 @@ async function selfCheck(page: Page, value: '1' | '2', language: Language): Prom
 }
 
 describe('a counselor shares a wellbeing summary with the supervisor', () => {
-  let relay: ChildServer;
-  const hosts: RunningWebHost[] = [];
-  let browser: Browser;
-
-  beforeAll(async () => {
-    relay = await spawnServer({
-      dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')),
-      allowTeamCreation: true,
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    for (const host of hosts) await host.stop();
-    relay?.proc.kill('SIGTERM');
-  });
+  // Each language's test starts its own two laptops.
+  const laptops = teamOnRelay(0);
 
   for (const language of ['id', 'en'] as const) {
     it(`in ${language === 'id' ? 'Bahasa Indonesia' : 'English'}: self-check, trend, caseload, a private reflection, a shared summary`, async () => {
@@ -73,14 +56,14 @@ describe('a counselor shares a wellbeing summary with the supervisor', () => {
       const text = (label: { id: string; en: string }) => labelText(label, language);
       const supervisorHost = await startWebHost();
       const counselorHost = await startWebHost();
-      hosts.push(supervisorHost, counselorHost);
+      laptops.hosts.push(supervisorHost, counselorHost);
 
       // The supervisor starts a team and invites the counselor.
-      const supervisor = await openApp(browser, supervisorHost.launchUrl);
+      const supervisor = await openApp(laptops.browser, supervisorHost.launchUrl);
       await createVault(supervisor);
       await inLanguage(supervisor, language);
       await nav(supervisor, w.nav.sync);
-      await supervisor.getByLabel(w.sync.serverUrl).fill(relay.url);
+      await supervisor.getByLabel(w.sync.serverUrl).fill(laptops.relay.url);
       await supervisor.getByRole('button', { name: w.sync.create }).click();
       await upToDate(supervisor, language);
       await supervisor.getByRole('button', { name: w.sync.invite }).click();
@@ -89,7 +72,7 @@ describe('a counselor shares a wellbeing summary with the supervisor', () => {
       const inviteCode = (await code.textContent()) ?? '';
 
       // The counselor holds one session, then joins.
-      const counselor = await openApp(browser, counselorHost.launchUrl);
+      const counselor = await openApp(laptops.browser, counselorHost.launchUrl);
       await createVault(counselor);
       await inLanguage(counselor, language);
       await nav(counselor, w.nav.cases);

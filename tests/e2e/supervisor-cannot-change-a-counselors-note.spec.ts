@@ -2,15 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { catalogs } from '../../shared/i18n';
-import { spawnServer, type ChildServer } from '../server/support/child-server';
 import { callApi } from './support/api-socket';
-import { launchBrowser } from './support/browser';
 import { selectWords } from './support/select-text';
 import { createVault } from './support/vault-steps';
-import { startWebHost, type RunningWebHost } from './support/web-host';
+import { teamOnRelay } from './support/team-steps';
+import type { RunningWebHost } from './support/web-host';
 
 /**
  * Issue #12, items 1 and 4, on two laptops at 1366×768 through a real relay: the supervisor
@@ -82,33 +81,17 @@ async function reviewControls(page: Page): Promise<string[]> {
 }
 
 describe("a supervisor cannot change a counselor's note", () => {
-  let relay: ChildServer;
-  const hosts: RunningWebHost[] = [];
-  let browser: Browser;
-
-  beforeAll(async () => {
-    relay = await spawnServer({
-      dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')),
-      allowTeamCreation: true,
-    });
-    for (let i = 0; i < 2; i++) hosts.push(await startWebHost());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    for (const host of hosts) await host.stop();
-    relay?.proc.kill('SIGTERM');
-  });
+  const team = teamOnRelay(2);
 
   it('keeps the note as the counselor wrote it, puts the supervisor’s words under their name, and shows each role only its own controls', async () => {
-    const [supervisorHost, counselorHost] = hosts as [RunningWebHost, RunningWebHost];
-    const supervisor = await openPage(browser, supervisorHost.launchUrl);
+    const [supervisorHost, counselorHost] = team.hosts as [RunningWebHost, RunningWebHost];
+    const supervisor = await openPage(team.browser, supervisorHost.launchUrl);
     await createVault(supervisor);
-    await callApi(supervisorHost.launchUrl, 'sync.createTeam', { serverUrl: relay.url });
+    await callApi(supervisorHost.launchUrl, 'sync.createTeam', { serverUrl: team.relay.url });
     await callApi(supervisorHost.launchUrl, 'sync.setDisplayName', { name: SUPERVISOR });
     const { code } = await callApi(supervisorHost.launchUrl, 'sync.invite', { role: 'counselor' });
 
-    const counselor = await openPage(browser, counselorHost.launchUrl);
+    const counselor = await openPage(team.browser, counselorHost.launchUrl);
     await createVault(counselor);
     await callApi(counselorHost.launchUrl, 'sync.join', { code });
     await callApi(counselorHost.launchUrl, 'sync.setDisplayName', { name: COUNSELOR });

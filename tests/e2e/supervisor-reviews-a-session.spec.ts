@@ -1,14 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../shared/i18n';
-import { spawnServer, type ChildServer } from '../server/support/child-server';
 import { appUnderTest } from './support/app-under-test';
 import { openApp } from './support/browser';
 import { createVault, unlock } from './support/vault-steps';
 import { callApi } from './support/api-socket';
+import { caseWithSession, relayForSuite } from './support/team-steps';
 
 const ALIAS = 'Kenanga';
 const FIRST = 'Klien cemas soal hutang kontrakan.';
@@ -29,29 +26,12 @@ async function openFromQueue(page: Page): Promise<void> {
 
 describe('a supervisor reviews a session (one device, in a team of one)', () => {
   const app = appUnderTest();
-  let relay: ChildServer;
-  beforeAll(async () => {
-    relay = await spawnServer({
-      dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')),
-      allowTeamCreation: true,
-    });
-  });
-  afterAll(() => {
-    relay?.proc.kill('SIGTERM');
-  });
+  const relay = relayForSuite();
 
   it('submits, queues, comments on a sentence, signs, locks, and takes an addendum', async () => {
     const page = await openApp(app.browser, app.host.launchUrl);
     await createVault(page);
-    const created = (await callApi(app.host.launchUrl, 'cases.create', { alias: ALIAS })) as {
-      meta: { id: string };
-    };
-    await callApi(app.host.launchUrl, 'sessions.create', {
-      caseId: created.meta.id,
-      startsAt: '2025-03-03T02:30:00.000Z',
-      durationMinutes: 50,
-      channel: 'whatsapp',
-    });
+    await caseWithSession(app.host.launchUrl, ALIAS, '2025-03-03T02:30:00.000Z');
 
     // The counselor writes the note and submits the session.
     await page.getByRole('navigation').getByRole('button', { name: 'Kasus' }).click();
@@ -71,7 +51,7 @@ describe('a supervisor reviews a session (one device, in a team of one)', () => 
     // In no team, nobody may sign: the button is not offered, and the panel says why.
     await review.getByText(w.session.onlySupervisorSigns).waitFor();
     expect(await review.getByRole('button', { name: w.session.sign }).count()).toBe(0);
-    await callApi(app.host.launchUrl, 'sync.createTeam', { serverUrl: relay.url });
+    await callApi(app.host.launchUrl, 'sync.createTeam', { serverUrl: relay.relay.url });
 
     // The review screen lists it; opening it opens the session.
     await openFromQueue(page);

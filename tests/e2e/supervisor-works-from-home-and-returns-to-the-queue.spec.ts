@@ -1,15 +1,13 @@
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Language } from '../../shared/api/settings';
 import { catalogs } from '../../shared/i18n';
-import { spawnServer, type ChildServer } from '../server/support/child-server';
 import { noteEdit } from '../core/support/core-harness';
 import { appUnderTest } from './support/app-under-test';
 import { callApi } from './support/api-socket';
-import { createVault } from './support/vault-steps';
+import { caseWithSession, laptopWithVault, relayForSuite } from './support/team-steps';
 
 /*
  * Issue #12, item 2, for a supervisor on a 1366×768 laptop (one device, a team of one): Home lists
@@ -26,49 +24,20 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
   describe(`a supervisor works from Home and the queue (${language})`, () => {
     const app = appUnderTest();
     const w = catalogs[language];
-    let relay: ChildServer;
-    beforeAll(async () => {
-      relay = await spawnServer({
-        dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')),
-        allowTeamCreation: true,
-      });
-    });
-    afterAll(() => {
-      relay?.proc.kill('SIGTERM');
-    });
+    const relay = relayForSuite();
 
     it('opens waiting sessions from Home and the queue, goes back to each, and sees a resubmission’s changes', async () => {
-      const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
-      const page = await context.newPage();
-      await page.goto(app.host.launchUrl);
-      // The first screen loads on demand: on a busy machine it can take longer than a step.
-      await page
-        .getByRole('heading', { name: catalogs.id.vault.firstRunTitle })
-        .waitFor({ timeout: 90_000 });
-      await createVault(page);
-      if (language === 'en') {
-        await nav(page, 'Pengaturan');
-        await page.getByLabel('Bahasa').selectOption('en');
-        await page.getByRole('heading', { name: w.nav.settings }).waitFor();
-      }
+      const page = await laptopWithVault(app.browser, app.host.launchUrl, language);
 
       const url = app.host.launchUrl;
-      const created = (await callApi(url, 'cases.create', { alias: ALIAS })) as {
-        meta: { id: string };
-      };
-      const session = (await callApi(url, 'sessions.create', {
-        caseId: created.meta.id,
-        startsAt: '2026-03-03T02:30:00.000Z',
-        durationMinutes: 50,
-        channel: 'whatsapp',
-      })) as { meta: { id: string }; documentId: string; documentState: string };
+      const { session } = await caseWithSession(url, ALIAS);
       const sessionId = session.meta.id;
       await callApi(url, 'documents.update', {
         documentId: session.documentId,
         update: noteEdit(session.documentState, 'Klien cemas soal hutang kontrakan.'),
       });
       await callApi(url, 'review.submit', { sessionId });
-      await callApi(url, 'sync.createTeam', { serverUrl: relay.url });
+      await callApi(url, 'sync.createTeam', { serverUrl: relay.relay.url });
 
       // Home lists it as waiting; the navigation counts it beside the review screen.
       await nav(page, w.nav.cases);
@@ -131,7 +100,7 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         .first()
         .click();
       await page.getByRole('heading', { name: w.nav.home, level: 1 }).waitFor();
-      await context.close();
+      await page.context().close();
     });
   });
 }

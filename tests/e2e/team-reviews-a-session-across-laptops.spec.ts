@@ -1,14 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../shared/i18n';
-import { spawnServer, type ChildServer } from '../server/support/child-server';
-import { launchBrowser, openApp } from './support/browser';
+import { openApp } from './support/browser';
 import { selectWords } from './support/select-text';
 import { createVault } from './support/vault-steps';
-import { startWebHost, type RunningWebHost } from './support/web-host';
+import { teamOnRelay } from './support/team-steps';
+import type { RunningWebHost } from './support/web-host';
 
 /**
  * Three laptops and a real relay: a counselor writes offline, joins, submits; the supervisor
@@ -98,31 +95,15 @@ async function openSession(page: Page): Promise<void> {
 }
 
 describe('a team reviews a session across laptops', () => {
-  let relay: ChildServer;
-  const hosts: RunningWebHost[] = [];
-  let browser: Browser;
-
-  beforeAll(async () => {
-    relay = await spawnServer({
-      dataDir: mkdtempSync(join(tmpdir(), 'pd-e2e-relay-')),
-      allowTeamCreation: true,
-    });
-    for (let i = 0; i < 3; i++) hosts.push(await startWebHost());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    for (const host of hosts) await host.stop();
-    relay?.proc.kill('SIGTERM');
-  });
+  const team = teamOnRelay(3);
 
   it('carries the review both ways and a team checklist, and shows nothing to another counselor', async () => {
-    const [supervisorHost, counselorHost, otherHost] = hosts as [
+    const [supervisorHost, counselorHost, otherHost] = team.hosts as [
       RunningWebHost,
       RunningWebHost,
       RunningWebHost,
     ];
-    const supervisor = await openApp(browser, supervisorHost.launchUrl);
+    const supervisor = await openApp(team.browser, supervisorHost.launchUrl);
     await createVault(supervisor);
     await nav(supervisor, w.nav.sync);
     const address = supervisor.getByLabel(w.sync.serverUrl);
@@ -138,7 +119,7 @@ describe('a team reviews a session across laptops', () => {
     expect(await create.isDisabled()).toBe(true);
     await trial.check();
     expect(await create.isDisabled()).toBe(false);
-    await address.fill(relay.url);
+    await address.fill(team.relay.url);
     expect(await trial.count()).toBe(0);
     await create.click();
     await upToDate(supervisor);
@@ -146,7 +127,7 @@ describe('a team reviews a session across laptops', () => {
     const otherCode = await invite(supervisor);
 
     // The counselor writes in the field before ever joining the team.
-    const counselor = await openApp(browser, counselorHost.launchUrl);
+    const counselor = await openApp(team.browser, counselorHost.launchUrl);
     await createVault(counselor);
     await nav(counselor, w.nav.cases);
     await counselor.getByRole('button', { name: w.cases.newCase.open }).click();
@@ -308,7 +289,7 @@ describe('a team reviews a session across laptops', () => {
     await counselor.getByRole('checkbox', { name: /^Meminta persetujuan klien/ }).waitFor();
 
     // Another counselor of the same team sees none of it.
-    const other = await openApp(browser, otherHost.launchUrl);
+    const other = await openApp(team.browser, otherHost.launchUrl);
     await createVault(other);
     await joinTeam(other, otherCode);
     await nav(other, w.nav.cases);

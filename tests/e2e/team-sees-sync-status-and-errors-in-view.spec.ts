@@ -1,13 +1,11 @@
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../shared/i18n';
-import { spawnServer, type ChildServer } from '../server/support/child-server';
-import { launchBrowser } from './support/browser';
 import { createVault, PASSPHRASE } from './support/vault-steps';
-import { startWebHost, type RunningWebHost } from './support/web-host';
+import { teamOnRelay } from './support/team-steps';
+import type { RunningWebHost } from './support/web-host';
 
 /**
  * Issue #12, items 3 and 5, on a 1366×768 laptop: the frame says "server unreachable" soon after
@@ -40,26 +38,11 @@ async function inViewport(locator: Locator): Promise<boolean> {
 const indicator = (page: Page) => page.getByTestId('sync-indicator');
 
 describe('a team sees its sync status on every screen and errors where they happen', () => {
-  let relay: ChildServer;
-  let dataDir: string;
-  const hosts: RunningWebHost[] = [];
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pd-e2e-status-relay-'));
-    relay = await spawnServer({ dataDir, allowTeamCreation: true });
-    for (let i = 0; i < 2; i++) hosts.push(await startWebHost());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    for (const host of hosts) await host.stop();
-    relay?.proc.kill('SIGTERM');
-  });
+  const team = teamOnRelay(2, 'pd-e2e-status-relay-');
 
   it('says why an address or a code is refused beside its button, and what the relay is doing', async () => {
-    const [supervisorHost, counselorHost] = hosts as [RunningWebHost, RunningWebHost];
-    const supervisor = await laptop(browser, supervisorHost.launchUrl);
+    const [supervisorHost, counselorHost] = team.hosts as [RunningWebHost, RunningWebHost];
+    const supervisor = await laptop(team.browser, supervisorHost.launchUrl);
     await createVault(supervisor);
     await nav(supervisor, id.nav.sync);
 
@@ -82,7 +65,7 @@ describe('a team sees its sync status on every screen and errors where they happ
     expect(await createError.locator('details').textContent()).toContain(id.sync.technical);
     expect(await createError.locator('details').textContent()).toContain('ECONNREFUSED');
 
-    await address.fill(relay.url);
+    await address.fill(team.relay.url);
     await supervisor.getByRole('button', { name: id.sync.create }).click();
     await indicator(supervisor)
       .getByText(id.sync.indicator.upToDateAt.replace('{{time}}', ''))
@@ -92,7 +75,7 @@ describe('a team sees its sync status on every screen and errors where they happ
     expect(code).toMatch(/^PDMP2-/);
 
     // A counselor who reads English pastes the code cut short, then types a web address.
-    const counselor = await laptop(browser, counselorHost.launchUrl);
+    const counselor = await laptop(team.browser, counselorHost.launchUrl);
     await counselor.getByLabel('Bahasa').selectOption('en');
     await createVault(counselor, PASSPHRASE, 'en');
     await nav(counselor, en.nav.sync);
@@ -112,8 +95,8 @@ describe('a team sees its sync status on every screen and errors where they happ
 
     // The relay stops: the supervisor's frame says the server, not the signal, within 10 s.
     await nav(supervisor, id.nav.home);
-    relay.proc.kill('SIGTERM');
-    await relay.exited;
+    team.relay.proc.kill('SIGTERM');
+    await team.relay.exited;
     const stoppedAt = Date.now();
     await indicator(supervisor)
       .getByText(id.sync.cause.unreachable.short, { exact: true })
@@ -123,7 +106,7 @@ describe('a team sees its sync status on every screen and errors where they happ
     expect(await indicator(supervisor).getByText(id.sync.cause.noInternet.short).count()).toBe(0);
 
     // It returns on the same port; "Sinkronkan sekarang" does not wait out the backoff.
-    relay = await spawnServer({ dataDir, port: relay.port, allowTeamCreation: true });
+    await team.startAgain();
     await indicator(supervisor).getByRole('button', { name: id.sync.indicator.syncNow }).click();
     await indicator(supervisor)
       .getByText(id.sync.indicator.upToDateAt.replace('{{time}}', ''))
