@@ -28,6 +28,7 @@ import {
   sessionDocumentId,
 } from './document-ids';
 import type { RecordsContext } from './records-context';
+import type { SessionDocument } from './session-document';
 import type { MethodInputOf, SessionDetail } from './types';
 import { caseDetail, sessionDetail } from './views';
 
@@ -90,9 +91,7 @@ export function tickItem(
     meta.templateVersion,
     meta.templatePublicationId,
   );
-  const document = ctx.sessionDocument(input.sessionId);
-  assertEditable(document, ctx);
-  assertSessionWriter(ctx, document);
+  const document = writableSession(ctx, input.sessionId);
   const state = document.checklist(meta);
   const change = input.checked ? tick : untick;
   // The domain refuses an item that is not in this session's own template version.
@@ -103,14 +102,20 @@ export function tickItem(
   return sessionDetail(ctx, input.sessionId);
 }
 
+/** The session's document, once it may be changed here, by this person (else a CoreError). */
+function writableSession(ctx: RecordsContext, sessionId: string): SessionDocument {
+  const document = ctx.sessionDocument(sessionId);
+  assertEditable(document, ctx);
+  assertSessionWriter(ctx, document);
+  return document;
+}
+
 export function answerRisk(
   ctx: RecordsContext,
   input: MethodInputOf<'sessions.answerRisk'>,
 ): SessionDetail {
   const meta = requireMeta(ctx, input.sessionId);
-  const document = ctx.sessionDocument(input.sessionId);
-  assertEditable(document, ctx);
-  assertSessionWriter(ctx, document);
+  const document = writableSession(ctx, input.sessionId);
   const before = triageRisk(document.riskAnswers()).level;
   const answers = clearSkipped(input.answers);
   const after = triageRisk(answers).level;
@@ -133,9 +138,7 @@ export function resolveSessionConflict(
   input: MethodInputOf<'sessions.resolveConflict'>,
 ): SessionDetail {
   const meta = requireMeta(ctx, input.sessionId);
-  const document = ctx.sessionDocument(input.sessionId);
-  assertEditable(document, ctx);
-  assertSessionWriter(ctx, document);
+  const document = writableSession(ctx, input.sessionId);
   const before = triageRisk(document.riskAnswers()).level;
   let accepted = true;
   ctx.editSession(input.sessionId, (s) => {
@@ -207,11 +210,7 @@ export function applyDocumentUpdate(
   if (noteCaseId) ctx.assertCaseEditable(noteCaseId);
   // A signed session's note is locked (corrections are addenda); the private note is not signed.
   const sessionNote = isSessionDocument(documentId);
-  if (sessionNote) {
-    const document = ctx.sessionDocument(noteSessionId);
-    assertEditable(document, ctx);
-    assertSessionWriter(ctx, document);
-  }
+  if (sessionNote) writableSession(ctx, noteSessionId);
   if (isPrivateDocument(documentId)) filePrivateNote(ctx, documentId);
   const update = new Uint8Array(Buffer.from(input.update, 'base64'));
   let clients: Set<number>;
