@@ -8,7 +8,7 @@ import { catalogs } from '../../shared/i18n';
 import { callApi } from './support/api-socket';
 import { selectWords } from './support/select-text';
 import { createVault } from './support/vault-steps';
-import { teamOnRelay } from './support/team-steps';
+import { teamOnRelay, openSyncedSession } from './support/team-steps';
 import type { RunningWebHost } from './support/web-host';
 
 /**
@@ -33,27 +33,6 @@ async function openPage(browser: Browser, launchUrl: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(launchUrl);
   return page;
-}
-
-/** Opens the case's one session, retrying while the sync brings it in. */
-async function openSession(page: Page): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        await nav(page, w.nav.cases);
-        const link = page.getByRole('button', { name: ALIAS, exact: true });
-        if ((await link.count()) === 0) return false;
-        await link.click();
-        await page.getByRole('tab', { name: w.cases.tabs.sessions }).click();
-        const item = page.locator('ul.item-list button.item').first();
-        if ((await item.count()) === 0) return false;
-        await item.click();
-        return true;
-      },
-      { timeout: 30_000, interval: 500 },
-    )
-    .toBe(true);
-  await page.getByRole('region', { name: w.session.note.title }).waitFor();
 }
 
 /** The review controls a page offers, by name, so each role's set can be compared whole. */
@@ -105,7 +84,7 @@ describe("a supervisor cannot change a counselor's note", () => {
     const sessionId = session.meta.id;
 
     // The counselor writes and submits; they are offered submitting, never returning or signing.
-    await openSession(counselor);
+    await openSyncedSession(counselor, ALIAS);
     const note = counselor.getByRole('region', { name: w.session.note.title });
     await note.getByRole('textbox').click();
     await counselor.keyboard.type(`${FIRST} ${SENTENCE}`);
@@ -223,7 +202,7 @@ describe("a supervisor cannot change a counselor's note", () => {
     await expect
       .poll(
         async () => {
-          await openSession(counselor);
+          await openSyncedSession(counselor, ALIAS);
           return counselor
             .getByRole('region', { name: w.review.session.title })
             .getByText('Tambahkan siapa yang mendampingi klien.')

@@ -4,7 +4,7 @@ import { catalogs } from '../../shared/i18n';
 import { openApp } from './support/browser';
 import { selectWords } from './support/select-text';
 import { createVault } from './support/vault-steps';
-import { teamOnRelay } from './support/team-steps';
+import { teamOnRelay, openSyncedSession } from './support/team-steps';
 import type { RunningWebHost } from './support/web-host';
 
 /**
@@ -73,27 +73,6 @@ async function compareSafetyNumbers(a: Page, b: Page): Promise<void> {
   }
 }
 
-/** Opens the case's one session, retrying while the sync brings it in. */
-async function openSession(page: Page): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        await nav(page, w.nav.cases);
-        const link = page.getByRole('button', { name: ALIAS, exact: true });
-        if ((await link.count()) === 0) return false;
-        await link.click();
-        await page.getByRole('tab', { name: w.cases.tabs.sessions }).click();
-        const item = page.locator('ul.item-list button.item').first();
-        if ((await item.count()) === 0) return false;
-        await item.click();
-        return true;
-      },
-      { timeout: 30_000, interval: 500 },
-    )
-    .toBe(true);
-  await page.getByRole('region', { name: w.session.note.title }).waitFor();
-}
-
 describe('a team reviews a session across laptops', () => {
   const team = teamOnRelay(3);
 
@@ -147,7 +126,7 @@ describe('a team reviews a session across laptops', () => {
     await counselor.getByLabel(w.sync.displayName.label).fill(COUNSELOR_NAME);
     await counselor.getByRole('button', { name: w.sync.displayName.save }).click();
     await counselor.getByText(w.sync.displayName.saved).waitFor();
-    await openSession(counselor);
+    await openSyncedSession(counselor, ALIAS);
     const counselorReview = counselor.getByRole('region', { name: w.review.session.title });
     await counselorReview.getByRole('button', { name: w.review.session.submit }).click();
     await counselorReview.getByText(w.review.status.submitted).first().waitFor();
@@ -221,7 +200,7 @@ describe('a team reviews a session across laptops', () => {
     await expect
       .poll(
         async () => {
-          await openSession(counselor);
+          await openSyncedSession(counselor, ALIAS);
           return counselor
             .getByRole('region', { name: w.review.comments.title })
             .getByText('Siapa yang ikut')

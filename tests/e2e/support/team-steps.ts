@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Language } from '../../../shared/api/settings';
 import { catalogs } from '../../../shared/i18n';
 import { spawnServer, type ChildServer } from '../../server/support/child-server';
@@ -132,4 +132,32 @@ export async function caseWithSession(
     channel: 'whatsapp',
   });
   return { caseId: created.meta.id, session };
+}
+
+/**
+ * Opens a case's one session by its alias, in Bahasa Indonesia, retrying while the sync brings
+ * the case and its session to this laptop.
+ */
+export async function openSyncedSession(page: Page, alias: string): Promise<void> {
+  const w = catalogs.id;
+  await expect
+    .poll(
+      async () => {
+        await page
+          .getByRole('navigation')
+          .getByRole('button', { name: w.nav.cases, exact: true })
+          .click();
+        const link = page.getByRole('button', { name: alias, exact: true });
+        if ((await link.count()) === 0) return false;
+        await link.click();
+        await page.getByRole('tab', { name: w.cases.tabs.sessions }).click();
+        const item = page.locator('ul.item-list button.item').first();
+        if ((await item.count()) === 0) return false;
+        await item.click();
+        return true;
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(true);
+  await page.getByRole('region', { name: w.session.note.title }).waitFor();
 }
