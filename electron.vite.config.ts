@@ -8,8 +8,13 @@ import type { Plugin } from 'vite';
  * screen's scripts (React, the schemas, the screen), so that the answers travel while those are
  * evaluated (issue #11, item 6). Listed here in index.html as modulepreload, the browser fetches
  * and compiles them alongside main.tsx instead of after it. Only the entry's own import() targets
- * and what they import: the screens behind the unlock screen still load on demand.
+ * and what they import: the screens behind the unlock screen still load on demand. English's words
+ * are not preloaded: Bahasa Indonesia is the default, and an English notebook fetches its catalog
+ * from the local host once the settings answer (a round trip of a millisecond, not 50 kB parsed by
+ * every start in Bahasa).
  */
+const NOT_PRELOADED = [/shared\/i18n\/en\.ts$/];
+
 function preloadEntryImports(): Plugin {
   return {
     name: 'pendamping:preload-entry-imports',
@@ -25,6 +30,8 @@ function preloadEntryImports(): Plugin {
           seen.add(fileName);
           const imported = bundle[fileName];
           if (imported?.type !== 'chunk') return;
+          const facade = imported.facadeModuleId?.replaceAll('\\', '/') ?? '';
+          if (NOT_PRELOADED.some((pattern) => pattern.test(facade))) return;
           if (listed) files.push(fileName);
           for (const next of imported.imports) visit(next, listed);
         };

@@ -1,6 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { ApiCallError } from '../../../shared/api/client';
-import { labelText, RISK_ACTION_LABELS, RiskActionKind } from '../../../shared/domain';
+// Not the shared/domain barrel: this file is on the unlock screen's path, and the barrel builds
+// every domain schema before that screen shows (issue #11, item 6).
+import { labelText } from '../../../shared/domain/label';
+import { RISK_ACTION_LABELS, RiskActionKind } from '../../../shared/domain/risk/actions';
 import { Language } from '../../../shared/api/settings';
 import { classifyConnectionFailure } from '../../../shared/sync/connection-failure';
 import {

@@ -3,9 +3,9 @@ import type { Catalog } from '../../../shared/i18n';
 
 /**
  * Each language's words are a script of their own, so the first screen evaluates only the language
- * it shows (issue #11, item 6). index.html preloads both (main.tsx imports this file, and
- * electron.vite.config.ts preloads what the first script imports): fetched and compiled while the
- * rest loads, the chosen one is there when the settings answer names it, without a round trip.
+ * it shows (issue #11, item 6). index.html preloads Bahasa Indonesia's, the default
+ * (electron.vite.config.ts): fetched and compiled while the rest loads, it is there when the
+ * settings answer names it. English's is fetched when named, from the local host.
  */
 export function loadCatalog(language: Language): Promise<Catalog> {
   return language === 'en'
