@@ -31,6 +31,11 @@ export const ErrorCode = z.enum([
   'risk_actions_missing',
   /** A structured field of the session still holds two kept values: choose one to sign off. */
   'conflict_open',
+  /**
+   * A file that cannot be attached (issue #14, item 1): the message is its AttachmentProblem
+   * (`too_large`, `unknown_type`, `damaged`, `empty`); nothing was stored.
+   */
+  'attachment_refused',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

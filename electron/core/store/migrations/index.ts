@@ -7,6 +7,7 @@ import { syncState } from './0005-sync-state';
 import { custodyAndErasure } from './0006-custody-and-erasure';
 import { keyGenerations } from './0007-key-generations';
 import { authorSequences } from './0008-author-sequences';
+import { attachmentChunks } from './0009-attachment-chunks';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   custodyAndErasure,
   keyGenerations,
   authorSequences,
+  attachmentChunks,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
