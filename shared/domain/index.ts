@@ -5,8 +5,11 @@
  */
 export * from './care-plan';
 export * from './checklists';
+export * from './community';
 export { DomainError, type DomainErrorCode } from './errors';
+export * from './follow-ups';
 export { Label, labelText, type LabelLanguage } from './label';
+export * from './household';
 export * from './intake';
 export * from './outreach';
 export {
