@@ -6,6 +6,7 @@ import { reviewEn } from './review/en';
 import { erasureEn } from './erasure/en';
 import { inboxEn } from './inbox/en';
 import { wellbeingEn } from './wellbeing/en';
+import { exportsEn } from './exports/en';
 
 export const en: Catalog = {
   cases: casesEn,
@@ -15,6 +16,7 @@ export const en: Catalog = {
   erasure: erasureEn,
   inbox: inboxEn,
   wellbeing: wellbeingEn,
+  exports: exportsEn,
   app: {
     name: 'Pendamping',
     tagline: 'Encrypted counseling notes that keep working without a signal',

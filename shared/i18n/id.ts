@@ -5,6 +5,7 @@ import { reviewId } from './review/id';
 import { erasureId } from './erasure/id';
 import { inboxId } from './inbox/id';
 import { wellbeingId } from './wellbeing/id';
+import { exportsId } from './exports/id';
 
 /** Bahasa Indonesia: the primary language. Every other catalog has exactly these keys. */
 export const id = {
@@ -15,6 +16,7 @@ export const id = {
   erasure: erasureId,
   inbox: inboxId,
   wellbeing: wellbeingId,
+  exports: exportsId,
   app: {
     name: 'Pendamping',
     tagline: 'Catatan pendampingan yang terenkripsi, tetap jalan tanpa sinyal',
