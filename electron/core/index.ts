@@ -13,6 +13,7 @@ import { settingsHandlers } from './handlers/settings';
 import { syncHandlers } from './handlers/sync';
 import { erasureHandlers } from './handlers/erasure';
 import { wellbeingHandlers } from './handlers/wellbeing';
+import { followUpHandlers } from './handlers/follow-ups';
 import { VAULT_METHODS, vaultHandlers } from './handlers/vault';
 import { failingHandlers } from './handlers/failing';
 import { CoreError } from './errors';
@@ -117,6 +118,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...syncHandlers(ctx),
     ...erasureHandlers(ctx),
     ...wellbeingHandlers(ctx),
+    ...followUpHandlers(ctx),
     ...(vault
       ? { ...vaultHandlers(ctx, vault), ...backupHandlers(ctx, vault, options.kdfCost) }
       : failingHandlers([...VAULT_METHODS, ...BACKUP_METHODS], loaded as CoreError)),

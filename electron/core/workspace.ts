@@ -5,6 +5,7 @@ import { actorIdOf } from './keys/actor-id';
 import { Keyring } from './keys/keyring';
 import type { Logger } from './log';
 import { INDEX_DOCUMENT } from './records/document-ids';
+import { FollowUpReminders } from './reminders';
 import { rebuildIndex } from './records/rebuild-index';
 import { indexRiskHandling } from './records/risk-handling-upgrade';
 import { RecordsContext } from './records/records-context';
@@ -25,6 +26,8 @@ export const DATABASE_FILE = 'pendamping.sqlite';
  */
 export class Workspace {
   private closed = false;
+  /** Follow-up reminders look only while the vault is unlocked (issue #13, item 6). */
+  private reminders: FollowUpReminders | undefined;
 
   private constructor(
     readonly store: Store,
@@ -116,6 +119,12 @@ export class Workspace {
     else indexRiskHandling(records);
     team.start();
     sweepErasures();
+    workspace.reminders = new FollowUpReminders(
+      records,
+      (reminder) => events.emit('followUps.reminder', reminder),
+      log,
+    );
+    workspace.reminders.start();
     const started = performance.now();
     void buildSearchIndex(records, () => workspace.closed).then(
       () => log.info({ ms: Math.round(performance.now() - started) }, 'search index built'),
@@ -127,6 +136,7 @@ export class Workspace {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.reminders?.stop();
     void this.team.stop();
     this.records.cancelPendingWork();
     this.records.search.clear();

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupEvents, backupMethods } from './backup';
 import { erasureMethods } from './erasure';
+import { followUpEvents, followUpMethods } from './follow-ups';
 import { recordsMethods } from './records';
 import { reviewMethods } from './review';
 import { settingsMethods } from './settings';
@@ -25,12 +26,14 @@ export const methods = {
   ...syncMethods,
   ...erasureMethods,
   ...wellbeingMethods,
+  ...followUpMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {
   ...vaultEvents,
   ...backupEvents,
   ...syncEvents,
+  ...followUpEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

@@ -31,6 +31,7 @@ const SECRETS = {
   progressNote: 'PROGRESSNOTE melamar ke warung',
   goalStatusNote: 'GOALSTATUSNOTE tidak lagi dibutuhkan',
   reflection: 'REFLECTIONWORD saya lelah setelah kunjungan',
+  followUpNote: 'FOLLOWUPNOTE cek surat KIP',
 };
 
 function filesUnder(dir: string): string[] {
@@ -186,6 +187,19 @@ describe('nothing a counselor writes is readable on disk', () => {
       goalId,
       status: 'dropped',
       note: SECRETS.goalStatusNote,
+    });
+    // A follow-up plan with a note (issue #13, item 6), reminded of at once: it is overdue.
+    await call('followUps.add', {
+      caseId,
+      today: '2026-11-22',
+      dueDate: '2026-11-01',
+      note: SECRETS.followUpNote,
+    });
+    await call('followUps.plan', {
+      caseId,
+      today: '2026-11-22',
+      from: '2026-11-22',
+      intervals: [7, 14],
     });
     // The counselor's own reflection (issue #13, item 7): in the backup, never in clear.
     await call('wellbeing.addReflection', { text: SECRETS.reflection });

@@ -1,5 +1,6 @@
 import { readGoals, readIntake, readProgress } from './care-plan-document';
 import type { CaseDocument } from './case-document';
+import { readFollowUps } from './follow-up-document';
 import type { RecordsContext } from './records-context';
 
 /** Search ids of a case's intake and care plan: one entry each, removed with the case. */
@@ -19,7 +20,9 @@ export function indexCasePlan(ctx: RecordsContext, caseId: string, c: CaseDocume
   } else ctx.search.remove(intakeSearchId(caseId));
   const goals = readGoals(c);
   const notes = readProgress(c).flatMap((m) => (m.note ? [m.note] : []));
-  const goalText = [...goals.map((g) => g.text), ...notes].join(' \n');
+  // The follow-up plan's notes (issue #13, item 6) belong to the plan: found with its goals.
+  const followUpNotes = readFollowUps(c).flatMap((f) => (f.note ? [f.note] : []));
+  const goalText = [...goals.map((g) => g.text), ...notes, ...followUpNotes].join(' \n');
   if (goalText) {
     ctx.search.put({ id: goalsSearchId(caseId), kind: 'goal', caseId, alias, text: goalText });
   } else ctx.search.remove(goalsSearchId(caseId));

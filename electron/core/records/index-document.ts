@@ -79,7 +79,16 @@ export const IndexedReferral = z.object({
 });
 export type IndexedReferral = z.infer<typeof IndexedReferral>;
 
-type IndexMap = 'cases' | 'sessions' | 'referrals';
+/** A follow-up meeting's date (issue #13, item 6): Home's follow-up lists read only these. */
+export const IndexedFollowUp = z.object({
+  id: RecordId,
+  caseId: RecordId,
+  dueDate: IsoDate,
+  done: z.boolean(),
+});
+export type IndexedFollowUp = z.infer<typeof IndexedFollowUp>;
+
+type IndexMap = 'cases' | 'sessions' | 'referrals' | 'followUps';
 
 interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
@@ -105,6 +114,24 @@ export class IndexDocument {
 
   referrals(): IndexedReferral[] {
     return this.all('referrals', IndexedReferral);
+  }
+
+  followUps(): IndexedFollowUp[] {
+    return this.all('followUps', IndexedFollowUp);
+  }
+
+  putFollowUp(entry: IndexedFollowUp): void {
+    this.put('followUps', entry);
+  }
+
+  /** The case's follow-ups whose id is not in `keep` leave the index (removed from the plan). */
+  pruneFollowUps(caseId: string, keep: ReadonlySet<string>): void {
+    const map = this.map('followUps');
+    const gone: string[] = [];
+    map.forEach((value, id) => {
+      if ((value as { caseId?: unknown } | null)?.caseId === caseId && !keep.has(id)) gone.push(id);
+    });
+    for (const id of gone) map.delete(id);
   }
 
   session(id: string): IndexedSession | undefined {
@@ -139,13 +166,14 @@ export class IndexDocument {
     this.put('referrals', entry);
   }
 
-  /** Erasure: the case, its sessions and its referrals leave the index. */
+  /** Erasure: the case, its sessions, referrals and follow-ups leave the index. */
   removeCase(caseId: string): { sessionIds: string[]; referralIds: string[] } {
     const removed = { sessionIds: [] as string[], referralIds: [] as string[] };
     this.map('cases').delete(caseId);
     for (const [name, ids] of [
       ['sessions', removed.sessionIds],
       ['referrals', removed.referralIds],
+      ['followUps', [] as string[]],
     ] as const) {
       const map = this.map(name);
       map.forEach((value, id) => {

@@ -1,6 +1,7 @@
 import { refreshReferralIndex } from './case-activities';
 import { refreshCaseIndex } from './cases';
 import { caseDocumentId, sessionDocumentId } from './document-ids';
+import { refreshFollowUpIndex } from './follow-ups';
 import { indexQuietly } from './index-quietly';
 import type { RecordsContext } from './records-context';
 import { refreshSessionIndex } from './sessions';
@@ -28,6 +29,7 @@ export function rebuildIndex(ctx: RecordsContext): void {
       indexQuietly(ctx, () => {
         refreshCaseIndex(ctx, id);
         refreshReferralIndex(ctx, id);
+        refreshFollowUpIndex(ctx, id);
       });
     }
   })();
