@@ -13,6 +13,7 @@ import { settingsHandlers } from './handlers/settings';
 import { syncHandlers } from './handlers/sync';
 import { erasureHandlers } from './handlers/erasure';
 import { wellbeingHandlers } from './handlers/wellbeing';
+import { libraryHandlers } from './handlers/library';
 import { followUpHandlers } from './handlers/follow-ups';
 import { VAULT_METHODS, vaultHandlers } from './handlers/vault';
 import { failingHandlers } from './handlers/failing';
@@ -118,6 +119,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...syncHandlers(ctx),
     ...erasureHandlers(ctx),
     ...wellbeingHandlers(ctx),
+    ...libraryHandlers(ctx),
     ...followUpHandlers(ctx),
     ...(vault
       ? { ...vaultHandlers(ctx, vault), ...backupHandlers(ctx, vault, options.kdfCost) }

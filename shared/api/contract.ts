@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupEvents, backupMethods } from './backup';
 import { erasureMethods } from './erasure';
+import { libraryMethods } from './library';
 import { followUpEvents, followUpMethods } from './follow-ups';
 import { recordsMethods } from './records';
 import { reviewMethods } from './review';
@@ -26,6 +27,7 @@ export const methods = {
   ...syncMethods,
   ...erasureMethods,
   ...wellbeingMethods,
+  ...libraryMethods,
   ...followUpMethods,
 } as const satisfies Record<string, MethodSpec>;
 

@@ -16,6 +16,8 @@ const KINDS: Array<[RegExp, string]> = [
   [/^erasures-[0-9a-f]{32}$/, 'erasures'],
   [/^profiles-[0-9a-f]{32}$/, 'profiles'],
   [/^directory-[0-9a-f]{32}$/, 'directory'],
+  [/^library-[0-9a-f]{32}$/, 'library'],
+  [/^libfile-[0-9a-f]{32}-\d{1,4}$/, 'libfile'],
 ];
 
 /**

@@ -13,6 +13,11 @@ export interface Searchable {
 
 const SNIPPET = 60;
 
+/** Indonesian and English both split on non-letters; case and accents folded. */
+export function foldTerm(term: string): string | null {
+  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() || null;
+}
+
 /**
  * Full-text search over decrypted notes, aliases and referrals. It lives in the core's memory
  * only: the index never reaches the disk, so it is rebuilt after each unlock.
@@ -22,8 +27,7 @@ export class SearchIndex {
     fields: ['alias', 'text'],
     storeFields: ['kind', 'caseId', 'sessionId', 'alias', 'text'],
     searchOptions: { prefix: true, fuzzy: 0.15, boost: { alias: 2 }, combineWith: 'AND' },
-    // Indonesian and English both split on non-letters; case and accents folded.
-    processTerm: (term) => term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() || null,
+    processTerm: foldTerm,
   });
 
   put(item: Searchable): void {

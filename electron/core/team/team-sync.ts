@@ -38,6 +38,7 @@ import type { RosterMember } from '../../../shared/sync/roster';
 import { teamKnowledge } from './team-knowledge';
 import { errorMessage } from '../../../shared/errors/describe';
 import type { TeamForWellbeing } from '../wellbeing';
+import type { TeamForLibrary } from '../library';
 
 /**
  * The bridge between the notebook and the sync client: enrolment (create or join a team), the
@@ -667,6 +668,29 @@ export class TeamSync {
         });
       },
       flush: () => this.client?.flush(),
+    };
+  }
+
+  /**
+   * What the psychoeducation library needs (electron/core/library): this account's signer, and
+   * once enrolled the team-wide scope and who its current supervisors are. Only the verified
+   * roster says who curates: the relay's list, or a member's word in the document, counts for
+   * nothing.
+   */
+  forLibrary(): TeamForLibrary {
+    const enrollment = this.team().enrollment();
+    const signer = this.secrets.signKeyPair;
+    if (!enrollment) return { signer };
+    return {
+      signer,
+      team: {
+        teamId: enrollment.teamId,
+        scopeId: teamScopeId(enrollment),
+        isSupervisorKey: (key) =>
+          this.roster?.keeper.sharingAllowed() === true &&
+          this.roster.keeper.verified().isCurrentSupervisor(fromHex(key)),
+        flush: () => this.client?.flush(),
+      },
     };
   }
 

@@ -1,0 +1,52 @@
+import type { Handlers } from '../../../shared/api/contract';
+import type { CoreContext } from '../core-context';
+import {
+  caseMaterials,
+  DocumentLibraryFiles,
+  giveMaterial,
+  LibraryService,
+  sessionMaterials,
+  ungiveMaterial,
+} from '../library';
+
+type LibraryHandlers = Pick<
+  Handlers,
+  | 'library.list'
+  | 'library.add'
+  | 'library.update'
+  | 'library.curate'
+  | 'library.file'
+  | 'library.sessionMaterials'
+  | 'library.give'
+  | 'library.ungive'
+  | 'library.caseMaterials'
+>;
+
+/** The team's psychoeducation library (electron/core/library). */
+export function libraryHandlers(ctx: CoreContext): LibraryHandlers {
+  const service = (): LibraryService => {
+    const records = ctx.records();
+    return new LibraryService(records, ctx.team().forLibrary(), new DocumentLibraryFiles(records));
+  };
+  return {
+    'library.list': async ({ query }) => service().list(query),
+    'library.add': async ({ content, upload }) => service().add(content, upload),
+    'library.update': async ({ itemId, content, upload }) =>
+      service().update(itemId, content, upload),
+    'library.curate': async ({ itemId, decision }) => service().curate(itemId, decision),
+    'library.file': async ({ itemId }) => {
+      const file = service().file(itemId);
+      return {
+        name: file.name,
+        mediaType: file.mediaType,
+        base64: Buffer.from(file.bytes).toString('base64'),
+      };
+    },
+    'library.sessionMaterials': async ({ sessionId }) => sessionMaterials(ctx.records(), sessionId),
+    'library.give': async ({ sessionId, itemId }) =>
+      giveMaterial(ctx.records(), service(), sessionId, itemId),
+    'library.ungive': async ({ sessionId, itemId }) =>
+      ungiveMaterial(ctx.records(), sessionId, itemId),
+    'library.caseMaterials': async ({ caseId }) => caseMaterials(ctx.records(), caseId),
+  };
+}

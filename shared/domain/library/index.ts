@@ -1,0 +1,3 @@
+export * from './item';
+export * from './curation';
+export * from './materials';
