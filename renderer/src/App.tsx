@@ -6,6 +6,7 @@ import { useApi } from './api/api-context';
 import { useActivityReporter } from './hooks/use-activity-reporter';
 import { useLockShortcut } from './hooks/use-lock-shortcut';
 import { Unlock } from './screens/Unlock';
+import { applyAppearance } from './ui/appearance';
 
 /*
  * Only the unlock screen is in the first chunk: everything after it (the editor, the charts, the
@@ -55,6 +56,9 @@ export function App({
     void api.call('vault.status', {}).then(setStatus);
     return unsubscribe;
   }, [api]);
+
+  const { theme, textSize } = settings;
+  useEffect(() => applyAppearance({ theme, textSize }), [theme, textSize]);
 
   useActivityReporter(status?.state === 'unlocked');
   useLockShortcut(status?.state === 'unlocked');

@@ -1,7 +1,12 @@
 import { ApiClient } from '../../shared/api/client';
 import { createTransport } from './api/transport';
 import { loadCatalog } from './i18n/catalogs';
+import { applyAppearance, applyRememberedAppearance } from './ui/appearance';
+import './ui/tokens.css';
 import './styles.css';
+
+// The theme and text size before anything paints (issue #15, item 4).
+applyRememberedAppearance();
 
 /*
  * Before zod loads: the page's CSP forbids eval, and zod otherwise probes for it with
@@ -33,6 +38,7 @@ async function start(): Promise<void> {
   // Asked together: on a slow laptop each round trip before the first screen shows is felt. The
   // words of the chosen language are fetched as soon as the settings say which it is.
   const settings = api.call('settings.get', {});
+  void settings.then(applyAppearance, () => undefined);
   const catalog = settings.then((s) => loadCatalog(s.language));
   catalog.catch(() => undefined); // a failure is the answers' own, reported through them
   const answers = Promise.all([settings, api.call('vault.status', {}), api.call('app.info', {})]);

@@ -4,16 +4,44 @@ import { method } from './method';
 export const Language = z.enum(['id', 'en']);
 export type Language = z.infer<typeof Language>;
 
-/** Device settings. None of them is client data, so they live outside the encrypted store. */
-export const Settings = z.object({
+/** "system" follows the operating system's light or dark preference (prefers-color-scheme). */
+export const Theme = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof Theme>;
+
+/** Steps of the base font size, for small old screens and tired eyes (issue #15, item 4). */
+export const TextSize = z.enum(['normal', 'large', 'larger']);
+export type TextSize = z.infer<typeof TextSize>;
+
+const fields = {
   language: Language,
   lockAfterMinutes: z.number().int().min(1).max(240),
+  theme: Theme,
+  textSize: TextSize,
+};
+
+/**
+ * Device settings. None of them is client data, so they live outside the encrypted store. The
+ * look has defaults so that a settings file or a core from before it existed still reads.
+ */
+export const Settings = z.object({
+  ...fields,
+  theme: Theme.default('system'),
+  textSize: TextSize.default('normal'),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { language: 'id', lockAfterMinutes: 5 };
+/** A change names only what changes: no defaults here, or they would overwrite what is kept. */
+export const SettingsPatch = z.object(fields).partial();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'id',
+  lockAfterMinutes: 5,
+  theme: 'system',
+  textSize: 'normal',
+};
 
 export const settingsMethods = {
   'settings.get': method(() => ({ input: z.object({}), output: Settings })),
-  'settings.update': method(() => ({ input: Settings.partial(), output: Settings })),
+  'settings.update': method(() => ({ input: SettingsPatch, output: Settings })),
 } as const;

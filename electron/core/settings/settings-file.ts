@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS, Settings } from '../../../shared/api/settings';
+import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../../shared/api/settings';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 const FILE = 'settings.json';
 
 /**
- * Device settings (language, lock time). They are not client data, so they are kept in clear and
+ * Device settings (language, lock time, theme, text size). They are not client data, so they are kept in clear and
  * can be read before the vault is unlocked: the lock screen must speak the user's language.
  */
 export class SettingsFile {
@@ -20,7 +20,7 @@ export class SettingsFile {
     return { ...this.current };
   }
 
-  update(patch: Partial<Settings>): Settings {
+  update(patch: SettingsPatch): Settings {
     const next = Settings.parse({ ...this.current, ...patch });
     writeFileAtomic(join(this.dataDir, FILE), JSON.stringify(next, null, 2));
     this.current = next;
@@ -31,7 +31,7 @@ export class SettingsFile {
     const file = join(this.dataDir, FILE);
     if (!existsSync(file)) return { ...DEFAULT_SETTINGS };
     try {
-      const parsed = Settings.partial().safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      const parsed = SettingsPatch.safeParse(JSON.parse(readFileSync(file, 'utf8')));
       // A damaged settings file costs the user their preferences, never their start-up.
       return parsed.success ? { ...DEFAULT_SETTINGS, ...parsed.data } : { ...DEFAULT_SETTINGS };
     } catch {

@@ -84,7 +84,7 @@ describe('the API client', () => {
     const api = new ApiClient(transport, clientSchemas);
     const settings = api.call('settings.get', {});
     transport.deliver(answer(1, { language: 'en', lockAfterMinutes: 5 }));
-    await expect(settings).resolves.toEqual({ language: 'en', lockAfterMinutes: 5 });
+    await expect(settings).resolves.toMatchObject({ language: 'en', lockAfterMinutes: 5 });
     expect(clientSchemas.output('cases.list')).toBeInstanceOf(Promise);
     const cases = api.call('cases.list', {});
     transport.deliver(answer(2, { not: 'a list' }));
