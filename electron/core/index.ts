@@ -15,6 +15,7 @@ import { erasureHandlers } from './handlers/erasure';
 import { wellbeingHandlers } from './handlers/wellbeing';
 import { libraryHandlers } from './handlers/library';
 import { followUpHandlers } from './handlers/follow-ups';
+import { householdHandlers } from './handlers/household';
 import { VAULT_METHODS, vaultHandlers } from './handlers/vault';
 import { failingHandlers } from './handlers/failing';
 import { CoreError } from './errors';
@@ -121,6 +122,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...wellbeingHandlers(ctx),
     ...libraryHandlers(ctx),
     ...followUpHandlers(ctx),
+    ...householdHandlers(ctx),
     ...(vault
       ? { ...vaultHandlers(ctx, vault), ...backupHandlers(ctx, vault, options.kdfCost) }
       : failingHandlers([...VAULT_METHODS, ...BACKUP_METHODS], loaded as CoreError)),

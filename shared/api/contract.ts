@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupEvents, backupMethods } from './backup';
 import { erasureMethods } from './erasure';
+import { householdMethods } from './household';
 import { libraryMethods } from './library';
 import { followUpEvents, followUpMethods } from './follow-ups';
 import { recordsMethods } from './records';
@@ -29,6 +30,7 @@ export const methods = {
   ...wellbeingMethods,
   ...libraryMethods,
   ...followUpMethods,
+  ...householdMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {

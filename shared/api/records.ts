@@ -45,7 +45,9 @@ import {
   ProgressLevel,
   ProgressMark,
   GOAL_TEXT_MAX,
+  HouseholdMemberIds,
 } from '../domain';
+import { HouseholdView } from './household';
 import { ResolveSessionConflict, SessionConflict } from './session-conflicts';
 
 /**
@@ -151,6 +153,8 @@ export const CaseDetail = z.object({
     .nullable(),
   intake: IntakeView.nullable().optional(),
   carePlan: CarePlanView.optional(),
+  /** The client's household (issue #13, item 3). */
+  household: HouseholdView.optional(),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
@@ -213,7 +217,7 @@ export const CaseSort = z.enum(['risk', 'lastContact', 'alias', 'created']);
 export type CaseSort = z.infer<typeof CaseSort>;
 
 export const SearchHit = z.object({
-  kind: z.enum(['case', 'session', 'referral', 'private', 'intake', 'goal']),
+  kind: z.enum(['case', 'session', 'referral', 'private', 'intake', 'goal', 'household']),
   caseId: RecordId,
   sessionId: RecordId.optional(),
   alias: z.string(),
@@ -372,6 +376,8 @@ export const recordsMethods = {
       channel: SessionChannel.optional(),
       connectionProblems: z.array(ConnectionProblem).optional(),
       cues: z.array(ObservedCue).max(50).optional(),
+      /** The household members present, or whom the session was for (issue #13, item 3). */
+      householdMemberIds: HouseholdMemberIds.optional(),
     }),
     output: SessionDetail,
   },
@@ -430,6 +436,7 @@ export const recordsMethods = {
       reason: RequiredText.max(5000),
       consent: z.object({ given: z.boolean(), scope: z.string().max(2000), method: ConsentMethod }),
       followUpDate: IsoDate,
+      householdMemberIds: HouseholdMemberIds.optional(),
     }),
     output: CaseDetail,
   },
@@ -448,6 +455,7 @@ export const recordsMethods = {
       counterpart: RequiredText.max(500),
       outcome: z.string().max(5000),
       followUp: OutreachFollowUp.optional(),
+      householdMemberIds: HouseholdMemberIds.optional(),
     }),
     output: CaseDetail,
   },

@@ -7,6 +7,7 @@ import {
 } from '../records/document-ids';
 import { KeyCustody } from '../keys/key-custody';
 import { forgetCasePlan } from '../records/care-plan-search';
+import { forgetHousehold } from '../records/household-search';
 import type { RecordsContext } from '../records/records-context';
 
 /**
@@ -69,6 +70,7 @@ export function shredCase(ctx: RecordsContext, caseId: string, erasedAt: number)
   docs.compact(INDEX_DOCUMENT);
   ctx.search.remove(`case:${caseId}`);
   forgetCasePlan(ctx, caseId);
+  forgetHousehold(ctx, caseId);
   for (const id of new Set([...sessionIds, ...removed.sessionIds])) {
     ctx.search.remove(`session:${id}`);
     ctx.search.remove(`private:${id}`);

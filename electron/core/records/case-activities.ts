@@ -4,6 +4,7 @@ import { writeReferralStatus } from '../review/case-status';
 import { newRecordId } from './document-ids';
 import type { RecordsContext } from './records-context';
 import { indexCaseReferrals } from './search-indexing';
+import { assertHouseholdMembers } from './household';
 import type { CaseDetail, MethodInputOf } from './types';
 import { caseDetail } from './views';
 
@@ -13,6 +14,7 @@ export function createCaseReferral(
   input: MethodInputOf<'referrals.create'>,
 ): CaseDetail {
   const { caseId, consent, ...rest } = input;
+  assertHouseholdMembers(ctx, caseId, input.householdMemberIds);
   const at = ctx.nowIso();
   const referral = createReferral(
     {
@@ -67,7 +69,7 @@ export function createOutreach(
   ctx: RecordsContext,
   input: MethodInputOf<'outreach.create'>,
 ): CaseDetail {
-  ctx.caseDocument(input.caseId);
+  assertHouseholdMembers(ctx, input.caseId, input.householdMemberIds);
   ctx.editCase(input.caseId, (c) =>
     c.putOutreach({ ...input, id: newRecordId(), createdAt: ctx.nowIso() }),
   );

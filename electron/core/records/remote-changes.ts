@@ -6,6 +6,7 @@ import { indexQuietly } from './index-quietly';
 import type { RecordsContext } from './records-context';
 import { indexCaseReferrals } from './search-indexing';
 import { indexCasePlan } from './care-plan-search';
+import { indexHousehold } from './household-search';
 import { refreshFollowUpIndex } from './follow-ups';
 import { refreshSessionIndex } from './sessions';
 
@@ -131,6 +132,7 @@ export class RemoteChanges {
         indexCaseForSearch(this.records, caseId);
         indexCaseReferrals(this.records, caseId, this.records.caseDocument(caseId));
         indexCasePlan(this.records, caseId, this.records.caseDocument(caseId));
+        indexHousehold(this.records, caseId, this.records.caseDocument(caseId));
         refreshFollowUpIndex(this.records, caseId);
         if (rekeyed.has(caseId)) refreshReferralIndex(this.records, caseId);
       });

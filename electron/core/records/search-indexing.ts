@@ -7,6 +7,7 @@ import {
 } from './document-ids';
 import { CaseDocument } from './case-document';
 import { indexCasePlan } from './care-plan-search';
+import { indexHousehold } from './household-search';
 import type { RecordsContext } from './records-context';
 
 /** Puts one session's note (or private note) into the in-memory search index. */
@@ -85,6 +86,7 @@ export async function buildSearchIndex(
     });
     indexCaseReferrals(ctx, caseId, document);
     indexCasePlan(ctx, caseId, document);
+    indexHousehold(ctx, caseId, document);
     doc.destroy();
   }
   for (const session of index.sessions()) {

@@ -31,6 +31,7 @@ import type { RecordsContext } from './records-context';
 import type { SessionDocument } from './session-document';
 import type { MethodInputOf, SessionDetail } from './types';
 import { caseDetail, sessionDetail } from './views';
+import { assertHouseholdMembers } from './household';
 
 export function createSession(
   ctx: RecordsContext,
@@ -73,6 +74,7 @@ export function updateSession(
   const meta = requireMeta(ctx, sessionId);
   assertEditable(ctx.sessionDocument(sessionId), ctx);
   assertSessionWriter(ctx, ctx.sessionDocument(sessionId));
+  assertHouseholdMembers(ctx, meta.caseId, patch.householdMemberIds);
   // Only the details that differ from those shown are written: saving a form resolves nothing.
   const writer = { by: ctx.actorId, at: ctx.nowIso() };
   ctx.editSession(sessionId, (s) => s.setMeta({ ...meta, ...definedOnly(patch) }, writer));

@@ -21,6 +21,7 @@ import { sessionReview } from '../review';
 import { noteAuthorship } from '../review/note-authorship';
 import { carePlanView, intakeView } from './care-plan-views';
 import { privateDocumentId, sessionDocumentId } from './document-ids';
+import { householdView } from './household';
 import type { IndexedCase, IndexedReferral, IndexedSession } from './index-document';
 import type { RecordsContext } from './records-context';
 
@@ -145,6 +146,7 @@ export function caseDetail(ctx: RecordsContext, caseId: string): CaseDetail {
       : null,
     intake: intakeView(ctx, document),
     carePlan: carePlanView(document),
+    household: householdView(document),
   };
 }
 

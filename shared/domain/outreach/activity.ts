@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, IsoDateTime, RecordId, RequiredText } from '../primitives';
+import { HouseholdMemberIds } from '../household/member';
 import { OutreachKind } from './kinds';
 
 export const OutreachFollowUp = z.object({
@@ -20,5 +21,7 @@ export const OutreachActivity = z.object({
   outcome: z.string(),
   followUp: OutreachFollowUp.optional(),
   createdAt: IsoDateTime,
+  /** The household members it was for (issue #13, item 3). */
+  householdMemberIds: HouseholdMemberIds.optional(),
 });
 export type OutreachActivity = z.infer<typeof OutreachActivity>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Label } from '../label';
 import { ActorId, IsoDate, IsoDateTime, RecordId, RequiredText } from '../primitives';
+import { HouseholdMemberIds } from '../household/member';
 import { ReferralStatus } from './status';
 import { ReferralTarget } from './targets';
 
@@ -47,6 +48,8 @@ export const Referral = z
     history: z.array(ReferralStatusChange).min(1),
     followUpDate: IsoDate,
     createdAt: IsoDateTime,
+    /** The household members it was made for, e.g. a child's schooling (issue #13, item 3). */
+    householdMemberIds: HouseholdMemberIds.optional(),
   })
   .refine((r) => r.history.at(-1)?.status === r.status, {
     message: 'status must be the last status in the history',

@@ -4,6 +4,7 @@ import { IsoDateTime, RecordId } from '../primitives';
 import { SessionChannel } from './channels';
 import { ConnectionProblem } from './connection';
 import { ObservedCue } from './cues';
+import { HouseholdMemberIds } from '../household/member';
 
 /** The structured part of a session; the note text itself lives in the session's document. */
 export const SessionMeta = z.object({
@@ -29,5 +30,7 @@ export const SessionMeta = z.object({
    */
   templatePublicationId: z.string().optional(),
   submittedForReview: z.boolean().optional(),
+  /** The household members present or the session was for (issue #13, item 3). */
+  householdMemberIds: HouseholdMemberIds.optional(),
 });
 export type SessionMeta = z.infer<typeof SessionMeta>;

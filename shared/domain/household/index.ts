@@ -1,0 +1,16 @@
+export {
+  cleanMemberIdentifying,
+  HOUSEHOLD_NEED_LABELS,
+  HOUSEHOLD_RELATION_LABELS,
+  HouseholdMember,
+  HouseholdMemberIds,
+  HouseholdNeed,
+  HouseholdRelation,
+  MEMBER_ALIAS_MAX,
+  MEMBER_FIELD_VALUES,
+  MEMBER_NOTE_MAX,
+  MemberField,
+  MemberFields,
+  MemberIdentifying,
+  MemberRemoval,
+} from './member';
