@@ -6,6 +6,7 @@ import { reviewEn } from './review/en';
 import { erasureEn } from './erasure/en';
 import { inboxEn } from './inbox/en';
 import { wellbeingEn } from './wellbeing/en';
+import { libraryEn } from './library/en';
 import { exportsEn } from './exports/en';
 
 export const en: Catalog = {
@@ -16,6 +17,7 @@ export const en: Catalog = {
   erasure: erasureEn,
   inbox: inboxEn,
   wellbeing: wellbeingEn,
+  library: libraryEn,
   exports: exportsEn,
   app: {
     name: 'Pendamping',

@@ -5,6 +5,7 @@ import { reviewId } from './review/id';
 import { erasureId } from './erasure/id';
 import { inboxId } from './inbox/id';
 import { wellbeingId } from './wellbeing/id';
+import { libraryId } from './library/id';
 import { exportsId } from './exports/id';
 
 /** Bahasa Indonesia: the primary language. Every other catalog has exactly these keys. */
@@ -16,6 +17,7 @@ export const id = {
   erasure: erasureId,
   inbox: inboxId,
   wellbeing: wellbeingId,
+  library: libraryId,
   exports: exportsId,
   app: {
     name: 'Pendamping',
