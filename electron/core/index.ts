@@ -14,8 +14,10 @@ import { syncHandlers } from './handlers/sync';
 import { erasureHandlers } from './handlers/erasure';
 import { wellbeingHandlers } from './handlers/wellbeing';
 import { libraryHandlers } from './handlers/library';
+import { groupHandlers } from './handlers/groups';
 import { followUpHandlers } from './handlers/follow-ups';
 import { householdHandlers } from './handlers/household';
+import { communityHandlers } from './handlers/community';
 import { VAULT_METHODS, vaultHandlers } from './handlers/vault';
 import { failingHandlers } from './handlers/failing';
 import { CoreError } from './errors';
@@ -121,8 +123,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...erasureHandlers(ctx),
     ...wellbeingHandlers(ctx),
     ...libraryHandlers(ctx),
+    ...groupHandlers(ctx, vault),
     ...followUpHandlers(ctx),
     ...householdHandlers(ctx),
+    ...communityHandlers(ctx, vault),
     ...(vault
       ? { ...vaultHandlers(ctx, vault), ...backupHandlers(ctx, vault, options.kdfCost) }
       : failingHandlers([...VAULT_METHODS, ...BACKUP_METHODS], loaded as CoreError)),

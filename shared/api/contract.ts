@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupEvents, backupMethods } from './backup';
+import { communityMethods } from './community';
 import { erasureMethods } from './erasure';
-import { householdMethods } from './household';
 import { libraryMethods } from './library';
+import { groupMethods } from './groups';
 import { followUpEvents, followUpMethods } from './follow-ups';
+import { householdMethods } from './household';
 import { recordsMethods } from './records';
 import { reviewMethods } from './review';
 import { settingsMethods } from './settings';
@@ -31,6 +33,8 @@ export const methods = {
   ...libraryMethods,
   ...followUpMethods,
   ...householdMethods,
+  ...communityMethods,
+  ...groupMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {

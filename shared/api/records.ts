@@ -80,6 +80,8 @@ export const SessionSummary = z.object({
   channel: SessionChannel,
   riskLevel: RiskLevel,
   stageTitle: Label.optional(),
+  /** Part of a group session (issue #13, item 4): the list marks it. */
+  groupId: RecordId.optional(),
 });
 export type SessionSummary = z.infer<typeof SessionSummary>;
 

@@ -7,6 +7,7 @@ import {
 } from '../records/document-ids';
 import { KeyCustody } from '../keys/key-custody';
 import { forgetCasePlan } from '../records/care-plan-search';
+import { groupsOfCase, leaveGroups } from '../records/group-erasure';
 import { forgetHousehold } from '../records/household-search';
 import type { RecordsContext } from '../records/records-context';
 
@@ -30,6 +31,8 @@ export function shredCase(ctx: RecordsContext, caseId: string, erasedAt: number)
   for (const docId of shared) {
     if (isSessionDocument(docId)) sessionIds.add(docId.slice('session-'.length));
   }
+  // A participant in group sessions leaves them; the groups are read before the parts go.
+  const groups = groupsOfCase(ctx, sessionIds);
   const docIds = new Set([
     caseDocumentId(caseId),
     ...shared,
@@ -76,6 +79,7 @@ export function shredCase(ctx: RecordsContext, caseId: string, erasedAt: number)
     ctx.search.remove(`private:${id}`);
   }
   for (const id of removed.referralIds) ctx.search.remove(`referral:${id}`);
+  leaveGroups(ctx, caseId, groups);
   db.pragma('wal_checkpoint(TRUNCATE)');
   return [...docIds];
 }

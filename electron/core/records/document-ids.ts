@@ -23,3 +23,14 @@ export function isSessionDocument(docId: string): boolean {
 export function isPrivateDocument(docId: string): boolean {
   return /^private-[0-9a-f]{32}$/.test(docId);
 }
+
+/**
+ * A group session's shared part (issue #13, item 4): its own document in its own scope, whose id
+ * is the group's id, as a case's scope id is the case's.
+ */
+export const groupDocumentId = (groupId: string): string => `group-${groupId}`;
+export const GROUP_KIND = 'group';
+
+export function isGroupDocument(docId: string): boolean {
+  return /^group-[0-9a-f]{32}$/.test(docId);
+}

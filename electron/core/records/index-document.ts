@@ -50,6 +50,8 @@ export const IndexedSession = z.object({
   /** The referrals its risk actions name: each referral shows the session it came from. */
   referralIds: z.array(RecordId).optional(),
   stageTitle: Label.optional(),
+  /** The group session this is one participant's part of (issue #13, item 4). */
+  groupId: RecordId.optional(),
   /** Whose session it is (who submitted it for review, else the case's counselor). */
   counselorId: ActorId.optional(),
   /** Derived from the session's review thread, for the review queue. */
@@ -93,6 +95,9 @@ type IndexMap = 'cases' | 'sessions' | 'referrals' | 'followUps';
 interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
+
+const parsedEntries = new WeakMap<Y.Map<unknown>, readonly unknown[]>();
+const watchedMaps = new WeakSet<Y.Map<unknown>>();
 
 /**
  * Each entry is one JSON value, not a map of fields: the index is derived and personal, so it
@@ -194,13 +199,32 @@ export class IndexDocument {
     if (JSON.stringify(map.get(entry.id)) !== JSON.stringify(entry)) map.set(entry.id, entry);
   }
 
+  /**
+   * Every entry of one map, validated once per version of it: a screen reads the same 10,000
+   * sessions several times after unlock (the risk upgrade, the case list, Home, the inbox), and
+   * parsing them is most of the cost. Inside a transaction the map may be half-written, so it is
+   * read afresh there.
+   */
   private all<T>(name: IndexMap, schema: Schema<T>): T[] {
+    const map = this.map(name);
+    const reusable = this.doc._transaction === null;
+    const cached = reusable ? parsedEntries.get(map) : undefined;
+    if (cached) return cached.slice() as T[];
     const out: T[] = [];
-    this.map(name).forEach((value) => {
+    map.forEach((value) => {
       const parsed = schema.safeParse(value);
-      if (parsed.success) out.push(parsed.data);
+      // Frozen: one copy is handed to every reader, so none may change it for the others.
+      if (parsed.success) out.push(Object.freeze(parsed.data));
       else this.onInvalid(name);
     });
+    if (reusable) {
+      if (!watchedMaps.has(map)) {
+        watchedMaps.add(map);
+        // Any change, local or arriving by sync, ends the cached version.
+        map.observe(() => parsedEntries.delete(map));
+      }
+      parsedEntries.set(map, out.slice());
+    }
     return out;
   }
 

@@ -1,7 +1,7 @@
 import { refusedNoteChange } from '../review/note-authorship';
 import { refreshCaseIndex, indexCaseForSearch } from './cases';
 import { refreshReferralIndex } from './case-activities';
-import { isPrivateDocument, isSessionDocument } from './document-ids';
+import { isGroupDocument, isPrivateDocument, isSessionDocument } from './document-ids';
 import { indexQuietly } from './index-quietly';
 import type { RecordsContext } from './records-context';
 import { indexCaseReferrals } from './search-indexing';
@@ -9,6 +9,7 @@ import { indexCasePlan } from './care-plan-search';
 import { indexHousehold } from './household-search';
 import { refreshFollowUpIndex } from './follow-ups';
 import { refreshSessionIndex } from './sessions';
+import { indexGroupNote } from './group-search';
 
 const KINDS: Array<[RegExp, string]> = [
   [/^case-[0-9a-f]{32}$/, 'case'],
@@ -19,6 +20,8 @@ const KINDS: Array<[RegExp, string]> = [
   [/^directory-[0-9a-f]{32}$/, 'directory'],
   [/^library-[0-9a-f]{32}$/, 'library'],
   [/^libfile-[0-9a-f]{32}-\d{1,4}$/, 'libfile'],
+  [/^group-[0-9a-f]{32}$/, 'group'],
+  [/^community-[0-9a-f]{32}$/, 'community'],
 ];
 
 /**
@@ -136,6 +139,10 @@ export class RemoteChanges {
         refreshFollowUpIndex(this.records, caseId);
         if (rekeyed.has(caseId)) refreshReferralIndex(this.records, caseId);
       });
+    }
+    // A group's shared note is indexed once its participants' sessions are (issue #13, item 4).
+    for (const docId of docIds.filter(isGroupDocument)) {
+      indexQuietly(this.records, () => indexGroupNote(this.records, docId.slice('group-'.length)));
     }
     this.onFlushed(docIds);
   }

@@ -7,6 +7,7 @@ import {
 } from './document-ids';
 import { CaseDocument } from './case-document';
 import { indexCasePlan } from './care-plan-search';
+import { indexAllGroupNotes } from './group-search';
 import { indexHousehold } from './household-search';
 import type { RecordsContext } from './records-context';
 
@@ -109,4 +110,5 @@ export async function buildSearchIndex(
     }
     if (++n % 200 === 0) await yieldNow();
   }
+  if (!isCancelled()) indexAllGroupNotes(ctx);
 }

@@ -279,6 +279,7 @@ export function refreshSessionIndex(ctx: RecordsContext, sessionId: string): voi
       ...(risk.needsActions ? { riskMissing: risk.missing } : {}),
       ...(referralIds.length > 0 ? { referralIds } : {}),
       stageTitle: stage.title,
+      ...(meta.groupId ? { groupId: meta.groupId } : {}),
       ...(counselorId ? { counselorId } : {}),
       ...(review ? { review } : {}),
     }),

@@ -37,6 +37,7 @@ export function sessionSummary(entry: IndexedSession, alias: string): SessionSum
     channel: entry.channel,
     riskLevel: entry.riskLevel,
     ...(entry.stageTitle ? { stageTitle: entry.stageTitle } : {}),
+    ...(entry.groupId ? { groupId: entry.groupId } : {}),
   };
 }
 

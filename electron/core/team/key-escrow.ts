@@ -1,7 +1,7 @@
 import type { EnvelopeKey } from '../../../shared/sync/identity';
 import type { KeyCustody } from '../keys/key-custody';
 import type { Keyring } from '../keys/keyring';
-import { caseDocumentId } from '../records/document-ids';
+import { isRecordScope } from '../records/group-scope';
 import type { RecordsContext } from '../records/records-context';
 import type { RemoteChanges } from '../records/remote-changes';
 
@@ -37,8 +37,7 @@ export function escrowKeys(
   const queued: Escrowed[] = [];
   for (const { scopeId, keyId } of custody.notInCustody()) {
     if (sent(scopeId, keyId, self.memberNo)) continue;
-    const isCase = records.store.documentKind(caseDocumentId(scopeId)) !== undefined;
-    if (scopeId !== own.teamScope && !isCase) continue;
+    if (scopeId !== own.teamScope && !isRecordScope(records.store, scopeId)) continue;
     const envelope = records.keyring.envelopeKeyOf(scopeId, keyId);
     if (!envelope) continue;
     client.shareKey(envelope, self.memberNo);

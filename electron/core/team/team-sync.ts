@@ -29,6 +29,8 @@ import { TeamDirectory } from './team-directory';
 import { TEAM_DOCUMENT, TeamDocument, type Enrollment } from './team-document';
 import { TeamRoster } from './team-roster';
 import { planKeyShares } from './key-sharing';
+import { carryGroupsOnHandover } from './group-handover';
+import { isRecordScope } from '../records/group-scope';
 import { headIsNew, readRosterHeads, signRosterHead, writeRosterHead } from './roster-heads';
 import { InviteCodeError } from '../../../shared/sync/invite-code';
 import { fromHex, toHex } from '../../../shared/encoding/hex';
@@ -39,6 +41,7 @@ import { teamKnowledge } from './team-knowledge';
 import { errorMessage } from '../../../shared/errors/describe';
 import type { TeamForWellbeing } from '../wellbeing';
 import type { TeamForLibrary } from '../library';
+import { COMMUNITY_KIND, teamCommunityDocumentId, type TeamForCommunity } from '../community';
 
 /**
  * The bridge between the notebook and the sync client: enrolment (create or join a team), the
@@ -172,6 +175,7 @@ export class TeamSync {
       if (envelope) client.shareKey(envelope, toMemberNo);
     }
     this.shareKeysWithSupervisors();
+    await carryGroupsOnHandover(this.records, client, caseId, toMemberNo);
     this.records.editCase(caseId, (c) =>
       c.setMeta({ ...meta, counselorId: actorIdOf(target.signPk) }),
     );
@@ -201,7 +205,7 @@ export class TeamSync {
     if (teamScope && keyring.keyIdsOf(teamScope).length > 0) keyring.rotate(teamScope);
     const scopes = new Map(client.scopes().map((s) => [s.scopeId, s]));
     for (const scopeId of keyring.scopes()) {
-      if (!store.documentKind(caseDocumentId(scopeId))) continue;
+      if (!isRecordScope(store, scopeId)) continue;
       const envelope = keyring.envelopeKeyOf(scopeId, keyring.rotate(scopeId));
       const scope = scopes.get(scopeId);
       const readers = new Set([...(scope ? [scope.owner, ...scope.members] : [])]);
@@ -614,7 +618,8 @@ export class TeamSync {
       scopes: keyring.scopes().map((scopeId) => ({
         scopeId,
         keyId: keyring.currentKeyOf(scopeId).keyId,
-        isCase: store.documentKind(caseDocumentId(scopeId)) !== undefined,
+        // A group session's key travels as a case's does (records/group-scope.ts).
+        isCase: isRecordScope(store, scopeId),
       })),
       keyChanged: (m) => verificationOf(team, m).keyChanged,
       alreadyShared: (x) => team.keyShared(x.scopeId, x.keyId, x.memberNo),
@@ -667,6 +672,29 @@ export class TeamSync {
           return { signPk, ...(displayName ? { displayName } : {}) };
         });
       },
+      flush: () => this.client?.flush(),
+    };
+  }
+
+  /**
+   * What community work needs (electron/core/community); undefined when alone. Its document is in
+   * the team-wide scope, like the directory; entries count when signed by a member of the
+   * verified roster (removed ones too: the work they did still happened).
+   */
+  forCommunity(): TeamForCommunity | undefined {
+    const enrollment = this.team().enrollment();
+    if (!enrollment) return undefined;
+    const scopeId = teamScopeId(enrollment);
+    const docId = teamCommunityDocumentId(enrollment.teamId);
+    const { keyring, store } = this.records;
+    return {
+      prepare: () => {
+        if (keyring.keyIdsOf(scopeId).length === 0) return undefined;
+        if (!keyring.scopeOf(docId)) keyring.assignDocument(docId, scopeId);
+        if (!store.documentKind(docId)) store.setDocumentKind(docId, COMMUNITY_KIND);
+        return docId;
+      },
+      signers: () => (this.verifiedMembers() ?? []).map((m) => toHex(m.signPk)),
       flush: () => this.client?.flush(),
     };
   }

@@ -4,3 +4,10 @@ export { CONNECTION_PROBLEM_LABELS, ConnectionProblem } from './connection';
 export { CUE_KIND_LABELS, CueKind, ObservedCue } from './cues';
 export { NOTE_SECTIONS, NoteSectionId, type NoteSection } from './note-sections';
 export { SessionMeta } from './session-meta';
+export {
+  GROUP_MAX_PARTICIPANTS,
+  GROUP_MIN_PARTICIPANTS,
+  GroupCaseIds,
+  GroupParticipant,
+  GroupSessionMeta,
+} from './group-session';

@@ -30,6 +30,11 @@ export const SessionMeta = z.object({
    */
   templatePublicationId: z.string().optional(),
   submittedForReview: z.boolean().optional(),
+  /**
+   * The group session this is one participant's part of (issue #13, item 4): the shared part is
+   * the group's own document, readable only by those who hold every participant's case.
+   */
+  groupId: RecordId.optional(),
   /** The household members present or the session was for (issue #13, item 3). */
   householdMemberIds: HouseholdMemberIds.optional(),
 });
