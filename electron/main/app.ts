@@ -8,6 +8,7 @@ import { isFromAppPage } from './ipc-guard';
 import { chromiumLocale } from './locale';
 import { buildMenu } from './menu';
 import { lockOnSleep } from './power';
+import { reminderFrom, showReminder } from './reminders';
 import { handlePrintToPdf } from './print-to-pdf';
 import { hardenContents, hardenSession } from './security';
 import { MainWindow } from './windows';
@@ -46,6 +47,10 @@ export function startApp({ mainDir, env = process.env }: MainOptions): void {
     echo: !app.isPackaged,
     onRestart: () => window.reloadAll(),
     onGiveUp: () => void tellCoreStopped(logFile).then(() => app.quit()),
+    onMessage: (message) => {
+      const reminder = reminderFrom(message);
+      if (reminder) showReminder(reminder, () => window.openHome());
+    },
   });
 
   ipcMain.on('core:connect', (event) => {

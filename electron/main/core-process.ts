@@ -16,6 +16,8 @@ export interface CoreProcessOptions {
   onRestart(): void;
   /** The core crashed again after its one restart. */
   onGiveUp(): void;
+  /** A message the core sent to main itself (a follow-up reminder to show). */
+  onMessage?(message: unknown): void;
 }
 
 /** A log past this size is moved aside once at start, so a laptop's disk never fills with it. */
@@ -50,6 +52,7 @@ export class CoreProcess {
       dataDir: this.options.dataDir,
       version: this.options.version,
     });
+    child.on('message', (message: unknown) => this.options.onMessage?.(message));
     child.once('exit', (code) => {
       if (this.child !== child) return;
       this.child = undefined;

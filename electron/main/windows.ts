@@ -43,6 +43,13 @@ export class MainWindow {
     window.focus();
   }
 
+  /** Forward, on Home: where a follow-up reminder's click leads (issue #13, item 6). */
+  openHome(): void {
+    this.focus();
+    const window = this.window;
+    if (window && !window.isDestroyed()) window.webContents.send('app:open-home');
+  }
+
   openIfNone(): void {
     if (BrowserWindow.getAllWindows().length === 0) this.open();
   }

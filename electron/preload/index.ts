@@ -28,6 +28,12 @@ contextBridge.exposeInMainWorld('pendampingDesktop', {
       String(suggestedName).slice(0, 100),
     ) as Promise<boolean>;
   },
+  // A follow-up reminder's notification was clicked: the page opens Home.
+  onOpenHome(listener: () => void): () => void {
+    const handler = (): void => listener();
+    ipcRenderer.on('app:open-home', handler);
+    return () => ipcRenderer.removeListener('app:open-home', handler);
+  },
 });
 
 contextBridge.exposeInMainWorld('pendampingBridge', {

@@ -5,6 +5,7 @@ import { reviewId } from './review/id';
 import { erasureId } from './erasure/id';
 import { inboxId } from './inbox/id';
 import { wellbeingId } from './wellbeing/id';
+import { followUpsId } from './follow-ups/id';
 import { libraryId } from './library/id';
 import { exportsId } from './exports/id';
 
@@ -17,6 +18,7 @@ export const id = {
   erasure: erasureId,
   inbox: inboxId,
   wellbeing: wellbeingId,
+  followUps: followUpsId,
   library: libraryId,
   exports: exportsId,
   app: {

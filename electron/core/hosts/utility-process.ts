@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LockReason } from '../../../shared/api/vault';
 import { createCore, type Core } from '../index';
 import { createLogger } from '../log';
+import { forwardReminders } from './reminder-forwarding';
 
 /**
  * The core's entry in Electron: a utility process that electron/main forks. It talks to main over
@@ -15,6 +16,7 @@ interface PortLike {
 }
 interface ParentPort {
   on(event: 'message', listener: (message: { data: unknown; ports: PortLike[] }) => void): void;
+  postMessage(message: unknown): void;
 }
 
 const ControlMessage = z.discriminatedUnion('type', [
@@ -50,12 +52,15 @@ parentPort.on('message', ({ data, ports }) => {
   const message = parsed.data;
   switch (message.type) {
     case 'init':
-      core ??= createCore({
+      if (core) return;
+      core = createCore({
         dataDir: message.dataDir,
         version: message.version,
         host: 'electron',
         log,
       });
+      // Follow-up reminders also go to main, which shows them as the system's notifications.
+      void core.then((ready) => forwardReminders(ready, (m) => parentPort.postMessage(m)));
       return;
     case 'connect': {
       const port = ports[0];

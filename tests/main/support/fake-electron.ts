@@ -52,6 +52,12 @@ export class FakeWebContents extends EventEmitter {
     this.posted.push({ channel, message, ports });
   }
 
+  /** Messages main sent the page over IPC (`webContents.send`). */
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+
   /** Plays a Chromium event that main may cancel; answers whether it was cancelled. */
   attempt(name: string, url = ''): boolean {
     const event = preventable(url);
@@ -299,6 +305,21 @@ export const Menu = {
   },
 };
 
+/** The system's notifications main showed; a test plays the person clicking one. */
+export class Notification extends EventEmitter {
+  static supported = true;
+  static shown: Notification[] = [];
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+  }
+  show(): void {
+    Notification.shown.push(this);
+  }
+}
+
 /** Puts every fake back as Electron is before main runs. */
 export function resetFakeElectron(): void {
   app.reset();
@@ -316,4 +337,6 @@ export function resetFakeElectron(): void {
   dialog.showErrorBox.mockReset();
   shell.showItemInFolder.mockReset();
   Menu.application = undefined;
+  Notification.supported = true;
+  Notification.shown = [];
 }

@@ -1,0 +1,52 @@
+import type { followUpsId } from './id';
+
+/** Words of follow-up meetings and their reminders (issue #13, item 6), in English. */
+export const followUpsEn: typeof followUpsId = {
+  plan: {
+    title: 'Follow-up meetings',
+    hint: 'Stage 4 (WHO 2004): follow-up meetings at growing intervals. Every date can be changed.',
+    empty: 'No follow-up meeting yet.',
+    makeDefault: 'Make a plan: 1 week, 2 weeks, 1 month, 3 months',
+    from: 'Counted from',
+    add: 'Add a meeting',
+    date: 'Meeting date',
+    note: 'Note (optional)',
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Change',
+    remove: 'Remove',
+    markDone: 'Mark as held',
+    session: 'The session that was this follow-up',
+    noSession: 'No session',
+    confirmDone: 'Save as held',
+    undo: 'Undo held',
+    doneOn: 'Held {{date}}',
+    suggested: 'Suggested next date: {{date}}',
+    state: {
+      overdue: 'Overdue',
+      today: 'Today',
+      upcoming: 'This week',
+      later: 'Planned',
+      done: 'Held',
+    },
+  },
+  home: {
+    overdue: 'Overdue follow-up meetings',
+    overdueEmpty: 'No follow-up meeting is overdue.',
+    upcoming: 'Follow-up meetings in the next 7 days',
+    upcomingEmpty: 'No follow-up meeting in the next 7 days.',
+    dueOn: 'follow-up {{date}}',
+    today: 'today',
+    late_one: '{{count}} day late',
+    late_other: '{{count}} days late',
+  },
+  reminder: {
+    title: 'Pendamping: follow-up reminder',
+    dueToday_one: '{{count}} follow-up due today',
+    dueToday_other: '{{count}} follow-ups due today',
+    overdue_one: '{{count}} follow-up overdue',
+    overdue_other: '{{count}} follow-ups overdue',
+    open: 'Open Home',
+    dismiss: 'Close the reminder',
+  },
+};
