@@ -13,6 +13,7 @@ import { buildSearchIndex } from './records/search-indexing';
 import { SearchIndex } from './search/search-index';
 import { Store } from './store';
 import { TeamSync } from './team/team-sync';
+import { CommunityService } from './community';
 import { ErasureService, isTeamErasuresDocument } from './erasure';
 import type { Vault } from './vault';
 import { systemClock, type Clock } from './clock';
@@ -89,13 +90,26 @@ export class Workspace {
         ?.runWaiting()
         .catch((error: unknown) => log.error({ err: errorName(error) }, 'erasure run failed'));
     };
+    // Community work written before the team's key arrived goes to the team once it has.
+    const shareCommunityWork = (): void => {
+      try {
+        new CommunityService(records, secrets.signKeyPair, () =>
+          team.forCommunity(),
+        ).shareWaiting();
+      } catch (error) {
+        log.error({ err: errorName(error) }, 'community work not shared');
+      }
+    };
     const team = new TeamSync(
       records,
       secrets,
       log,
       (overview) => {
         sweepErasures();
-        if (overview.state.kind === 'upToDate') runWaitingErasures();
+        if (overview.state.kind === 'upToDate') {
+          runWaitingErasures();
+          shareCommunityWork();
+        }
         events.emit('sync.changed', overview);
       },
       (documentIds) => {

@@ -32,6 +32,9 @@ const SECRETS = {
   goalStatusNote: 'GOALSTATUSNOTE tidak lagi dibutuhkan',
   reflection: 'REFLECTIONWORD saya lelah setelah kunjungan',
   followUpNote: 'FOLLOWUPNOTE cek surat KIP',
+  communityArea: 'KELURAHANWORD Kapuk',
+  communityNotes: 'COMMUNITYNOTE penyuluhan gizi balita',
+  communityNeeds: 'MAPPINGNEED air bersih di gang',
 };
 
 function filesUnder(dir: string): string[] {
@@ -203,6 +206,30 @@ describe('nothing a counselor writes is readable on disk', () => {
     });
     // The counselor's own reflection (issue #13, item 7): in the backup, never in clear.
     await call('wellbeing.addReflection', { text: SECRETS.reflection });
+    // Community work (issue #13, item 5): an area, an activity and a social mapping.
+    const { areas } = await call('community.saveArea', {
+      area: { kelurahan: SECRETS.communityArea, rw: '5' },
+    });
+    const areaId = areas[0]?.id ?? '';
+    await call('community.saveActivity', {
+      activity: {
+        areaId,
+        kind: 'areaActivity',
+        date: '2026-11-20',
+        reached: { people: 25 },
+        notes: SECRETS.communityNotes,
+      },
+    });
+    await call('community.saveActivity', {
+      activity: {
+        areaId,
+        kind: 'socialMapping',
+        date: '2026-11-21',
+        reached: { people: 6 },
+        notes: '',
+        mapping: { resources: '', contacts: '', needs: SECRETS.communityNeeds },
+      },
+    });
     await call('search.query', { text: SECRETS.alias });
     await call('backup.export', {});
     core.close();
