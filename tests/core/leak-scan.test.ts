@@ -30,6 +30,10 @@ const SECRETS = {
   goal: 'GOALTEXT bekerja kembali di pasar',
   progressNote: 'PROGRESSNOTE melamar ke warung',
   goalStatusNote: 'GOALSTATUSNOTE tidak lagi dibutuhkan',
+  memberAlias: 'MEMBERALIAS adik bungsu',
+  memberName: 'Wiraatmadja Kusumawardhani',
+  memberNik: '3174091203150002',
+  memberNeeds: 'MEMBERNEEDS akta kelahiran hilang',
   reflection: 'REFLECTIONWORD saya lelah setelah kunjungan',
   followUpNote: 'FOLLOWUPNOTE cek surat KIP',
   communityArea: 'KELURAHANWORD Kapuk',
@@ -190,6 +194,19 @@ describe('nothing a counselor writes is readable on disk', () => {
       goalId,
       status: 'dropped',
       note: SECRETS.goalStatusNote,
+    });
+    // A household member with identifying details, named by the referral (issue #13, item 3).
+    const household = (await call('household.add', {
+      caseId,
+      alias: SECRETS.memberAlias,
+      relation: 'child',
+      needs: ['documents'],
+      needsNote: SECRETS.memberNeeds,
+      identifying: { name: SECRETS.memberName, birthDate: '2015-03-02', nik: SECRETS.memberNik },
+    })) as { members: { member: { id: string } }[] };
+    await call('sessions.update', {
+      sessionId,
+      householdMemberIds: [household.members[0]?.member.id],
     });
     // A follow-up plan with a note (issue #13, item 6), reminded of at once: it is overdue.
     await call('followUps.add', {
