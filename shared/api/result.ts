@@ -36,6 +36,11 @@ export const ErrorCode = z.enum([
    * (`too_large`, `unknown_type`, `damaged`, `empty`); nothing was stored.
    */
   'attachment_refused',
+  /**
+   * A file that cannot be exported (issue #14, items 4-6): the message is its ExportProblem
+   * (`no_consent`, `logo_too_large`, `logo_type`, `logo_damaged`, `expired`, `supervisor_only`).
+   */
+  'export_refused',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
