@@ -17,7 +17,16 @@ import type { Navigate } from '../cases/ui/navigate';
 import { usePersonLabel } from './people-context';
 import { SyncedAsOf } from '../sync/SyncedAsOf';
 
-const COLOURS = ['#2f6f9f', '#c2693a', '#4f8f4a', '#8a5fa8', '#b8a23a', '#3a9aa0', '#a3435b'];
+// Design tokens (renderer/src/ui/tokens.css), so each theme has its own readable shades.
+const COLOURS = [
+  'var(--chart-1)',
+  'var(--chart-2)',
+  'var(--chart-3)',
+  'var(--chart-4)',
+  'var(--chart-5)',
+  'var(--chart-6)',
+  'var(--chart-7)',
+];
 
 /** Waiting sessions, high-risk cases, overdue follow-ups and sessions per counselor per week. */
 export function ReviewDashboard(props: {
@@ -117,7 +126,7 @@ export function ReviewDashboard(props: {
                 dataKey={c}
                 name={personLabel(c)}
                 stackId="sessions"
-                fill={COLOURS[i % COLOURS.length] ?? '#2f6f9f'}
+                fill={COLOURS[i % COLOURS.length] ?? 'var(--chart-1)'}
               />
             ))}
           </BarChart>

@@ -38,7 +38,7 @@ export function WellbeingChart({ checks }: { checks: SelfCheckView[] }): React.J
         type="monotone"
         dataKey="burnout"
         name={t('wellbeing.chart.burnout')}
-        stroke="#b42318"
+        stroke="var(--color-danger)"
         strokeWidth={2}
         isAnimationActive={false}
       />
@@ -46,7 +46,7 @@ export function WellbeingChart({ checks }: { checks: SelfCheckView[] }): React.J
         type="monotone"
         dataKey="compassionFatigue"
         name={t('wellbeing.chart.compassionFatigue')}
-        stroke="#6941c6"
+        stroke="var(--color-fatigue)"
         strokeWidth={2}
         isAnimationActive={false}
       />

@@ -6,7 +6,16 @@ import { axisLabel, TrendChart } from '../../components/TrendChart';
 import { formatInstant, formatShortDay, useLanguage } from '../ui/dates';
 
 /** Colour-blind-safe line colours (Okabe–Ito), cycled when a plan has more goals. */
-const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+// The Okabe–Ito palette as design tokens (renderer/src/ui/tokens.css), lighter in the dark theme.
+const COLORS = [
+  'var(--chart-1)',
+  'var(--chart-2)',
+  'var(--chart-3)',
+  'var(--chart-4)',
+  'var(--chart-5)',
+  'var(--chart-6)',
+  'var(--chart-7)',
+];
 
 const shorten = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
