@@ -39,6 +39,9 @@ const SECRETS = {
   communityArea: 'KELURAHANWORD Kapuk',
   communityNotes: 'COMMUNITYNOTE penyuluhan gizi balita',
   communityNeeds: 'MAPPINGNEED air bersih di gang',
+  groupAlias: 'GROUPALIAS9917',
+  groupNote: 'GROUPNOTE kelompok membahas tidur',
+  groupPartNote: 'GROUPPARTNOTE bagian peserta kedua',
 };
 
 function filesUnder(dir: string): string[] {
@@ -246,6 +249,31 @@ describe('nothing a counselor writes is readable on disk', () => {
         notes: '',
         mapping: { resources: '', contacts: '', needs: SECRETS.communityNeeds },
       },
+    });
+    // A group session (issue #13, item 4): the shared note and a participant's own part.
+    const second = (await call('cases.create', { alias: SECRETS.groupAlias })) as {
+      meta: { id: string };
+    };
+    const group = (await call('groups.create', {
+      caseIds: [caseId, second.meta.id],
+      startsAt: '2026-11-22T09:00:00+07:00',
+      durationMinutes: 60,
+      channel: 'faceToFace',
+    })) as {
+      meta: { id: string };
+      documentState: string;
+      participants: Array<{ sessionId: string }>;
+    };
+    await call('groups.updateNote', {
+      groupId: group.meta.id,
+      update: noteEdit(group.documentState, SECRETS.groupNote),
+    });
+    const part = (await call('sessions.get', {
+      sessionId: group.participants[1]?.sessionId ?? '',
+    })) as { documentId: string; documentState: string };
+    await call('documents.update', {
+      documentId: part.documentId,
+      update: noteEdit(part.documentState, SECRETS.groupPartNote),
     });
     await call('search.query', { text: SECRETS.alias });
     await call('backup.export', {});
