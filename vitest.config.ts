@@ -19,6 +19,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // axe-core after each test, on every screen it visited (issue #15, item 5).
+          setupFiles: ['tests/e2e/support/accessibility-setup.ts'],
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { checkEveryContextOf } from './accessibility';
 
 /** Debian's Chromium, never a downloaded browser. .ci/run installs it. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -10,7 +11,8 @@ export async function launchBrowser(): Promise<Browser> {
       `Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
     );
   }
-  return chromium.launch({
+  // Every screen of every page it opens is checked with axe-core (accessibility.ts).
+  const browser = await chromium.launch({
     executablePath,
     args: [
       '--no-sandbox',
@@ -22,6 +24,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+  return checkEveryContextOf(browser);
 }
 
 /** Opens the app the way a user does: the printed address, which trades the token for a cookie. */

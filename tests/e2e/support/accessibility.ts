@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/*
+ * axe-core on every screen an end-to-end test visits (issue #15, item 5), in both themes.
+ *
+ * Every browser context the support code makes (launchBrowser wraps newContext) gets axe's source
+ * and a small watcher as an init script. The watcher waits until the page has been still for a
+ * moment after a change, and whenever the screen's headings (or an open dialog) differ from the
+ * last ones it checked, it runs axe there: all WCAG 2.1 A/AA and best-practice rules in the
+ * theme shown, then the contrast rule once more in the other theme. Serious and critical
+ * violations come back to Node through a binding; the setup file (accessibility-setup.ts) checks
+ * every open page once more after each test and fails the test on any. So a spec gets the check
+ * without doing anything, and one that wants a screen checked at a precise moment calls
+ * `expectAccessible(page)`.
+ *
+ * Injected with playwright-core's init scripts (the DevTools protocol), which the page's
+ * Content-Security-Policy does not apply to; nothing is downloaded.
+ */
+
+export interface A11yViolation {
+  readonly rule: string;
+  readonly impact: string;
+  readonly help: string;
+  readonly theme: string;
+  readonly screen: string;
+  readonly targets: readonly string[];
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const found: A11yViolation[] = [];
+const contexts = new Set<BrowserContext>();
+
+/** The watcher, run in the page. Kept as a function so TypeScript checks its syntax. */
+function watcher(): void {
+  type Axe = {
+    run: (
+      context: Document,
+      options: object,
+    ) => Promise<{
+      violations: {
+        id: string;
+        impact?: string | null;
+        help: string;
+        nodes: { target: unknown[] }[];
+      }[];
+    }>;
+  };
+  const w = window as unknown as {
+    axe?: Axe;
+    __pdA11yReport?: (v: unknown) => Promise<void>;
+    __pdA11yCheck?: () => Promise<void>;
+  };
+  if (!/^https?:$/.test(location.protocol) || !w.axe) return;
+  const axe = w.axe;
+  const FAILING = new Set(['serious', 'critical']);
+  let lastKey = '';
+  let chain: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const screenKey = (): string => {
+    const headings = [...document.querySelectorAll('h1, h2, h3, [role="dialog"], dialog[open]')]
+      .map((h) => `${h.tagName}:${(h.textContent ?? '').trim().slice(0, 40)}`)
+      .join('|');
+    return headings.slice(0, 2000);
+  };
+  const screenName = (): string =>
+    (document.querySelector('dialog[open] h2, h1')?.textContent ?? document.title).trim();
+
+  const report = async (theme: string, options: object): Promise<void> => {
+    const result = await axe.run(document, options);
+    for (const v of result.violations) {
+      if (!FAILING.has(v.impact ?? '')) continue;
+      await w.__pdA11yReport?.({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        theme,
+        screen: screenName(),
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      });
+    }
+  };
+
+  const checkNow = async (): Promise<void> => {
+    const root = document.documentElement;
+    const shown = root.dataset.theme === 'dark' ? 'dark' : 'light';
+    const other = shown === 'dark' ? 'light' : 'dark';
+    await report(shown, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+      resultTypes: ['violations'],
+    });
+    // The other theme, for contrast only: the markup is the same in both.
+    root.dataset.theme = other;
+    try {
+      await report(other, {
+        runOnly: { type: 'rule', values: ['color-contrast'] },
+        resultTypes: ['violations'],
+      });
+    } finally {
+      // Unless the app itself changed the theme meanwhile, what was shown is shown again.
+      if (root.dataset.theme === other) root.dataset.theme = shown;
+    }
+  };
+
+  /** Queues a check after the ones running: axe runs one at a time. */
+  const enqueue = (force: boolean): Promise<void> => {
+    chain = chain
+      .then(async () => {
+        const key = screenKey();
+        if (!force && key === lastKey) return;
+        lastKey = key;
+        await checkNow();
+      })
+      .catch(() => undefined);
+    return chain;
+  };
+
+  const start = (): void => {
+    new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void enqueue(false), 300);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    timer = setTimeout(() => void enqueue(false), 300);
+  };
+  w.__pdA11yCheck = () => enqueue(true);
+  if (document.body) start();
+  else document.addEventListener('DOMContentLoaded', start);
+}
+
+/** Gives a browser context the watcher; done for every context launchBrowser's browser makes. */
+export async function installAccessibilityCheck(context: BrowserContext): Promise<void> {
+  contexts.add(context);
+  context.on('close', () => contexts.delete(context));
+  // A spec that closes its context at the end still has its last screen checked.
+  const close = context.close.bind(context);
+  context.close = async (...args: Parameters<BrowserContext['close']>) => {
+    for (const page of context.pages()) await checkScreen(page).catch(() => undefined);
+    return close(...args);
+  };
+  await context.exposeBinding('__pdA11yReport', (_source, violation: A11yViolation) => {
+    found.push(violation);
+  });
+  // `__name`: the helper a TypeScript transform may wrap named functions in, absent in the page.
+  const script = `var __name = (f) => f;\n${axeSource}\n;(${watcher.toString()})();`;
+  await context.addInitScript({ content: script });
+}
+
+/** Makes every new context of this browser (and every page opened on the browser) checked. */
+export function checkEveryContextOf(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    await installAccessibilityCheck(context);
+    return context;
+  };
+  browser.newPage = async (...args: Parameters<Browser['newPage']>) => {
+    const context = await browser.newContext(...args);
+    return context.newPage();
+  };
+  return browser;
+}
+
+/** Checks the page's screen now (whether or not it changed) and waits for the answer. */
+export async function checkScreen(page: Page): Promise<void> {
+  if (page.isClosed() || !/^https?:/.test(page.url())) return;
+  const installed = await page
+    .evaluate(async () => {
+      const check = (window as { __pdA11yCheck?: () => Promise<void> }).__pdA11yCheck;
+      if (!check) return false;
+      await check();
+      return true;
+    })
+    .catch(() => true); // a page that navigates away meanwhile is checked on its next screen
+  // A watcher that failed to start would pass every test silently.
+  if (!installed) throw new Error(`the accessibility check is not running on ${page.url()}`);
+}
+
+/** Checks the screen now and fails on any serious or critical violation seen so far. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await checkScreen(page);
+  throwIfViolations();
+}
+
+/** After each test: every open page once more, then fail on what was found during the test. */
+export async function checkOpenPagesAndReport(): Promise<void> {
+  for (const context of [...contexts]) {
+    for (const page of context.pages()) await checkScreen(page);
+  }
+  throwIfViolations();
+}
+
+function throwIfViolations(): void {
+  if (found.length === 0) return;
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const v of found.splice(0)) {
+    const line = `[${v.impact}] ${v.rule} (${v.theme} theme, screen "${v.screen}"): ${v.help} — ${v.targets.join(', ')}`;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    lines.push(line);
+  }
+  throw new Error(`Accessibility violations (axe-core):\n${lines.join('\n')}`);
+}
