@@ -15,6 +15,7 @@ export type View =
     }
   | { kind: 'search' }
   | { kind: 'directory' }
+  | { kind: 'library' }
   | { kind: 'review' }
   | { kind: 'sync' }
   | { kind: 'wellbeing' }

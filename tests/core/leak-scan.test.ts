@@ -42,6 +42,10 @@ const SECRETS = {
   groupAlias: 'GROUPALIAS9917',
   groupNote: 'GROUPNOTE kelompok membahas tidur',
   groupPartNote: 'GROUPPARTNOTE bagian peserta kedua',
+  libraryTitle: 'LIBRARYTITLE napas',
+  libraryText: 'LIBRARYTEXT tarik napas perlahan',
+  libraryTag: 'librarytopicrahasia',
+  libraryPdf: 'LIBRARYPDFWORD leaflet',
 };
 
 function filesUnder(dir: string): string[] {
@@ -275,6 +279,34 @@ describe('nothing a counselor writes is readable on disk', () => {
       documentId: part.documentId,
       update: noteEdit(part.documentState, SECRETS.groupPartNote),
     });
+    // The psychoeducation library (issue #14, item 3): a text, a leaflet's bytes, given in a session.
+    const text = (await call('library.add', {
+      content: {
+        kind: 'text',
+        title: SECRETS.libraryTitle,
+        language: 'id',
+        tags: [SECRETS.libraryTag],
+        text: SECRETS.libraryText,
+        textFormat: 'plain',
+      },
+    })) as { id: string };
+    await call('library.add', {
+      content: {
+        kind: 'leaflet',
+        title: 'Leaflet',
+        language: 'id',
+        tags: [],
+        text: '',
+        textFormat: 'plain',
+      },
+      upload: {
+        name: 'leaflet.pdf',
+        mediaType: 'application/pdf',
+        base64: Buffer.from(`%PDF-1.4 ${SECRETS.libraryPdf}`).toString('base64'),
+      },
+    });
+    await call('library.give', { sessionId, itemId: text.id });
+    await call('library.list', { query: 'napas' });
     await call('search.query', { text: SECRETS.alias });
     await call('backup.export', {});
     core.close();

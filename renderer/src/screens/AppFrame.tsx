@@ -8,6 +8,7 @@ import { CaseScreen } from '../cases/detail/CaseScreen';
 import { CaseListScreen } from '../cases/list/CaseListScreen';
 import type { Navigate, NavigateOptions } from '../cases/ui/navigate';
 import { DirectoryScreen } from '../directory/DirectoryScreen';
+import { LibraryScreen } from '../library/LibraryScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { NavBadge, useInboxCounts } from '../home/NavBadge';
 import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
@@ -28,6 +29,7 @@ const SECTIONS = [
   'cases',
   'search',
   'directory',
+  'library',
   'review',
   'wellbeing',
   'sync',
@@ -46,6 +48,7 @@ const NAV_KEY: Record<Section, string> = {
   cases: 'nav.cases',
   search: 'cases.nav.search',
   directory: 'cases.nav.directory',
+  library: 'library.nav',
   review: 'nav.review',
   wellbeing: 'wellbeing.nav',
   sync: 'nav.sync',
@@ -168,6 +171,8 @@ function CurrentView({
       return <SearchScreen navigate={navigate} />;
     case 'directory':
       return <DirectoryScreen />;
+    case 'library':
+      return <LibraryScreen />;
     case 'settings':
       return (
         <SettingsScreen

@@ -10,6 +10,7 @@ import { SignatureBanner } from '../review/SignatureBanner';
 import { WillBeSent } from '../sync/WillBeSent';
 import { ChecklistPanel } from './ChecklistPanel';
 import { PrivateNote } from './PrivateNote';
+import { SessionMaterials } from '../library/SessionMaterials';
 import { isResubmission, ResubmissionChanges } from './ResubmissionChanges';
 import { RiskScreen } from './RiskScreen';
 import { SessionDetails } from './SessionDetails';
@@ -118,6 +119,8 @@ export function SessionScreen(props: {
           <RiskScreen detail={detail} change={change} openSafetyPlan={props.openSafetyPlan} />
         )}
       </div>
+      {/* What the session gave the client from the team's library (issue #14, item 3). */}
+      <SessionMaterials sessionId={detail.meta.id} />
       <div id={SECTION_ANCHOR.review} className="session-section" tabIndex={-1}>
         {isResubmission(detail) && (
           <ResubmissionChanges sessionId={detail.meta.id} focus={props.focus === 'review'} />

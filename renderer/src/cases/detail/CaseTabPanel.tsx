@@ -10,6 +10,7 @@ import { ReferralsTab } from '../referrals/ReferralsTab';
 import { ResilienceTab } from '../resilience/ResilienceTab';
 import { SafetyPlanTab } from '../safety-plan/SafetyPlanTab';
 import { SessionsTab } from '../sessions/SessionsTab';
+import { CaseMaterials } from '../../library/CaseMaterials';
 import type { CaseTab, Navigate } from '../ui/navigate';
 
 /** The content of the chosen tab; every tab edits through the core and hands back the case. */
@@ -22,7 +23,12 @@ export function CaseTabPanel(props: {
   const { detail, onChange } = props;
   switch (props.tab) {
     case 'sessions':
-      return <SessionsTab detail={detail} navigate={props.navigate} />;
+      return (
+        <>
+          <SessionsTab detail={detail} navigate={props.navigate} />
+          <CaseMaterials caseId={detail.meta.id} />
+        </>
+      );
     case 'intake':
       return <IntakeTab detail={detail} onChange={onChange} />;
     case 'carePlan':

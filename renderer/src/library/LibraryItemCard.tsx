@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LibraryItemView } from '../../../shared/api/library';
+import { useApi } from '../api/api-context';
+import { ErrorAlert } from '../cases/ui/ErrorAlert';
+import { formatInstant } from '../cases/ui/dates';
+import { useSubmit } from '../cases/ui/use-submit';
+import { useLanguage } from '../i18n/use-language';
+import { usePersonLabel } from '../review/people-context';
+import { CurationControls } from './CurationControls';
+import { saveBase64 } from './file-bytes';
+import { RichText } from './RichText';
+
+/** One item: its title, kind, language, topics and status; opened, its text or file. */
+export function LibraryItemCard(props: {
+  item: LibraryItemView;
+  curates: boolean;
+  named: boolean;
+  onEdit: (item: LibraryItemView) => void;
+  onChanged: (item: LibraryItemView) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  const person = usePersonLabel();
+  const fetching = useSubmit();
+  const [open, setOpen] = useState(false);
+  const [image, setImage] = useState<string | null>(null);
+  const { item } = props;
+  const headingId = `library-item-${item.id}`;
+
+  async function loadFile(save: boolean): Promise<void> {
+    const file = await fetching.run(() => api.call('library.file', { itemId: item.id }));
+    if (!file) return;
+    if (save) saveBase64(file.base64, file.name, file.mediaType);
+    else setImage(`data:${file.mediaType};base64,${file.base64}`);
+  }
+
+  return (
+    <li className={`library-item status-${item.status}`} aria-labelledby={headingId}>
+      <div className="library-item-head">
+        <h2 id={headingId}>
+          <button
+            type="button"
+            className="link"
+            aria-expanded={open}
+            aria-label={t('library.item.show', { title: item.title })}
+            onClick={() => {
+              setOpen(!open);
+              if (!open && item.kind === 'image') void loadFile(false);
+            }}
+          >
+            {item.title}
+          </button>
+        </h2>
+        <span className={`library-status status-${item.status}`}>
+          {t(`library.status.${item.status}`)}
+        </span>
+      </div>
+      <p className="library-meta">
+        {t(`library.kind.${item.kind}`)} · {t(`library.language.${item.language}`)} ·{' '}
+        {t('library.item.version', { version: item.version })}
+        {item.tags.length > 0 && (
+          <>
+            {' · '}
+            <span className="visually-hidden">{t('library.item.tags')}: </span>
+            {item.tags.map((tag) => (
+              <span key={tag} className="library-tag">
+                {tag}
+              </span>
+            ))}
+          </>
+        )}
+      </p>
+      {item.changedSinceApproval && (
+        <p className="hint">{t('library.item.changedSinceApproval')}</p>
+      )}
+      {open && (
+        <div className="library-item-body">
+          {item.text && <RichText text={item.text} format={item.textFormat} />}
+          {image && <img className="library-image" src={image} alt={item.title} />}
+          {item.file && (
+            <div className="actions">
+              <button type="button" disabled={fetching.busy} onClick={() => void loadFile(true)}>
+                {t('library.item.saveFile')} ({item.file.name})
+              </button>
+            </div>
+          )}
+          <ErrorAlert error={fetching.error} />
+          {props.named && (
+            <p className="hint">
+              {t('library.item.addedBy', {
+                name: person(item.addedBy),
+                date: formatInstant(item.addedAt, language),
+              })}
+              {item.decidedBy && item.decidedAt && (
+                <>
+                  {' · '}
+                  {t('library.item.decidedBy', {
+                    name: person(item.decidedBy),
+                    date: formatInstant(item.decidedAt, language),
+                  })}
+                </>
+              )}
+            </p>
+          )}
+          <div className="actions">
+            {item.editable && (
+              <button type="button" onClick={() => props.onEdit(item)}>
+                {t('library.item.edit')}
+              </button>
+            )}
+          </div>
+          {props.curates && <CurationControls item={item} onDecided={props.onChanged} />}
+        </div>
+      )}
+    </li>
+  );
+}
