@@ -7,6 +7,7 @@ import type { Navigate } from '../cases/ui/navigate';
 import { useLoad } from '../cases/ui/use-load';
 import { CounselorInbox, ReviewInbox } from './InboxBlocks';
 import { OverdueList } from './OverdueList';
+import { HomeFollowUps } from '../follow-ups/HomeFollowUps';
 import { SessionList } from './SessionList';
 import { SyncedAsOf } from '../sync/SyncedAsOf';
 import { Welcome } from './Welcome';
@@ -54,6 +55,7 @@ export function HomeScreen({ navigate }: { navigate: Navigate }): React.JSX.Elem
           {data.summary.overdue.length > 0 && (
             <OverdueList overdue={data.summary.overdue} navigate={navigate} />
           )}
+          <HomeFollowUps navigate={navigate} />
           <SessionList
             title={t('cases.home.today')}
             empty={t('cases.home.todayEmpty')}

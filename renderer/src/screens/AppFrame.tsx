@@ -8,6 +8,7 @@ import { CaseScreen } from '../cases/detail/CaseScreen';
 import { CaseListScreen } from '../cases/list/CaseListScreen';
 import type { Navigate, NavigateOptions } from '../cases/ui/navigate';
 import { DirectoryScreen } from '../directory/DirectoryScreen';
+import { ReminderNotice } from '../follow-ups/ReminderNotice';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { HomeScreen } from '../home/HomeScreen';
 import { NavBadge, useInboxCounts } from '../home/NavBadge';
@@ -73,6 +74,7 @@ export function AppFrame(props: {
     setOptions(nextOptions);
     window.scrollTo?.(0, 0);
   }, []);
+  const openHome = useCallback(() => navigate({ kind: 'home' }), [navigate]);
 
   const section = sectionOf(view);
   const counts = useInboxCounts(view);
@@ -104,6 +106,7 @@ export function AppFrame(props: {
         </button>
       </nav>
       <main>
+        <ReminderNotice onOpenHome={openHome} />
         {!props.status.recoveryKeyConfirmed && (
           <div className="banner" role="status">
             <p>{t('vault.recoveryMissing')}</p>

@@ -12,7 +12,10 @@ export function reminderText(
   counts: { dueToday: number; overdue: number },
 ): { title: string; body: string } {
   const part = (key: 'dueToday' | 'overdue', count: number) =>
-    words[count === 1 ? `${key}_one` : `${key}_other`].replace('{{count}}', String(count));
+    words[count === 1 ? (`${key}_one` as const) : (`${key}_other` as const)].replace(
+      '{{count}}',
+      String(count),
+    );
   const parts = [
     ...(counts.dueToday > 0 ? [part('dueToday', counts.dueToday)] : []),
     ...(counts.overdue > 0 ? [part('overdue', counts.overdue)] : []),

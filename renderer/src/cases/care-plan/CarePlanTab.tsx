@@ -5,6 +5,7 @@ import { GoalForm } from './GoalForm';
 import { GoalItem } from './GoalItem';
 import { GoalProgressChart } from './GoalProgressChart';
 import { ProgressForm } from './ProgressForm';
+import { FollowUpPlan } from '../../follow-ups/FollowUpPlan';
 import './care-plan.css';
 
 /**
@@ -89,6 +90,7 @@ export function CarePlanTab(props: {
           )}
         </>
       )}
+      <FollowUpPlan caseId={props.detail.meta.id} sessions={props.detail.sessions} />
     </div>
   );
 }
