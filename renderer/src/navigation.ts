@@ -19,6 +19,7 @@ export type View =
   | { kind: 'review' }
   | { kind: 'sync' }
   | { kind: 'wellbeing' }
+  | { kind: 'community' }
   | { kind: 'settings' };
 
 export type SessionFocus = 'risk' | 'review';

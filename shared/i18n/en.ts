@@ -6,6 +6,7 @@ import { reviewEn } from './review/en';
 import { erasureEn } from './erasure/en';
 import { inboxEn } from './inbox/en';
 import { wellbeingEn } from './wellbeing/en';
+import { communityEn } from './community/en';
 import { followUpsEn } from './follow-ups/en';
 import { libraryEn } from './library/en';
 import { exportsEn } from './exports/en';
@@ -18,6 +19,7 @@ export const en: Catalog = {
   erasure: erasureEn,
   inbox: inboxEn,
   wellbeing: wellbeingEn,
+  community: communityEn,
   followUps: followUpsEn,
   library: libraryEn,
   exports: exportsEn,

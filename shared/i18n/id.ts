@@ -5,6 +5,7 @@ import { reviewId } from './review/id';
 import { erasureId } from './erasure/id';
 import { inboxId } from './inbox/id';
 import { wellbeingId } from './wellbeing/id';
+import { communityId } from './community/id';
 import { followUpsId } from './follow-ups/id';
 import { libraryId } from './library/id';
 import { exportsId } from './exports/id';
@@ -18,6 +19,7 @@ export const id = {
   erasure: erasureId,
   inbox: inboxId,
   wellbeing: wellbeingId,
+  community: communityId,
   followUps: followUpsId,
   library: libraryId,
   exports: exportsId,

@@ -24,6 +24,7 @@ import { SyncScreen } from '../sync/SyncScreen';
 import { useSyncOverview } from '../sync/use-sync-overview';
 import { TeamTrustBanner } from '../sync/TeamTrustBanner';
 import { WellbeingScreen } from '../wellbeing/WellbeingScreen';
+import { CommunityScreen } from '../community/CommunityScreen';
 
 const SECTIONS = [
   'home',
@@ -33,6 +34,7 @@ const SECTIONS = [
   'library',
   'review',
   'wellbeing',
+  'community',
   'sync',
   'settings',
 ] as const;
@@ -52,6 +54,7 @@ const NAV_KEY: Record<Section, string> = {
   library: 'library.nav',
   review: 'nav.review',
   wellbeing: 'wellbeing.nav',
+  community: 'community.nav',
   sync: 'nav.sync',
   settings: 'nav.settings',
 };
@@ -192,5 +195,7 @@ function CurrentView({
       return <SyncScreen />;
     case 'wellbeing':
       return <WellbeingScreen />;
+    case 'community':
+      return <CommunityScreen />;
   }
 }
