@@ -84,7 +84,12 @@ export function reviewHandlers(ctx: CoreContext, vault: Vault | undefined): Revi
       const records = r();
       const key = signer();
       for (const c of records.index().cases()) {
-        recordAudit(records, key, { caseId: c.id, kind: 'exported' });
+        recordAudit(records, key, {
+          caseId: c.id,
+          kind: 'exported',
+          what: 'backup',
+          format: 'pdbackup',
+        });
       }
     } catch (error) {
       ctx.log.error({ err: errorName(error) }, 'export not audited');

@@ -11,6 +11,8 @@ import {
   type AuditFilter,
   type AuditKind,
   type AuditVerification,
+  type ExportFormat,
+  type ExportWhat,
 } from '../../../shared/domain';
 import { randomBytes } from '../crypto';
 import type { RecordsContext } from '../records/records-context';
@@ -58,7 +60,14 @@ function auditArray(doc: Y.Doc): Y.Array<unknown> {
 export function recordAudit(
   ctx: RecordsContext,
   signer: Signer,
-  event: { caseId: string; kind: AuditKind; sessionId?: string | undefined },
+  event: {
+    caseId: string;
+    kind: AuditKind;
+    sessionId?: string | undefined;
+    /** For an export: what left the vault and how (issue #14, item 6). */
+    what?: ExportWhat | undefined;
+    format?: ExportFormat | undefined;
+  },
 ): AuditEntry {
   const chain = deviceChainId(ctx);
   const caseDoc = ctx.caseDocument(event.caseId).doc;
@@ -85,6 +94,8 @@ export function recordAudit(
     kind: event.kind,
     caseId: event.caseId,
     ...(event.sessionId ? { sessionId: event.sessionId } : {}),
+    ...(event.what ? { what: event.what } : {}),
+    ...(event.format ? { format: event.format } : {}),
     by: ctx.actorId,
     at: ctx.nowIso(),
     prevHash: previous ? previous.hash : GENESIS_HASH,

@@ -34,6 +34,23 @@ export const AuditKind = z.enum([
 ]);
 export type AuditKind = z.infer<typeof AuditKind>;
 
+/**
+ * What an 'exported' entry let out of the vault (issue #14, item 6), and in which format. Entries
+ * written before these existed carry neither (they were backups); the hash covers them only when
+ * present, so those entries still verify.
+ */
+export const ExportWhat = z.enum([
+  'backup',
+  'sessionPdf',
+  'sessionPrint',
+  'referralLetter',
+  'caseSummary',
+  'agencyReport',
+]);
+export type ExportWhat = z.infer<typeof ExportWhat>;
+export const ExportFormat = z.enum(['pdf', 'csv', 'xlsx', 'print', 'pdbackup']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
 export const AuditEntry = z.object({
   v: z.literal(AUDIT_VERSION),
   /** The device's chain (random id, one per device). */
@@ -42,6 +59,8 @@ export const AuditEntry = z.object({
   kind: AuditKind,
   caseId: RecordId,
   sessionId: RecordId.optional(),
+  what: ExportWhat.optional(),
+  format: ExportFormat.optional(),
   by: ActorId,
   at: IsoDateTime,
   prevHash: Hex.length(64),
@@ -55,8 +74,22 @@ export type AuditBody = Omit<AuditEntry, 'hash' | 'signature'>;
 
 export function auditBodyBytes(body: AuditBody): Uint8Array {
   // Only the known fields are hashed, whatever else a value from another version carries.
-  const { v, chain, seq, kind, caseId, sessionId, by, at, prevHash, signerPublicKey } = body;
-  const fields = { v, chain, seq, kind, caseId, sessionId, by, at, prevHash, signerPublicKey };
+  const { v, chain, seq, kind, caseId, sessionId, what, format } = body;
+  const { by, at, prevHash, signerPublicKey } = body;
+  const fields = {
+    v,
+    chain,
+    seq,
+    kind,
+    caseId,
+    sessionId,
+    what,
+    format,
+    by,
+    at,
+    prevHash,
+    signerPublicKey,
+  };
   return utf8(AUDIT_DOMAIN + canonicalJson(fields));
 }
 

@@ -40,6 +40,8 @@ export {
   AUDIT_VERSION,
   AuditEntry,
   AuditKind,
+  ExportFormat,
+  ExportWhat,
   auditBodyBytes,
   auditSignatureMessage,
   filterAudit,
