@@ -6,6 +6,7 @@ import { reviewEn } from './review/en';
 import { erasureEn } from './erasure/en';
 import { inboxEn } from './inbox/en';
 import { wellbeingEn } from './wellbeing/en';
+import { householdEn } from './household/en';
 import { communityEn } from './community/en';
 import { followUpsEn } from './follow-ups/en';
 import { libraryEn } from './library/en';
@@ -19,6 +20,7 @@ export const en: Catalog = {
   erasure: erasureEn,
   inbox: inboxEn,
   wellbeing: wellbeingEn,
+  household: householdEn,
   community: communityEn,
   followUps: followUpsEn,
   library: libraryEn,

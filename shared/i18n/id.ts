@@ -5,6 +5,7 @@ import { reviewId } from './review/id';
 import { erasureId } from './erasure/id';
 import { inboxId } from './inbox/id';
 import { wellbeingId } from './wellbeing/id';
+import { householdId } from './household/id';
 import { communityId } from './community/id';
 import { followUpsId } from './follow-ups/id';
 import { libraryId } from './library/id';
@@ -19,6 +20,7 @@ export const id = {
   erasure: erasureId,
   inbox: inboxId,
   wellbeing: wellbeingId,
+  household: householdId,
   community: communityId,
   followUps: followUpsId,
   library: libraryId,

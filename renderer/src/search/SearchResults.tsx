@@ -38,7 +38,9 @@ export function SearchResults({
               ? { tab: 'intake' }
               : hit.kind === 'goal'
                 ? { tab: 'carePlan' }
-                : {},
+                : hit.kind === 'household'
+                  ? { tab: 'household' }
+                  : {},
         );
   return (
     <>

@@ -14,6 +14,7 @@ import { SessionMaterials } from '../library/SessionMaterials';
 import { isResubmission, ResubmissionChanges } from './ResubmissionChanges';
 import { RiskScreen } from './RiskScreen';
 import { SessionDetails } from './SessionDetails';
+import { SessionMembers } from '../cases/household/SessionMembers';
 import { SessionHeader } from './SessionHeader';
 import type { CaseRecordTab } from '../cases/intake/CaseRecordLinks';
 import { SessionNote } from './SessionNote';
@@ -110,6 +111,7 @@ export function SessionScreen(props: {
         ) : (
           <SessionDetails key={`details-${detail.meta.id}`} detail={detail} change={change} />
         )}
+        <SessionMembers detail={detail} change={change} readOnly={contentLocked} />
       </div>
       {/* The risk screen comes before submitting (issue #12, item 6). */}
       <div id={SECTION_ANCHOR.risk} className="session-section" tabIndex={-1}>

@@ -117,6 +117,7 @@ export const casesEn: typeof casesId = {
     sessions: 'Sessions',
     intake: 'Intake',
     carePlan: 'Care plan',
+    household: 'Household',
     progress: 'Stage progress',
     referrals: 'Referrals',
     outreach: 'Outreach',
@@ -255,6 +256,7 @@ export const casesEn: typeof casesId = {
       private: 'Private note',
       intake: 'Intake',
       goal: 'Care plan',
+      household: 'Household',
     },
   },
   directory: {

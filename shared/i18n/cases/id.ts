@@ -122,6 +122,7 @@ export const casesId = {
     sessions: 'Sesi',
     intake: 'Asesmen awal',
     carePlan: 'Rencana pendampingan',
+    household: 'Keluarga',
     progress: 'Progres tahap',
     referrals: 'Rujukan',
     outreach: 'Penjangkauan',
@@ -260,6 +261,7 @@ export const casesId = {
       private: 'Catatan pribadi',
       intake: 'Asesmen awal',
       goal: 'Rencana pendampingan',
+      household: 'Keluarga',
     },
   },
   directory: {

@@ -2,6 +2,7 @@ import type { CaseDetail } from '../../../../shared/api/records';
 import { EraseCase } from '../../erasure/EraseCase';
 import { HandOverCase } from '../../sync/HandOverCase';
 import { CarePlanTab } from '../care-plan/CarePlanTab';
+import { HouseholdTab } from '../household/HouseholdTab';
 import { IdentityTab } from '../identity/IdentityTab';
 import { IntakeTab } from '../intake/IntakeTab';
 import { OutreachTab } from '../outreach/OutreachTab';
@@ -33,6 +34,8 @@ export function CaseTabPanel(props: {
       return <IntakeTab detail={detail} onChange={onChange} />;
     case 'carePlan':
       return <CarePlanTab detail={detail} onChange={onChange} />;
+    case 'household':
+      return <HouseholdTab detail={detail} onChange={onChange} />;
     case 'progress':
       return <ProgressTab detail={detail} />;
     case 'referrals':

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HouseholdView } from '../../../../shared/api/household';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { OUTREACH_KIND_LABELS, OutreachKind, labelText } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
@@ -10,12 +11,15 @@ import { useLoad } from '../ui/use-load';
 import { useSubmit } from '../ui/use-submit';
 import { hasProblems, requiredProblem } from '../ui/validation';
 import { FormActions } from '../ui/FormActions';
+import { MemberPicker } from '../household/MemberPicker';
 
 /** One outreach activity: date, kind, counterpart, outcome and an optional follow-up. */
 export function OutreachForm(props: {
   caseId: string;
   onCreated: (detail: CaseDetail) => void;
   onCancel: () => void;
+  /** The case's household, to name the members it was for (issue #13, item 3). */
+  household?: HouseholdView | undefined;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
@@ -29,6 +33,7 @@ export function OutreachForm(props: {
   const [outcome, setOutcome] = useState('');
   const [followUpDate, setFollowUpDate] = useState('');
   const [followUpNote, setFollowUpNote] = useState('');
+  const [memberIds, setMemberIds] = useState<string[]>([]);
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
 
   async function create(event: React.FormEvent): Promise<void> {
@@ -49,6 +54,7 @@ export function OutreachForm(props: {
         counterpart: counterpart.trim(),
         outcome: outcome.trim(),
         ...(followUpDate ? { followUp: { date: followUpDate, note: followUpNote.trim() } } : {}),
+        ...(memberIds.length > 0 ? { householdMemberIds: memberIds } : {}),
       }),
     );
     if (detail) props.onCreated(detail);
@@ -92,6 +98,9 @@ export function OutreachForm(props: {
           <option key={c.id} value={c.name} />
         ))}
       </datalist>
+      {props.household && (
+        <MemberPicker household={props.household} selected={memberIds} onChange={setMemberIds} />
+      )}
       <Field label={t('cases.outreach.outcome')}>
         <textarea rows={3} value={outcome} onChange={(e) => setOutcome(e.target.value)} />
       </Field>

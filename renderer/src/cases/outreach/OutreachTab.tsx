@@ -4,6 +4,7 @@ import type { CaseDetail } from '../../../../shared/api/records';
 import { OUTREACH_KIND_LABELS, labelText } from '../../../../shared/domain';
 import { formatDay, useLanguage } from '../ui/dates';
 import { OutreachForm } from './OutreachForm';
+import { MemberNames } from '../household/MemberNames';
 
 /** The outreach and accompaniment log of the case (seed 002), newest first. */
 export function OutreachTab(props: {
@@ -29,6 +30,7 @@ export function OutreachTab(props: {
       {formOpen && (
         <OutreachForm
           caseId={props.detail.meta.id}
+          household={props.detail.household}
           onCancel={() => setFormOpen(false)}
           onCreated={(detail) => {
             setFormOpen(false);
@@ -54,7 +56,10 @@ export function OutreachTab(props: {
               <tr key={a.id}>
                 <td>{formatDay(a.date, language)}</td>
                 <td>{labelText(OUTREACH_KIND_LABELS[a.kind], language)}</td>
-                <td>{a.counterpart}</td>
+                <td>
+                  {a.counterpart}
+                  <MemberNames household={props.detail.household} ids={a.householdMemberIds} />
+                </td>
                 <td>{a.outcome || <span className="hint">{t('cases.common.none')}</span>}</td>
                 <td>
                   {a.followUp ? (

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HouseholdView } from '../../../../shared/api/household';
 import type { CaseDetail } from '../../../../shared/api/records';
 import {
   CONSENT_METHOD_LABELS,
@@ -17,6 +18,7 @@ import { useLoad } from '../ui/use-load';
 import { useSubmit } from '../ui/use-submit';
 import { hasProblems, requiredProblem } from '../ui/validation';
 import { FormActions } from '../ui/FormActions';
+import { MemberPicker } from '../household/MemberPicker';
 
 interface Values {
   target: ReferralTarget;
@@ -45,6 +47,8 @@ export function ReferralForm(props: {
   caseId: string;
   onCreated: (detail: CaseDetail) => void;
   onCancel: () => void;
+  /** The case's household, to name the members it is for (issue #13, item 3). */
+  household?: HouseholdView | undefined;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
@@ -54,6 +58,7 @@ export function ReferralForm(props: {
   const directory = useLoad(loadDirectory);
   const [v, setValues] = useState<Values>(EMPTY);
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const [memberIds, setMemberIds] = useState<string[]>([]);
   const set = (patch: Partial<Values>) => setValues((old) => ({ ...old, ...patch }));
   const contacts = directory.data?.contacts ?? [];
 
@@ -90,6 +95,7 @@ export function ReferralForm(props: {
         reason: v.reason.trim(),
         consent: { given: v.consentGiven, scope: v.scope.trim(), method: v.method },
         followUpDate: v.followUpDate,
+        ...(memberIds.length > 0 ? { householdMemberIds: memberIds } : {}),
       }),
     );
     if (detail) props.onCreated(detail);
@@ -135,6 +141,14 @@ export function ReferralForm(props: {
       <Field label={t('cases.referrals.reason')} problem={problems.reason}>
         <textarea rows={3} value={v.reason} onChange={(e) => set({ reason: e.target.value })} />
       </Field>
+      {props.household && (
+        <MemberPicker
+          household={props.household}
+          selected={memberIds}
+          onChange={setMemberIds}
+          legend={t('household.picker.legend')}
+        />
+      )}
       <fieldset className="consent">
         <legend>{t('cases.referrals.consent')}</legend>
         <label className="inline">

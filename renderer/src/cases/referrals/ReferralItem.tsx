@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HouseholdView } from '../../../../shared/api/household';
 import type { CaseDetail } from '../../../../shared/api/records';
 import {
   CONSENT_METHOD_LABELS,
@@ -16,6 +17,7 @@ import { useApi } from '../../api/api-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatDay, formatInstant, todayLocal, useLanguage } from '../ui/dates';
 import { useSubmit } from '../ui/use-submit';
+import { MemberNames } from '../household/MemberNames';
 
 /** One referral: where to, why, consent, follow-up; only the allowed status moves are offered. */
 export function ReferralItem(props: {
@@ -23,6 +25,8 @@ export function ReferralItem(props: {
   onChange: (detail: CaseDetail) => void;
   /** The sessions whose face-to-face referral action names it (issue #13, item 9). */
   fromSessions?: ReadonlyArray<{ sessionId: string; startsAt: string }>;
+  /** The case's household: the members the referral was made for are shown by alias. */
+  household?: HouseholdView | undefined;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
@@ -68,6 +72,7 @@ export function ReferralItem(props: {
           {t('cases.referrals.fromSession', { at: formatInstant(s.startsAt, language) })}
         </p>
       ))}
+      <MemberNames household={props.household} ids={r.householdMemberIds} />
       <p>{r.reason}</p>
       <dl className="facts">
         <dt>{t('cases.referrals.followUpDate')}</dt>

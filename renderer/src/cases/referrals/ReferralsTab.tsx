@@ -27,6 +27,7 @@ export function ReferralsTab(props: {
       {formOpen && (
         <ReferralForm
           caseId={props.detail.meta.id}
+          household={props.detail.household}
           onCancel={() => setFormOpen(false)}
           onCreated={(detail) => {
             setFormOpen(false);
@@ -42,6 +43,7 @@ export function ReferralsTab(props: {
             <ReferralItem
               key={r.id}
               referral={r}
+              household={props.detail.household}
               onChange={props.onChange}
               fromSessions={props.detail.referralSources.filter((s) => s.referralId === r.id)}
             />

@@ -4,6 +4,7 @@ export const CASE_TABS = [
   'sessions',
   'intake',
   'carePlan',
+  'household',
   'progress',
   'referrals',
   'outreach',

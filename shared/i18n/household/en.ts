@@ -1,0 +1,70 @@
+import type { householdId } from './id';
+
+/** Words of the client's household (issue #13, item 3), in English. */
+export const householdEn: typeof householdId = {
+  title: 'Household and family',
+  intro:
+    "Members of the client's household, under aliases. Identifying details are optional and encrypted like the client's.",
+  empty: 'No household members recorded yet.',
+  add: 'Add member',
+  edit: 'Edit',
+  save: 'Save member',
+  saved: 'Saved.',
+  remove: 'Remove from the list',
+  restore: 'Put back on the list',
+  removedTitle: 'Removed from the list',
+  removedBy: 'Removed by {{who}}, {{date}}. Their details are kept.',
+  changedAfterRemoval:
+    'This member was changed on another device after being removed. Check the change and put them back if needed.',
+  alias: 'Alias',
+  aliasHint: 'The name the team uses, e.g. “Little A” or “Mother”.',
+  relation: 'Relation to the client',
+  needs: 'Needs',
+  needsNote: 'Note on needs',
+  noNeeds: 'No needs recorded yet.',
+  identifying: 'Identifying details (optional, encrypted)',
+  identifyingHint: 'Only when needed, e.g. to arrange documents or schooling.',
+  name: 'Real name',
+  birthDate: 'Date of birth',
+  nik: 'NIK',
+  showIdentifying: 'Show identifying details',
+  addedBy: 'Recorded by {{who}}, {{date}}',
+  namedIn: 'Named in',
+  namedReferral: 'Referral to {{to}}',
+  namedOutreach: 'Outreach to {{to}}',
+  conflict: {
+    title: 'Different values from two devices',
+    hint: 'This field was changed differently while apart. Both are kept; choose the right one.',
+    choose: 'Choose this',
+    version: '{{value}} — {{who}}, {{date}}',
+    none: '(empty)',
+    inList: 'On the list',
+    removed: 'Removed',
+    fields: {
+      alias: 'Alias',
+      relation: 'Relation',
+      needs: 'Needs',
+      needsNote: 'Note on needs',
+      identifying: 'Identifying details',
+      removed: 'On the list or removed',
+    },
+  },
+  picker: {
+    legend: 'Household members',
+    hint: 'Who was present, or for whom.',
+    none: 'No household members yet. Add them on the Household tab.',
+    removedMark: '{{alias}} (removed)',
+  },
+  names: {
+    forWhom: 'For: {{names}}',
+    present: 'Household members: {{names}}',
+  },
+  session: {
+    title: 'Household members',
+    save: 'Save who was present',
+    saved: 'Saved.',
+  },
+  validation: {
+    birthDate: 'The date of birth cannot be in the future.',
+  },
+};
