@@ -121,10 +121,18 @@ export function setFollowUpDone(
 
 /** Rewrites a case's follow-up entries in the index from its document. */
 export function refreshFollowUpIndex(ctx: RecordsContext, caseId: string): void {
-  const items = readFollowUps(ctx.caseDocument(caseId));
+  const c = ctx.caseDocument(caseId);
+  const items = readFollowUps(c);
+  const counselorId = c.meta()?.counselorId;
   ctx.editIndex((index) => {
     for (const f of items) {
-      index.putFollowUp({ id: f.id, caseId, dueDate: f.dueDate, done: f.doneAt !== undefined });
+      index.putFollowUp({
+        id: f.id,
+        caseId,
+        dueDate: f.dueDate,
+        done: f.doneAt !== undefined,
+        ...(counselorId ? { counselorId } : {}),
+      });
     }
     index.pruneFollowUps(caseId, new Set(items.map((f) => f.id)));
   });

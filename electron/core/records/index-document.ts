@@ -87,6 +87,8 @@ export const IndexedFollowUp = z.object({
   caseId: RecordId,
   dueDate: IsoDate,
   done: z.boolean(),
+  /** The case's counselor: only they are reminded (a supervisor's Home still lists it). */
+  counselorId: ActorId.optional(),
 });
 export type IndexedFollowUp = z.infer<typeof IndexedFollowUp>;
 

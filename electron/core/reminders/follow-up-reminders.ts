@@ -55,9 +55,19 @@ export class FollowUpReminders {
   check(): FollowUpReminder | null {
     if (this.stopped || !this.records.store.isOpen) return null;
     const today = localDay(this.records.now());
-    const items = this.records
-      .index()
+    // Only the case's own counselor is reminded: a supervisor reads the team's cases too.
+    const me = this.records.actorId;
+    const index = this.records.index();
+    const readable = new Set(
+      index
+        .cases()
+        .filter((c) => c.readable !== false)
+        .map((c) => c.id),
+    );
+    const items = index
       .followUps()
+      .filter((f) => readable.has(f.caseId))
+      .filter((f) => f.counselorId === undefined || f.counselorId === me)
       .map((f) => ({ id: f.id, dueDate: f.dueDate, done: f.done }));
     const decision = decideReminder(items, today, rememberedReminders(this.records));
     rememberReminders(this.records, decision.remembered);

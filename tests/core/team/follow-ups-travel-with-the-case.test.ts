@@ -22,6 +22,15 @@ describe('a case with follow-up meetings, across a team', () => {
     await supervisor.call('erasure.setPolicy', { retentionDays: 0 });
     const leaving = await joinAsCounselor(supervisor);
     const taking = await joinAsCounselor(supervisor);
+    const reminded = { supervisor: 0, leaving: 0 };
+    for (const [who, h] of [
+      ['supervisor', supervisor],
+      ['leaving', leaving],
+    ] as const) {
+      h.core.events.subscribe((frame) => {
+        if (frame.event === 'followUps.reminder') reminded[who] += 1;
+      });
+    }
 
     const caseId = (await leaving.call('cases.create', { alias: 'Teratai' })).meta.id;
     await leaving.call('followUps.add', {
@@ -43,6 +52,8 @@ describe('a case with follow-up meetings, across a team', () => {
       const { hits } = await supervisor.call('search.query', { text: 'PKH' });
       return hits.length ? true : undefined;
     });
+    // Only the case's counselor is reminded; the supervisor's Home lists it all the same.
+    expect(reminded).toEqual({ supervisor: 0, leaving: 1 });
 
     // Handed over: the new counselor has the plan, and marks the late meeting held.
     const takingNo = (await taking.call('sync.status', {})).memberNo ?? 0;
