@@ -13,6 +13,8 @@ export type View =
       /** The part of the session to bring into view: the risk screen, or the review thread. */
       focus?: SessionFocus;
     }
+  /** A group session (issue #13, item 4), opened from one of its participants' cases. */
+  | { kind: 'group'; groupId: string; caseId: string; from?: View }
   | { kind: 'search' }
   | { kind: 'directory' }
   | { kind: 'library' }
@@ -34,7 +36,7 @@ export type BackTab = 'sessions';
  * own origin, so Home → case → session → back → back ends on Home.
  */
 export function withOrigin(next: View, current: View): View {
-  if (next.kind !== 'case' && next.kind !== 'session') return next;
+  if (next.kind !== 'case' && next.kind !== 'session' && next.kind !== 'group') return next;
   if (next.from) return next;
   // The same case or session again (another tab of it): it keeps the origin it had.
   if (sameView(next, current))
@@ -49,6 +51,10 @@ export function backOf(view: View): { view: View; tab?: BackTab } {
       return { view: view.from, ...(view.from.kind === 'case' ? { tab: 'sessions' } : {}) };
     return { view: { kind: 'case', caseId: view.caseId }, tab: 'sessions' };
   }
+  if (view.kind === 'group') {
+    const from = view.from ?? { kind: 'case', caseId: view.caseId };
+    return { view: from, ...(from.kind === 'case' ? { tab: 'sessions' } : {}) };
+  }
   if (view.kind === 'case') return { view: view.from ?? { kind: 'cases' } };
   return { view: { kind: 'home' } };
 }
@@ -56,6 +62,7 @@ export function backOf(view: View): { view: View; tab?: BackTab } {
 function sameView(a: View, b: View): boolean {
   if (a.kind === 'case' && b.kind === 'case') return a.caseId === b.caseId;
   if (a.kind === 'session' && b.kind === 'session') return a.sessionId === b.sessionId;
+  if (a.kind === 'group' && b.kind === 'group') return a.groupId === b.groupId;
   return false;
 }
 

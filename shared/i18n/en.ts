@@ -6,11 +6,14 @@ import { reviewEn } from './review/en';
 import { erasureEn } from './erasure/en';
 import { inboxEn } from './inbox/en';
 import { wellbeingEn } from './wellbeing/en';
+import { groupsEn } from './groups/en';
 import { householdEn } from './household/en';
 import { communityEn } from './community/en';
-import { followUpsEn } from './follow-ups/en';
 import { libraryEn } from './library/en';
+import { uiEn } from './ui/en';
+import { followUpsEn } from './follow-ups/en';
 import { exportsEn } from './exports/en';
+import { shellEn } from './shell/en';
 
 export const en: Catalog = {
   cases: casesEn,
@@ -20,11 +23,14 @@ export const en: Catalog = {
   erasure: erasureEn,
   inbox: inboxEn,
   wellbeing: wellbeingEn,
+  groups: groupsEn,
   household: householdEn,
   community: communityEn,
-  followUps: followUpsEn,
   library: libraryEn,
+  ui: uiEn,
+  followUps: followUpsEn,
   exports: exportsEn,
+  shell: shellEn,
   app: {
     name: 'Pendamping',
     tagline: 'Encrypted counseling notes that keep working without a signal',

@@ -5,11 +5,14 @@ import { reviewId } from './review/id';
 import { erasureId } from './erasure/id';
 import { inboxId } from './inbox/id';
 import { wellbeingId } from './wellbeing/id';
+import { groupsId } from './groups/id';
 import { householdId } from './household/id';
 import { communityId } from './community/id';
-import { followUpsId } from './follow-ups/id';
 import { libraryId } from './library/id';
+import { uiId } from './ui/id';
+import { followUpsId } from './follow-ups/id';
 import { exportsId } from './exports/id';
+import { shellId } from './shell/id';
 
 /** Bahasa Indonesia: the primary language. Every other catalog has exactly these keys. */
 export const id = {
@@ -20,11 +23,14 @@ export const id = {
   erasure: erasureId,
   inbox: inboxId,
   wellbeing: wellbeingId,
+  groups: groupsId,
   household: householdId,
   community: communityId,
-  followUps: followUpsId,
   library: libraryId,
+  ui: uiId,
+  followUps: followUpsId,
   exports: exportsId,
+  shell: shellId,
   app: {
     name: 'Pendamping',
     tagline: 'Catatan pendampingan yang terenkripsi, tetap jalan tanpa sinyal',

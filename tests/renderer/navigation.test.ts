@@ -39,6 +39,17 @@ describe('going back from a case or a session', () => {
     expect(withOrigin({ kind: 'review' }, session())).toEqual({ kind: 'review' });
   });
 
+  it('goes back from a group session to the sessions of the case it was started from', () => {
+    const group = withOrigin(
+      { kind: 'group', groupId: 'g1', caseId: 'c1' },
+      {
+        kind: 'case',
+        caseId: 'c1',
+      },
+    );
+    expect(backOf(group)).toEqual({ view: { kind: 'case', caseId: 'c1' }, tab: 'sessions' });
+  });
+
   it('keeps the origin when the same case is opened again on another tab', () => {
     const current: View = { kind: 'case', caseId: 'c1', from: { kind: 'review' } };
     expect(withOrigin({ kind: 'case', caseId: 'c1' }, current)).toEqual(current);

@@ -131,8 +131,8 @@ export function updateGroupNote(
 
 /**
  * Sends every participant's part for review, or none: the mandatory risk actions gate
- * (shared/domain/risk/gate.ts) is applied to each part first, and the refusal names the
- * participants whose screens still lack actions. A part already sent or signed is left as it is.
+ * (shared/domain/risk/gate.ts) is applied to each part first, and the refusal names the parts
+ * (by session id: an error message never carries an alias) whose screens still lack actions. A part already sent or signed is left as it is.
  */
 export function submitGroupSession(
   ctx: RecordsContext,
@@ -144,7 +144,7 @@ export function submitGroupSession(
   for (const p of detail.participants) {
     if (!p.readable) continue;
     const gate = sessionGate(ctx.sessionDocument(p.sessionId));
-    if (gate.blocking.length > 0) blocked.push(`${p.alias}: ${gate.blocking.join(', ')}`);
+    if (gate.blocking.length > 0) blocked.push(`${p.sessionId}: ${gate.blocking.join(', ')}`);
   }
   if (blocked.length > 0) {
     throw new CoreError(

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/api/contract';
 import type { Settings } from '../../../shared/api/settings';
@@ -18,6 +18,7 @@ import { ReviewScreen } from '../review/ReviewScreen';
 import { backOf, offersReview, withOrigin, type View } from '../navigation';
 import { SearchScreen } from '../search/SearchScreen';
 import { SessionScreen } from '../session/SessionScreen';
+import { GroupScreen } from '../group/GroupScreen';
 import { SettingsScreen } from './SettingsScreen';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { SyncScreen } from '../sync/SyncScreen';
@@ -25,6 +26,8 @@ import { useSyncOverview } from '../sync/use-sync-overview';
 import { TeamTrustBanner } from '../sync/TeamTrustBanner';
 import { WellbeingScreen } from '../wellbeing/WellbeingScreen';
 import { CommunityScreen } from '../community/CommunityScreen';
+import { ShortcutsHelp } from '../ui/ShortcutsHelp';
+import { clickWhenShown, submitFocusedForm, useShortcuts } from '../ui/use-shortcuts';
 
 const SECTIONS = [
   'home',
@@ -42,7 +45,9 @@ type Section = (typeof SECTIONS)[number];
 
 /** The navigation entry a view belongs to: a case and its sessions live under "Kasus". */
 function sectionOf(view: View): Section {
-  return view.kind === 'case' || view.kind === 'session' ? 'cases' : view.kind;
+  return view.kind === 'case' || view.kind === 'session' || view.kind === 'group'
+    ? 'cases'
+    : view.kind;
 }
 
 /** Nav words the main catalog does not hold live in the cases catalog. */
@@ -79,6 +84,30 @@ export function AppFrame(props: {
   }, []);
   const openHome = useCallback(() => navigate({ kind: 'home' }), [navigate]);
 
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [shortcutNotice, setShortcutNotice] = useState('');
+  useEffect(() => {
+    if (!shortcutNotice) return;
+    const shown = setTimeout(() => setShortcutNotice(''), 8000);
+    return () => clearTimeout(shown);
+  }, [shortcutNotice]);
+  useShortcuts({
+    help: () => setHelpOpen(true),
+    search: () => navigate({ kind: 'search' }),
+    save: submitFocusedForm,
+    newSession: () => {
+      // A session belongs to a case: from a case or one of its sessions, its "new session" form.
+      if (view.kind !== 'case' && view.kind !== 'session' && view.kind !== 'group') {
+        setShortcutNotice(t('ui.shortcuts.newSessionWhere'));
+        navigate({ kind: 'cases' });
+        return;
+      }
+      setShortcutNotice('');
+      navigate({ kind: 'case', caseId: view.caseId }, { tab: 'sessions' });
+      void clickWhenShown('[data-shortcut="new-session"]');
+    },
+  });
+
   const section = sectionOf(view);
   const counts = useInboxCounts(view);
   const [overview] = useSyncOverview();
@@ -104,12 +133,20 @@ export function AppFrame(props: {
             <NavBadge section={s} counts={counts} />
           </button>
         ))}
+        <button type="button" className="shortcuts-open" onClick={() => setHelpOpen(true)}>
+          {t('ui.shortcuts.open')}
+        </button>
         <button type="button" className="lock" onClick={() => void api.call('vault.lock', {})}>
           {t('nav.lock')}
         </button>
       </nav>
       <main>
         <ReminderNotice onOpenHome={openHome} />
+        {shortcutNotice && (
+          <p className="notice" role="status">
+            {shortcutNotice}
+          </p>
+        )}
         {!props.status.recoveryKeyConfirmed && (
           <div className="banner" role="status">
             <p>{t('vault.recoveryMissing')}</p>
@@ -121,6 +158,7 @@ export function AppFrame(props: {
           <CurrentView view={view} options={options} navigate={navigate} settingsProps={props} />
         </PeopleProvider>
       </main>
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }
@@ -167,6 +205,20 @@ function CurrentView({
             navigate({ kind: 'case', caseId: view.caseId }, { tab: 'safetyPlan' })
           }
           openCaseTab={(tab) => navigate({ kind: 'case', caseId: view.caseId }, { tab })}
+          openGroup={(groupId) => navigate({ kind: 'group', groupId, caseId: view.caseId })}
+          onBack={() => {
+            const back = backOf(view);
+            navigate(back.view, back.tab ? { tab: back.tab } : {});
+          }}
+        />
+      );
+    case 'group':
+      return (
+        <GroupScreen
+          key={view.groupId}
+          groupId={view.groupId}
+          openPart={(sessionId, caseId) => navigate({ kind: 'session', sessionId, caseId })}
+          openSafetyPlan={(caseId) => navigate({ kind: 'case', caseId }, { tab: 'safetyPlan' })}
           onBack={() => {
             const back = backOf(view);
             navigate(back.view, back.tab ? { tab: back.tab } : {});

@@ -21,6 +21,7 @@ import { SessionNote } from './SessionNote';
 import { RiskValues, SessionDetailValues } from './SessionValues';
 import { SECTION_ANCHOR, SessionSections } from './SessionSections';
 import { useSession } from './use-session';
+import { GroupBanner } from '../group/GroupBanner';
 import type { SessionFocus } from '../navigation';
 import './session.css';
 
@@ -38,6 +39,8 @@ export function SessionScreen(props: {
   openSafetyPlan?: () => void;
   /** The case's intake assessment and care plan, which later sessions refer to (issue #13). */
   openCaseTab?: (tab: CaseRecordTab) => void;
+  /** A participant's part of a group session opens the group from here (issue #13, item 4). */
+  openGroup?: (groupId: string) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const { detail, error, change, onDetail } = useSession(props.sessionId);
@@ -78,6 +81,9 @@ export function SessionScreen(props: {
       <SessionHeader detail={detail} onBack={props.onBack} openCaseTab={props.openCaseTab} />
       {alert}
       <SignatureBanner review={detail.review} />
+      {detail.meta.groupId && props.openGroup && (
+        <GroupBanner openGroup={() => props.openGroup?.(detail.meta.groupId ?? '')} />
+      )}
       {detail.readOnly === 'erasureWaiting' && (
         <p className="notice" role="status">
           {t('session.readOnly.erasureWaiting')}

@@ -4,7 +4,12 @@ import { downloadBackup, restoreOnNewDevice } from '../support/backup-steps';
 import { until } from '../support/until';
 
 const STARTS = '2026-12-01T09:00:00+07:00';
-const HIGH = { q1WishDead: 'yes', q2SuicidalThoughts: 'yes', q3Method: 'yes', q4Intent: 'yes' };
+const HIGH = {
+  q1WishDead: 'yes',
+  q2SuicidalThoughts: 'yes',
+  q3Method: 'yes',
+  q4Intent: 'yes',
+} as const;
 
 async function notebook(): Promise<CoreHarness> {
   const h = await startCore();
@@ -87,7 +92,7 @@ describe('a group session across several cases', () => {
     await h.call('sessions.answerRisk', { sessionId: partOf(b), answers: HIGH });
     const refused = h.call('groups.submit', { groupId: group.meta.id });
     await expect(refused).rejects.toMatchObject({ code: 'risk_actions_missing' });
-    await expect(refused).rejects.toThrow(/Melati/);
+    await expect(refused).rejects.toThrow(new RegExp(`${partOf(b)}: faceToFaceReferral`));
     // Nothing was sent: the refusal is for the whole group.
     for (const p of (await h.call('groups.get', { groupId: group.meta.id })).participants) {
       expect(p.reviewStatus).toBe('draft');

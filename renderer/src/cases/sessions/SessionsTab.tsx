@@ -7,12 +7,13 @@ import { formatInstant, useLanguage } from '../ui/dates';
 import type { Navigate } from '../ui/navigate';
 import { ChatImportForm } from './ChatImportForm';
 import { NewSessionForm } from './NewSessionForm';
+import { NewGroupForm } from '../../group/NewGroupForm';
 
 /** The case's sessions, newest first; each opens the session screen. */
 export function SessionsTab(props: { detail: CaseDetail; navigate: Navigate }): React.JSX.Element {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [formOpen, setFormOpen] = useState<'new' | 'chat' | null>(null);
+  const [formOpen, setFormOpen] = useState<'new' | 'chat' | 'group' | null>(null);
   const caseId = props.detail.meta.id;
   const sessions = [...props.detail.sessions].sort(
     (a, b) => instantOf(b.startsAt) - instantOf(a.startsAt),
@@ -24,11 +25,19 @@ export function SessionsTab(props: { detail: CaseDetail; navigate: Navigate }): 
         <h2>{t('cases.tabs.sessions')}</h2>
         {!formOpen && (
           <div className="actions">
-            <button type="button" className="primary" onClick={() => setFormOpen('new')}>
+            <button
+              type="button"
+              className="primary"
+              data-shortcut="new-session"
+              onClick={() => setFormOpen('new')}
+            >
               {t('cases.sessions.new')}
             </button>
             <button type="button" onClick={() => setFormOpen('chat')}>
               {t('cases.chatImport.action')}
+            </button>
+            <button type="button" onClick={() => setFormOpen('group')}>
+              {t('groups.start')}
             </button>
           </div>
         )}
@@ -47,6 +56,13 @@ export function SessionsTab(props: { detail: CaseDetail; navigate: Navigate }): 
           onCreated={(sessionId) => props.navigate({ kind: 'session', sessionId, caseId })}
         />
       )}
+      {formOpen === 'group' && (
+        <NewGroupForm
+          detail={props.detail}
+          onCancel={() => setFormOpen(null)}
+          onCreated={(groupId) => props.navigate({ kind: 'group', groupId, caseId })}
+        />
+      )}
       {sessions.length === 0 ? (
         <p className="empty">{t('cases.sessions.empty')}</p>
       ) : (
@@ -62,6 +78,7 @@ export function SessionsTab(props: { detail: CaseDetail; navigate: Navigate }): 
                 <span className="item-title">
                   {labelText(SESSION_CHANNEL_LABELS[s.channel], language)}
                 </span>
+                {s.groupId && <span className="group-badge">{t('groups.badge')}</span>}
                 <RiskBadge level={s.riskLevel} always />
                 <span className="item-meta">
                   {t('cases.sessions.minutes', { count: s.durationMinutes })}

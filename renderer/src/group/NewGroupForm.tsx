@@ -1,0 +1,154 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../shared/api/records';
+import { SESSION_CHANNEL_LABELS, SessionChannel, labelText } from '../../../shared/domain';
+import { useApi } from '../api/api-context';
+import { DateTimeField } from '../components/DateField';
+import { Field } from '../cases/ui/Field';
+import { FormActions } from '../cases/ui/FormActions';
+import { localInputToIso, nowLocalInput, useLanguage } from '../cases/ui/dates';
+import { useLoad } from '../cases/ui/use-load';
+import { useSubmit } from '../cases/ui/use-submit';
+import './group.css';
+
+/**
+ * A group session started from a case (issue #13, item 4): when, how long, which channel, and
+ * the other participants, chosen from this person's own cases by alias. The core refuses a
+ * group of one or a case twice, as this form does.
+ */
+export function NewGroupForm(props: {
+  detail: CaseDetail;
+  onCreated: (groupId: string) => void;
+  onCancel: () => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const language = useLanguage();
+  const submit = useSubmit();
+  const loadCases = useCallback(() => api.call('cases.list', {}), [api]);
+  const cases = useLoad(loadCases);
+  const [startsAt, setStartsAt] = useState(nowLocalInput);
+  const [duration, setDuration] = useState('90');
+  const [channel, setChannel] = useState<SessionChannel>('faceToFace');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [pick, setPick] = useState('');
+  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const hostId = props.detail.meta.id;
+  const others = (cases.data?.cases ?? []).filter((c) => c.id !== hostId);
+  const aliasOf = (id: string): string => others.find((c) => c.id === id)?.alias ?? '';
+  const available = others.filter((c) => !chosen.includes(c.id));
+
+  function add(): void {
+    if (!pick || chosen.includes(pick)) return;
+    setChosen([...chosen, pick]);
+    setPick('');
+    setProblems((p) => ({ ...p, participants: undefined }));
+  }
+
+  async function create(event: React.FormEvent): Promise<void> {
+    event.preventDefault();
+    const iso = localInputToIso(startsAt);
+    const minutes = Number(duration);
+    const found = {
+      startsAt: iso ? undefined : 'cases.validation.dateTime',
+      duration:
+        Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440
+          ? undefined
+          : 'cases.validation.duration',
+      participants: chosen.length > 0 ? undefined : 'groups.atLeastTwo',
+    };
+    setProblems(found);
+    if (!iso || found.duration || found.participants) return;
+    const group = await submit.run(() =>
+      api.call('groups.create', {
+        caseIds: [hostId, ...chosen],
+        startsAt: iso,
+        durationMinutes: minutes,
+        channel,
+      }),
+    );
+    if (group) props.onCreated(group.meta.id);
+  }
+
+  return (
+    <form className="panel group-form" onSubmit={(e) => void create(e)} noValidate>
+      <h3>{t('groups.newTitle')}</h3>
+      <p className="hint">{t('groups.newHint')}</p>
+      <div className="row">
+        <DateTimeField
+          className="field"
+          label={t('cases.sessions.startsAt')}
+          problem={problems.startsAt}
+          value={startsAt}
+          onChange={setStartsAt}
+        />
+        <Field label={t('cases.sessions.duration')} problem={problems.duration}>
+          <input
+            type="number"
+            min={0}
+            max={1440}
+            step={5}
+            value={duration}
+            onChange={(e) => setDuration(e.target.value)}
+          />
+        </Field>
+        <Field label={t('cases.sessions.channel')}>
+          <select
+            value={channel}
+            onChange={(e) => setChannel(SessionChannel.parse(e.target.value))}
+          >
+            {SessionChannel.options.map((c) => (
+              <option key={c} value={c}>
+                {labelText(SESSION_CHANNEL_LABELS[c], language)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <fieldset className="group-participants">
+        <legend>{t('groups.participants')}</legend>
+        <ul className="group-chosen">
+          <li>{t('groups.host', { alias: props.detail.meta.alias })}</li>
+          {chosen.map((id) => (
+            <li key={id}>
+              {aliasOf(id)}{' '}
+              <button
+                type="button"
+                className="link"
+                aria-label={t('groups.removeParticipant', { alias: aliasOf(id) })}
+                onClick={() => setChosen(chosen.filter((c) => c !== id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        {others.length === 0 && cases.data ? (
+          <p className="empty">{t('groups.noOtherCases')}</p>
+        ) : (
+          <div className="row group-add">
+            <Field label={t('groups.addLabel')} problem={problems.participants}>
+              <select value={pick} onChange={(e) => setPick(e.target.value)}>
+                <option value="">{t('groups.addChoose')}</option>
+                {available.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.alias}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <button type="button" onClick={add} disabled={!pick}>
+              {t('groups.add')}
+            </button>
+          </div>
+        )}
+      </fieldset>
+      <FormActions
+        submitLabel={t('groups.create')}
+        busy={submit.busy}
+        error={cases.error ?? submit.error}
+        onCancel={props.onCancel}
+      />
+    </form>
+  );
+}

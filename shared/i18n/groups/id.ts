@@ -1,0 +1,50 @@
+/** Words of group sessions (issue #13, item 4), in Bahasa Indonesia. */
+export const groupsId = {
+  start: 'Sesi kelompok',
+  newTitle: 'Sesi kelompok baru',
+  newHint:
+    'Satu pertemuan dengan klien dari beberapa kasus. Setiap peserta mendapat bagiannya sendiri (catatan dan skrining risiko) di kasusnya.',
+  participants: 'Peserta',
+  host: '{{alias}} (kasus ini)',
+  addLabel: 'Tambah peserta dari kasus lain (alias)',
+  addChoose: 'Pilih alias…',
+  add: 'Tambah',
+  removeParticipant: 'Keluarkan {{alias}}',
+  noOtherCases: 'Belum ada kasus lain yang dapat diajak.',
+  atLeastTwo: 'Tambahkan setidaknya satu peserta dari kasus lain.',
+  create: 'Mulai sesi kelompok',
+  badge: 'Kelompok',
+  title: 'Sesi kelompok',
+  summary_one: '{{count}} peserta · {{minutes}} menit',
+  summary_other: '{{count}} peserta · {{minutes}} menit',
+  back: 'Kembali',
+  loading: 'Memuat sesi kelompok…',
+  sharedNote: 'Catatan bersama',
+  sharedHint:
+    'Catatan bersama hanya terbaca oleh yang memegang semua kasus peserta (Anda dan supervisor). Tulis hal yang khusus tentang satu peserta di bagiannya, bukan di sini.',
+  sharedEmpty: 'Tulis apa yang terjadi dalam kelompok…',
+  notWriter: 'Catatan bersama ditulis oleh yang memulai sesi kelompok.',
+  readOnly: {
+    signed: 'Bagian seorang peserta sudah ditandatangani: catatan bersama dikunci.',
+    erasureWaiting: 'Kasus seorang peserta menunggu dihapus: catatan bersama tidak dapat diubah.',
+  },
+  partsTitle: 'Bagian tiap peserta',
+  partTab: '{{alias}}',
+  partUnreadable: 'Kasus peserta ini tidak ada di perangkat Anda: bagiannya tidak dapat dibuka.',
+  openPart: 'Buka sesi lengkap {{alias}}',
+  review: {
+    draft: 'Draf',
+    submitted: 'Menunggu telaah',
+    returned: 'Dikembalikan',
+    signed: 'Ditandatangani',
+  },
+  submit: 'Kirim semua bagian untuk ditelaah',
+  submitHint: 'Setiap bagian ditelaah dan ditandatangani sendiri-sendiri oleh supervisor.',
+  sent: 'Semua bagian terkirim untuk ditelaah.',
+  blocked:
+    'Belum dapat dikirim. Skrining risiko meminta tindakan yang belum dicatat: {{parts}}. Catat tindakannya atau beri alasan di bagian peserta itu.',
+  inGroup: 'Bagian dari sesi kelompok',
+  openGroup: 'Buka sesi kelompok',
+  sharedUnreadable:
+    'Catatan bersama tidak terbaca di perangkat ini: hanya yang memegang semua kasus peserta yang dapat membacanya.',
+};
