@@ -57,7 +57,9 @@ async function libraryUntil(
 }
 
 const itemNamed = (page: Page, title: string) =>
-  page.locator('li.library-item').filter({ has: page.getByRole('heading', { name: title }) });
+  page
+    .locator('li.library-item')
+    .filter({ has: page.getByRole('heading', { name: title, exact: true, level: 2 }) });
 
 describe('a counselor gives a leaflet the supervisor approved', () => {
   // Each language's test starts its own two laptops.
@@ -109,11 +111,11 @@ describe('a counselor gives a leaflet the supervisor approved', () => {
       await supervisor.getByLabel(w.library.filter.label).selectOption('draft');
       const waiting = itemNamed(supervisor, item.title);
       await waiting.getByText(w.library.status.draft).waitFor();
-      await waiting
-        .getByRole('button', { name: w.library.item.show.replace('{{title}}', item.title) })
-        .click();
+      await waiting.getByRole('button', { name: item.title, exact: true }).click();
       // The rich text reads as a heading and a list.
-      await waiting.getByRole('heading', { name: item.text.split('\n')[0]?.slice(2) }).waitFor();
+      await waiting
+        .getByRole('heading', { name: item.text.split('\n')[0]?.slice(2), exact: true, level: 3 })
+        .waitFor();
       expect(await waiting.getByRole('listitem').count()).toBe(2);
       await waiting.getByRole('button', { name: w.library.curate.approve }).click();
       await supervisor.getByText(w.library.curate.done).waitFor();

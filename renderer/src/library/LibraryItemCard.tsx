@@ -44,7 +44,6 @@ export function LibraryItemCard(props: {
             type="button"
             className="link"
             aria-expanded={open}
-            aria-label={t('library.item.show', { title: item.title })}
             onClick={() => {
               setOpen(!open);
               if (!open && item.kind === 'image') void loadFile(false);
