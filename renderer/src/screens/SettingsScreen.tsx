@@ -9,6 +9,7 @@ import { BackupPanel } from '../backup/BackupPanel';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PassphraseStrength, usePassphraseAcceptable } from '../components/PassphraseStrength';
 import { NewRecoveryKeyForm } from './NewRecoveryKeyForm';
+import { AppearanceSettings } from '../ui/AppearanceSettings';
 
 export function SettingsScreen({
   info,
@@ -57,6 +58,7 @@ export function SettingsScreen({
     <section className="settings">
       <h1>{t('settings.title')}</h1>
       <LanguageSwitch onChanged={onSettings} />
+      <AppearanceSettings settings={settings} onSettings={onSettings} />
       <label>
         {t('settings.lockAfter')}
         <input

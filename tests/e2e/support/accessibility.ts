@@ -97,6 +97,8 @@ function watcher(): void {
       resultTypes: ['violations'],
     });
     // The other theme, for contrast only: the markup is the same in both.
+    const writes = new MutationObserver(() => undefined);
+    writes.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
     root.dataset.theme = other;
     try {
       await report(other, {
@@ -104,8 +106,11 @@ function watcher(): void {
         resultTypes: ['violations'],
       });
     } finally {
-      // Unless the app itself changed the theme meanwhile, what was shown is shown again.
-      if (root.dataset.theme === other) root.dataset.theme = shown;
+      // What was shown is shown again, unless the app set the theme itself meanwhile (a write
+      // besides this check's own, even of the same value).
+      const appWrote = writes.takeRecords().length > 1;
+      writes.disconnect();
+      if (!appWrote) root.dataset.theme = shown;
     }
   };
 
