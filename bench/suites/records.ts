@@ -10,6 +10,7 @@ import { silentLogger } from '../../electron/core/log';
 import { TEST_KDF_COST } from '../../electron/core/vault';
 import type { BenchSuite } from '../harness';
 import { defaultTracePath, loadTrace } from '../support/editing-traces';
+import { addHouseholdForCase } from '../support/household-members';
 
 /**
  * A counselor's vault at full size: 1,000 cases and 10,000 sessions with notes of realistic
@@ -217,6 +218,10 @@ const suite: BenchSuite = {
           note: 'Ada kemajuan kecil minggu ini',
         })),
       });
+    }
+    // Issue #13, item 3: two household members per case, in the case's document only.
+    for (const [n, { caseId }] of firstSessions.entries()) {
+      await addHouseholdForCase(callAgain, caseId, n);
     }
     again.close();
     record({
