@@ -99,7 +99,7 @@ describe('a counselor works with the keyboard alone, at night', () => {
 
     // Kept for the next start, and applied before the first screen.
     await page.reload();
-    await page.getByRole('heading', { name: w.vault.unlockTitle }).waitFor();
+    await page.getByRole('heading', { name: w.nav.home }).waitFor();
     expect(await root.getAttribute('data-text-size')).toBe('large');
     expect(await root.getAttribute('data-theme')).toBe('dark');
     await context.close();
