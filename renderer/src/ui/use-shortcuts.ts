@@ -5,11 +5,24 @@ export const PLATFORM: Platform = platformOf(
   typeof navigator === 'undefined' ? '' : navigator.platform,
 );
 
+/** Inputs that take no characters: on them "?" still asks for help. */
+const NOT_TYPED = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+  'file',
+]);
+
 /** Whether the focus is where "?" is a character: a field, a list box or the rich-text editor. */
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !NOT_TYPED.has(target.type);
+  return ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /**
