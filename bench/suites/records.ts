@@ -11,6 +11,7 @@ import { TEST_KDF_COST } from '../../electron/core/vault';
 import type { BenchSuite } from '../harness';
 import { defaultTracePath, loadTrace } from '../support/editing-traces';
 import { addHouseholdForCase } from '../support/household-members';
+import { measureHomeFollowUps, planFollowUpsForCase } from '../support/follow-up-lists';
 
 /**
  * A counselor's vault at full size: 1,000 cases and 10,000 sessions with notes of realistic
@@ -198,7 +199,8 @@ const suite: BenchSuite = {
     const again = await createCore(options);
     const callAgain = caller(again);
     await callAgain('vault.unlock', { passphrase: PASSPHRASE });
-    for (const { caseId, sessionId } of firstSessions) {
+    for (const [n, { caseId, sessionId }] of firstSessions.entries()) {
+      await planFollowUpsForCase(callAgain, caseId, n);
       let plan: MethodOutput<'carePlan.addGoal'> | undefined;
       for (let g = 0; g < GOALS_PER_CASE; g++) {
         plan = await callAgain('carePlan.addGoal', {
@@ -225,10 +227,11 @@ const suite: BenchSuite = {
     }
     again.close();
     record({
-      name: `add ${GOALS_PER_CASE} goals per case and mark them (one-off)`,
+      name: `add ${GOALS_PER_CASE} goals per case, mark them, plan 4 follow-ups (one-off)`,
       value: (performance.now() - planned) / 1000,
       unit: 's',
     });
+    await measureHomeFollowUps(options, PASSPHRASE, caller, record);
     const probe = await runProbe(dataDir, sessionIds);
     record({
       name: `case list usable after unlock, ${GOALS_PER_CASE} goals per case (baseline: no goals)`,
