@@ -5,7 +5,8 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { CoreProcess } from './core-process';
 import { tellCoreStopped } from './core-stopped';
 import { isFromAppPage } from './ipc-guard';
-import { chromiumLocale } from './locale';
+import { chosenLanguage, chromiumLocale } from './locale';
+import { catalogs } from '../../shared/i18n';
 import { buildMenu } from './menu';
 import { lockOnSleep } from './power';
 import { reminderFrom, showReminder } from './reminders';
@@ -63,8 +64,10 @@ export function startApp({ mainDir, env = process.env }: MainOptions): void {
     serveRenderer(join(mainDir, '../renderer'));
     hardenSession(session.defaultSession, policy);
     core.start();
+    // In the language chosen when the app started, as Chromium's own locale is.
+    const words = catalogs[chosenLanguage(app.getPath('userData'))].shell.menu;
     Menu.setApplicationMenu(
-      buildMenu({ lock: () => core.lock('manual'), devTools: policy.devTools }),
+      buildMenu({ lock: () => core.lock('manual'), devTools: policy.devTools, words }),
     );
     lockOnSleep((reason) => core.lock(reason));
     window.open();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Language } from '../../shared/api/settings';
 
 /**
  * The locale Chromium formats date and time inputs by (issue #12, item 8). Chromium draws
@@ -10,11 +11,16 @@ import { join } from 'node:path';
  * before the app is ready, when the switch still counts; a change applies at the next start.
  */
 export function chromiumLocale(dataDir: string): string {
+  return chosenLanguage(dataDir) === 'en' ? 'en-GB' : 'id';
+}
+
+/** The language the person chose (Bahasa Indonesia until they choose): the menu speaks it too. */
+export function chosenLanguage(dataDir: string): Language {
   try {
     const settings = JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as {
       language?: unknown;
     };
-    return settings.language === 'en' ? 'en-GB' : 'id';
+    return settings.language === 'en' ? 'en' : 'id';
   } catch {
     return 'id';
   }

@@ -1,42 +1,66 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { Catalog } from '../../shared/i18n';
 
 export interface MenuOptions {
   lock: () => void;
   /** Only an unpackaged app offers reloading and DevTools. */
   devTools: boolean;
+  /** The menu's words in the language the person chose (Electron's own role labels are English). */
+  words: Catalog['shell']['menu'];
 }
 
-export function buildMenu({ lock, devTools }: MenuOptions): Menu {
+export function buildMenu({ lock, devTools, words }: MenuOptions): Menu {
   const develop: MenuItemConstructorOptions[] = devTools
     ? [
-        { role: 'reload' },
-        { role: 'forceReload' },
-        { role: 'toggleDevTools' },
+        { role: 'reload', label: words.reload },
+        { role: 'forceReload', label: words.forceReload },
+        { role: 'toggleDevTools', label: words.devTools },
         { type: 'separator' },
       ]
     : [];
   const template: MenuItemConstructorOptions[] = [
     {
-      label: 'Pendamping',
+      id: 'app',
+      label: words.app,
       submenu: [
-        { label: 'Kunci / Lock', accelerator: 'CmdOrCtrl+L', click: lock },
+        { id: 'lock', label: words.lock, accelerator: 'CmdOrCtrl+L', click: lock },
         { type: 'separator' },
-        { role: 'quit' },
+        { role: 'quit', label: words.quit },
       ],
     },
-    { role: 'editMenu' },
     {
-      label: 'Tampilan / View',
+      id: 'edit',
+      label: words.edit,
+      submenu: [
+        { role: 'undo', label: words.undo },
+        { role: 'redo', label: words.redo },
+        { type: 'separator' },
+        { role: 'cut', label: words.cut },
+        { role: 'copy', label: words.copy },
+        { role: 'paste', label: words.paste },
+        { role: 'selectAll', label: words.selectAll },
+      ],
+    },
+    {
+      id: 'view',
+      label: words.view,
       submenu: [
         ...develop,
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        { role: 'resetZoom', label: words.resetZoom },
+        { role: 'zoomIn', label: words.zoomIn },
+        { role: 'zoomOut', label: words.zoomOut },
         { type: 'separator' },
-        { role: 'togglefullscreen' },
+        { role: 'togglefullscreen', label: words.fullScreen },
       ],
     },
-    { role: 'windowMenu' },
+    {
+      id: 'window',
+      label: words.window,
+      submenu: [
+        { role: 'minimize', label: words.minimize },
+        { role: 'close', label: words.close },
+      ],
+    },
   ];
   return Menu.buildFromTemplate(template);
 }

@@ -4,6 +4,9 @@ import type { ApiClient } from '../../shared/api/client';
 import type { MethodOutput } from '../../shared/api/contract';
 import type { Settings } from '../../shared/api/settings';
 import type { Catalog } from '../../shared/i18n';
+// Only the shell's words, not the catalogs: the first screen loads one language (catalogs.ts).
+import { shellEn } from '../../shared/i18n/shell/en';
+import { shellId } from '../../shared/i18n/shell/id';
 import type { VaultStatus } from '../../shared/api/vault';
 import { ApiContext } from './api/api-context';
 import { App } from './App';
@@ -31,6 +34,12 @@ export async function showApp(
   );
 }
 
+/** Said in both languages: the core that would tell which one was chosen is what failed. */
 export function showCoreUnreachable(): void {
-  root.render(<p className="fatal">Pendamping: the app core cannot be reached. Reload.</p>);
+  root.render(
+    <div className="fatal" role="alert">
+      <p lang="id">{shellId.coreUnreachable}</p>
+      <p lang="en">{shellEn.coreUnreachable}</p>
+    </div>,
+  );
 }

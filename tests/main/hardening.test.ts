@@ -37,7 +37,7 @@ function cancelled(url: string): boolean | undefined {
 }
 
 function viewMenuRoles(): (string | undefined)[] {
-  const view = Menu.application?.template.find((item: MenuItem) => item.label?.includes('View'));
+  const view = Menu.application?.template.find((item: MenuItem) => item.id === 'view');
   return (view?.submenu ?? []).map((item) => item.role);
 }
 

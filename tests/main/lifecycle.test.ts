@@ -36,9 +36,7 @@ describe('locking with the laptop', () => {
 
   it('locks the vault from the menu', async () => {
     const { core } = await launch();
-    const lock = Menu.application?.template[0]?.submenu?.find((item) =>
-      item.label?.includes('Lock'),
-    );
+    const lock = Menu.application?.template[0]?.submenu?.find((item) => item.id === 'lock');
     lock?.click?.();
     expect(core.messagesOfType('lock')).toEqual([{ type: 'lock', reason: 'manual' }]);
   });
@@ -88,5 +86,38 @@ describe('the language Chromium starts in', () => {
   it('is Bahasa Indonesia when nothing was chosen yet', async () => {
     await launch();
     expect(app.switches.get('lang')).toBe('id');
+  });
+});
+
+describe('the desktop menu', () => {
+  const labels = (): string[] => {
+    const all: string[] = [];
+    const walk = (items: Array<{ label?: string; type?: string; submenu?: unknown }>): void => {
+      for (const item of items) {
+        if (item.type !== 'separator') all.push(item.label ?? '(no label)');
+        if (Array.isArray(item.submenu)) walk(item.submenu as typeof items);
+      }
+    };
+    walk(Menu.application?.template ?? []);
+    return all;
+  };
+
+  it('speaks Bahasa Indonesia, every item of it, when nothing was chosen yet', async () => {
+    await launch();
+    expect(labels()).toContain('Kunci');
+    expect(labels()).toContain('Salin');
+    expect(labels()).not.toContain('(no label)');
+  });
+
+  it('speaks English when the person chose English', async () => {
+    await launch({
+      beforeStart: () => {
+        mkdirSync(app.getPath('userData'), { recursive: true });
+        writeFileSync(join(app.getPath('userData'), 'settings.json'), '{"language":"en"}');
+      },
+    });
+    expect(labels()).toContain('Lock');
+    expect(labels()).toContain('Copy');
+    expect(labels()).not.toContain('Kunci');
   });
 });

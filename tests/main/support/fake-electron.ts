@@ -252,6 +252,7 @@ class FakeSession {
 }
 
 export interface MenuItem {
+  id?: string;
   label?: string;
   role?: string;
   type?: string;
