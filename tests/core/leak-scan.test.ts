@@ -231,9 +231,9 @@ describe('nothing a counselor writes is readable on disk', () => {
     // The counselor's own reflection (issue #13, item 7): in the backup, never in clear.
     await call('wellbeing.addReflection', { text: SECRETS.reflection });
     // Community work (issue #13, item 5): an area, an activity and a social mapping.
-    const { areas } = await call('community.saveArea', {
+    const { areas } = (await call('community.saveArea', {
       area: { kelurahan: SECRETS.communityArea, rw: '5' },
-    });
+    })) as { areas: { id: string }[] };
     const areaId = areas[0]?.id ?? '';
     await call('community.saveActivity', {
       activity: {
