@@ -58,6 +58,10 @@ export function GroupScreen(props: {
   const { meta, participants } = detail;
   const current = participants.find((p) => p.sessionId === selected) ?? participants[0];
   const refused = refusedParts(submit.error);
+  // A part already sent or signed is not sent again: the button waits for a draft or a return.
+  const sendable = participants.some(
+    (p) => p.readable && (p.reviewStatus === 'draft' || p.reviewStatus === 'returned'),
+  );
   const refusedText = refused
     ?.map((r) => {
       const alias = participants.find((p) => p.sessionId === r.sessionId)?.alias ?? '';
@@ -156,7 +160,7 @@ export function GroupScreen(props: {
         <button
           type="button"
           className="primary"
-          disabled={submit.busy}
+          disabled={submit.busy || !sendable}
           onClick={() => void send()}
         >
           {t('groups.submit')}
