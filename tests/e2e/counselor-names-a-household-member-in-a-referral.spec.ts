@@ -84,6 +84,14 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         catalogs[lang].household.namedReferral.replace('{{to}}', 'SDN 05 Cengkareng');
       await member.getByText(namedIn(language)).waitFor();
 
+      // A session names who was present: the tick is what the core kept.
+      await page.getByRole('tab', { name: w.cases.tabs.sessions }).click();
+      await page.getByRole('button', { name: w.cases.sessions.new }).click();
+      await page.getByRole('button', { name: w.cases.sessions.create }).click();
+      const present = page.getByRole('region', { name: w.household.session.title });
+      await present.getByRole('checkbox', { name: /Adik Rina/ }).click();
+      await present.getByRole('checkbox', { name: /Adik Rina/, checked: true }).waitFor();
+
       // The other language: the same screens in its words.
       const next = other(language);
       await page.getByRole('navigation').getByRole('button', { name: w.nav.settings }).click();
