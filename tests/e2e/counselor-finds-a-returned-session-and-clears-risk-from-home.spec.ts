@@ -89,7 +89,7 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         .click();
       await page.getByText(w.inbox.emergency.national).first().waitFor();
       await page
-        .getByRole('link', { name: /119 ext 8/ })
+        .getByRole('link', { name: /119 ext\.? 8/ })
         .first()
         .waitFor();
 

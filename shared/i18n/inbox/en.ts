@@ -29,6 +29,7 @@ export const inboxEn: typeof inboxId = {
     open: 'Emergency contacts',
     national: 'National emergency line (Indonesia)',
     nationalHint: "The Ministry of Health's psychological support line (SEJIWA), in Indonesia.",
+    nationalNumber: '{{number}} ext. {{extension}}',
     directory: 'Crisis contacts from the directory',
     directoryEmpty:
       'No crisis contacts in the directory yet. Add a hospital, psychiatrist or police station with its number under Directory.',

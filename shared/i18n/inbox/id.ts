@@ -31,6 +31,8 @@ export const inboxId = {
     open: 'Kontak darurat',
     national: 'Layanan darurat nasional (Indonesia)',
     nationalHint: 'Layanan dukungan psikologis Kementerian Kesehatan (SEJIWA), di Indonesia.',
+    // As the Ministry writes it ("hubungi 119 ext 8").
+    nationalNumber: '{{number}} ext {{extension}}',
     directory: 'Kontak krisis dari direktori',
     directoryEmpty:
       'Belum ada kontak krisis di direktori. Tambahkan rumah sakit, psikiater, atau kepolisian beserta nomornya di Direktori.',

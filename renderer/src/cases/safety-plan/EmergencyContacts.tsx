@@ -50,7 +50,10 @@ function EmergencyPanel(props: { id: string; plan: SafetyPlan | null }): React.J
       <p>
         <strong>{t('inbox.emergency.national')}</strong>:{' '}
         <a href={NATIONAL_CRISIS_TEL}>
-          {NATIONAL_CRISIS_LINE.number} ext {NATIONAL_CRISIS_LINE.extension}
+          {t('inbox.emergency.nationalNumber', {
+            number: NATIONAL_CRISIS_LINE.number,
+            extension: NATIONAL_CRISIS_LINE.extension,
+          })}
         </a>
         <br />
         <span className="hint">{t('inbox.emergency.nationalHint')}</span>
