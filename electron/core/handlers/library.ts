@@ -1,6 +1,8 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { CoreContext } from '../core-context';
+import { AttachmentStore, keyringAttachmentKeys } from '../attachments';
 import {
+  AttachmentLibraryFiles,
   caseMaterials,
   DocumentLibraryFiles,
   giveMaterial,
@@ -26,7 +28,12 @@ type LibraryHandlers = Pick<
 export function libraryHandlers(ctx: CoreContext): LibraryHandlers {
   const service = (): LibraryService => {
     const records = ctx.records();
-    return new LibraryService(records, ctx.team().forLibrary(), new DocumentLibraryFiles(records));
+    const attachments = new AttachmentStore(
+      records.store.database,
+      keyringAttachmentKeys(records.keyring),
+    );
+    const files = new AttachmentLibraryFiles(attachments, new DocumentLibraryFiles(records));
+    return new LibraryService(records, ctx.team().forLibrary(), files);
   };
   return {
     'library.list': async ({ query }) => service().list(query),

@@ -4,3 +4,4 @@ export { DocumentLibraryFiles, isFileChunkDocument, type LibraryFiles } from './
 export { isTeamLibraryDocument, LIBRARY_DOCUMENT, LibraryDocument } from './library-document';
 export { contentHash, CurationEntry, signDecision, verifiedDecisions } from './curation-signatures';
 export { caseMaterials, giveMaterial, sessionMaterials, ungiveMaterial } from './session-materials';
+export { AttachmentLibraryFiles } from './library-attachments';

@@ -6,11 +6,9 @@ import type { RecordsContext } from '../records/records-context';
 
 /**
  * Where the bytes of a leaflet or an image are kept: a small seam, so the library does not care
- * how. This implementation stores them in the notebook's own encrypted documents (the store
- * seals each row with the document's key, electron/core/store/blobs.ts): one document per
- * 256 KiB chunk, `libfile-<file id>-<n>`, filed under the same scope as the library, so the
- * team sync carries them like any other update and each one fits a sync frame (1 MiB) on its
- * own, snapshots included. The attachments work of issue #14 (item 1) can take this seam's place.
+ * how. In a team they go to the encrypted attachment storage (library-attachments.ts); a file
+ * kept before this device holds a scope key (working alone, or before the team's key arrives)
+ * goes to DocumentLibraryFiles below.
  */
 export interface LibraryFiles {
   /** Encrypts and keeps the bytes, in the given scope (none: this device's personal key). */
@@ -23,6 +21,8 @@ export interface LibraryFiles {
   get(ref: LibraryFileRef): Uint8Array | undefined;
   /** Copies the bytes into another scope under a new id (a library joining a team). */
   copy(ref: LibraryFileRef, scopeId: string): LibraryFileRef;
+  /** A file a teammate added was seen: fetch its bytes when the sync can. */
+  announce?(ref: LibraryFileRef): void;
 }
 
 export const LIBRARY_FILE_KIND = 'libfile';
@@ -34,6 +34,13 @@ export const isFileChunkDocument = (docId: string): boolean =>
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+/**
+ * Files kept in the notebook's own encrypted documents (the store seals each row with the
+ * document's key, electron/core/store/blobs.ts): one document per 256 KiB chunk,
+ * `libfile-<file id>-<n>`, under the personal key when no scope is given, so they never leave
+ * the device; under a scope, the team sync would carry them like any update, each chunk fitting
+ * a sync frame (1 MiB) on its own, snapshots included.
+ */
 export class DocumentLibraryFiles implements LibraryFiles {
   constructor(private readonly records: RecordsContext) {}
 

@@ -68,8 +68,8 @@ export class LibraryService {
     this.records.docs.transact(lib.docId, (doc) => {
       const library = new LibraryDocument(doc);
       library.put(item);
-      // Working alone, the author is the curator: what they add is ready to give.
-      if (lib.place === 'device') library.addEntry(this.sign(item, 'approved'));
+      // A curator's own item (a supervisor's, or anyone's working alone) is ready to give.
+      if (lib.curates) library.addEntry(this.sign(item, 'approved'));
     });
     lib.flush();
     return this.get(item.id);
@@ -102,7 +102,10 @@ export class LibraryService {
     this.records.docs.transact(lib.docId, (doc) => {
       const library = new LibraryDocument(doc);
       library.put(next);
-      if (lib.place === 'device') library.addEntry(this.sign(next, 'approved'));
+      // A curator who changes an approved item vouches for the new words too.
+      if (lib.curates && current.status === 'approved') {
+        library.addEntry(this.sign(next, 'approved'));
+      }
     });
     lib.flush();
     return this.get(itemId);
@@ -132,7 +135,10 @@ export class LibraryService {
   views(lib: ResolvedLibrary = this.resolve()): LibraryItemView[] {
     const document = this.document(lib);
     const decisions = verifiedDecisions(document.entries(), (key) => lib.mayCurate(key));
-    return document.all().map((item) => this.view(item, decisions, lib));
+    const items = document.all();
+    // The bytes of a teammate's file follow its metadata, fetched when the data saver allows.
+    if (lib.place === 'team') for (const i of items) if (i.file) this.files.announce?.(i.file);
+    return items.map((item) => this.view(item, decisions, lib));
   }
 
   resolve(): ResolvedLibrary {

@@ -39,6 +39,17 @@ export const LibraryFileRef = z.object({
   size: z.number().int().positive(),
   /** SHA-256 of the bytes, hex: signed into an approval, so the file cannot be swapped. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * Where the encrypted attachment storage (electron/core/attachments) keeps the bytes in a
+   * team: its scope, key and chunk count. Absent for a file kept on this device only.
+   */
+  attachment: z
+    .object({
+      scopeId: z.string().min(1).max(200),
+      keyId: z.string().min(1).max(200),
+      chunkCount: z.number().int().positive(),
+    })
+    .optional(),
 });
 export type LibraryFileRef = z.infer<typeof LibraryFileRef>;
 
