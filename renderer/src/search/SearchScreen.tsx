@@ -5,6 +5,7 @@ import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../cases/ui/ErrorAlert';
 import type { Navigate } from '../cases/ui/navigate';
 import { SearchResults } from './SearchResults';
+import { LibraryHits } from '../library/LibraryHits';
 
 const DELAY_MS = 250;
 
@@ -66,6 +67,7 @@ export function SearchScreen({ navigate }: { navigate: Navigate }): React.JSX.El
           ) : (
             <SearchResults hits={result.hits} navigate={navigate} />
           )}
+          <LibraryHits query={result.text} onOpen={() => navigate({ kind: 'library' })} />
         </div>
       )}
     </section>

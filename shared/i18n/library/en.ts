@@ -12,6 +12,10 @@ export const libraryEn: typeof libraryId = {
       "Waiting for the team's key: new material is kept on this device and shared with the team once the key arrives.",
     team: "The team's library: every member may add material, supervisors approve it.",
   },
+  searchHits: {
+    title: 'In the psychoeducation library',
+    open: 'Open {{title}} in the library',
+  },
   search: {
     label: 'Search the library',
     placeholder: 'Title, topic or words in the text',
@@ -43,7 +47,6 @@ export const libraryEn: typeof libraryId = {
     fileMissing: 'The file has not reached this device yet.',
     edit: 'Edit',
     close: 'Close',
-    show: 'Show {{title}}',
   },
   curate: {
     label: 'Curation',

@@ -10,6 +10,10 @@ export const libraryId = {
       'Menunggu kunci tim: materi baru disimpan di perangkat ini dan dibagikan ke tim begitu kunci tiba.',
     team: 'Pustaka tim: setiap anggota boleh menambah materi, supervisor yang menyetujuinya.',
   },
+  searchHits: {
+    title: 'Di pustaka psikoedukasi',
+    open: 'Buka {{title}} di pustaka',
+  },
   search: {
     label: 'Cari di pustaka',
     placeholder: 'Judul, topik atau kata dalam teks',
@@ -40,7 +44,6 @@ export const libraryId = {
     fileMissing: 'Berkas belum tiba di perangkat ini.',
     edit: 'Ubah',
     close: 'Tutup',
-    show: 'Lihat {{title}}',
   },
   curate: {
     label: 'Kurasi',
