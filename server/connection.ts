@@ -24,6 +24,8 @@ import type { SyncStorage } from './storage/types';
 import { scopePages } from './scope-pages';
 import { accessibleScopes, canAccess, type TeamState } from './team-state';
 import { errorMessage } from '../shared/errors/describe';
+import { decodeChunkClientFrame, isChunkClientFrame } from '../shared/sync/chunk-frames';
+import { handleChunkFrame } from './chunk-handler';
 
 /** Where a connection is in the protocol (docs/sync-protocol.md, "State machine"). */
 type Phase = 'challenged' | 'authenticating' | 'ready' | 'closed';
@@ -141,6 +143,10 @@ export class Connection {
       const wait = this.budget.charge(bytes.length);
       if (wait > 0) this.throttle(wait);
     }
+    if (isBinary && isChunkClientFrame(bytes) && this.phase === 'ready') {
+      this.acceptChunk(bytes);
+      return;
+    }
     let frame: ClientFrame;
     try {
       if (!isBinary) throw new FrameError('malformed', 'text frame');
@@ -160,6 +166,35 @@ export class Connection {
     this.queue = this.queue
       .then(() => this.handle(frame))
       .catch((error: unknown) => this.fail(error, bytes.length, frame.t));
+  }
+
+  /** An attachment chunk frame (server/chunk-handler.ts), in order with every other frame. */
+  private acceptChunk(bytes: Uint8Array): void {
+    const state = this.state as TeamState;
+    const member = this.member as MemberInfo;
+    const { storage, quotas } = this.host;
+    this.queue = this.queue
+      .then(() =>
+        handleChunkFrame(
+          {
+            chunks: storage.chunks,
+            teamId: this.teamId,
+            member,
+            state,
+            teamQuotaBytes: quotas.teamQuotaBytes,
+            teamBytes: async () =>
+              (await storage.teamBytes(this.teamId)) +
+              ((await storage.chunks?.teamBytes(this.teamId)) ?? 0),
+            send: (out) => {
+              if (this.ws.readyState !== this.ws.OPEN) return;
+              this.bytesOut += out.length;
+              this.ws.send(out, { binary: true });
+            },
+          },
+          decodeChunkClientFrame(bytes),
+        ),
+      )
+      .catch((error: unknown) => this.fail(error, bytes.length, 'chunk'));
   }
 
   private schedulePush(size: number): void {
@@ -722,6 +757,8 @@ export class Connection {
       member.role === 'supervisor',
       Math.floor(Date.now() / 1000),
     );
+    // The case's attachment chunks go with it (before the answer, so "erased" means all of it).
+    if (outcome === 'ok') await this.host.storage.chunks?.eraseScope(this.teamId, frame.scopeId);
     this.send({
       t: 'result',
       requestId: frame.requestId,

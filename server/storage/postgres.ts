@@ -12,6 +12,7 @@ import {
   type Quotas,
 } from './acceptance';
 import { migratePostgres } from './migrations';
+import { PostgresChunks } from './chunks-postgres';
 import { inviteVerdict, obsoleteUnder, pageOf, storedEntries, toEntry, toMember } from './sqlite';
 import {
   ROLE_CODE,
@@ -51,11 +52,14 @@ export class PostgresStorage implements SyncStorage {
   private id: Uint8Array = new Uint8Array(16);
   private listener: pg.Client | undefined;
   private closed = false;
+  readonly chunks: PostgresChunks;
 
   private constructor(
     private readonly pool: pg.Pool,
     private readonly url: string,
-  ) {}
+  ) {
+    this.chunks = new PostgresChunks(pool);
+  }
 
   static async open(url: string): Promise<PostgresStorage> {
     const pool = new pg.Pool({ connectionString: url, max: 10 });

@@ -36,6 +36,7 @@ import {
   type Quotas,
 } from './acceptance';
 import { migrateSqlite } from './migrations';
+import { SqliteChunks } from './chunks-sqlite';
 
 /**
  * The embedded store: one SQLite file in the data directory, WAL with synchronous=FULL so an
@@ -113,6 +114,7 @@ export class SqliteStorage implements SyncStorage {
   private readonly db: Database.Database;
   private readonly events = new EventEmitter();
   private readonly id: Uint8Array;
+  readonly chunks: SqliteChunks;
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
@@ -122,6 +124,7 @@ export class SqliteStorage implements SyncStorage {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('secure_delete = ON');
     migrateSqlite(this.db);
+    this.chunks = new SqliteChunks(this.db);
     const row = this.db.prepare("SELECT value FROM meta WHERE key = 'server_id'").get() as
       { value: Buffer } | undefined;
     if (row) {

@@ -8,6 +8,7 @@ import type {
 } from '../../shared/sync';
 import { toHex } from '../../shared/encoding/hex';
 import type { Quotas } from './acceptance';
+import type { ChunkStore } from './chunks';
 
 /**
  * What the relay keeps, behind one interface with two implementations: SQLite (embedded, one
@@ -76,6 +77,8 @@ export type StorageEvent =
 
 export interface SyncStorage {
   readonly kind: 'sqlite' | 'postgres';
+  /** Attachment chunks (issue #14, item 1); absent in a store that keeps none (tests' fakes). */
+  readonly chunks?: ChunkStore;
   serverId(): Promise<Uint8Array>;
   ping(): Promise<void>;
   createTeam(

@@ -47,3 +47,4 @@ export function keyringAttachmentKeys(keyring: Keyring): AttachmentKeys {
     readKey: (scopeId, keyId) => keyring.keyOf(scopeId, keyId),
   };
 }
+export { AttachmentSync, type ChunkTransport, type TransferStats } from './attachment-sync';

@@ -7,6 +7,13 @@ import {
   type Role,
   type ServerFrame,
 } from '../../../shared/sync';
+import {
+  decodeChunkServerFrame,
+  encodeChunkClientFrame,
+  isChunkServerFrame,
+  type ChunkClientFrame,
+  type ChunkServerFrame,
+} from '../../../shared/sync/chunk-frames';
 import type { Clock } from '../clock';
 import type { SyncClientOptions, SyncState } from './client-types';
 import { machineOnline, offlineReason } from './connection-problem';
@@ -56,6 +63,8 @@ export interface ConnectionEvents {
   /** Every frame that is not about the connection itself. */
   frame(link: Link, frame: ServerFrame): void;
   traffic(sent: number, received: number): void;
+  /** An attachment chunk frame (shared/sync/chunk-frames.ts), for the attachment sync. */
+  chunk?(frame: ChunkServerFrame): void;
   /** The connection ended (its open requests were answered with -1). */
   dropped(): void;
 }
@@ -137,6 +146,16 @@ export class Connection {
     if (this.link) this.sendOn(this.link, frame);
   }
 
+  /** Sends an attachment chunk frame on the welcomed connection; false when there is none. */
+  sendChunk(frame: ChunkClientFrame): boolean {
+    const link = this.ready();
+    if (!link || link.ws.readyState !== OPEN) return false;
+    const bytes = encodeChunkClientFrame(frame);
+    this.events.traffic(bytes.length, 0);
+    link.ws.send(bytes);
+    return true;
+  }
+
   /** Asks the relay something; resolves with its result code. */
   request(frame: Extract<ClientFrame, { requestId: number }>): Promise<number> {
     const s = this.link;
@@ -177,6 +196,17 @@ export class Connection {
       const bytes = frameBytes(data);
       this.events.traffic(0, bytes.length);
       this.armIdle(link);
+      if (isChunkServerFrame(bytes)) {
+        let chunk: ChunkServerFrame;
+        try {
+          chunk = decodeChunkServerFrame(bytes);
+        } catch {
+          this.abort(link, 'the server sent a malformed frame');
+          return;
+        }
+        this.events.chunk?.(chunk);
+        return;
+      }
       let frame: ServerFrame;
       try {
         frame = decodeServerFrame(bytes);

@@ -29,6 +29,7 @@ import { Pulls } from './pulls';
 import { Push } from './push';
 import { EntryReceiver } from './receive';
 import { Snapshots } from './snapshots';
+import { ChunkLink } from './chunk-link';
 import { DataSaver, TrafficMeter } from './traffic';
 import { defaultWebSocketFactory, realTimers } from './transport';
 
@@ -74,6 +75,8 @@ export class SyncClient {
   private readonly snapshots: Snapshots;
   private readonly traffic: TrafficMeter;
   private readonly saver: DataSaver;
+  /** The attachment path on this client's connection (electron/core/attachments/attachment-sync.ts). */
+  readonly chunkLink: ChunkLink;
 
   constructor(private readonly options: SyncClientOptions) {
     const { db, teamId, secrets } = options;
@@ -99,9 +102,14 @@ export class SyncClient {
         welcomed: () => this.welcomed(),
         frame: (link, frame) => this.onFrame(link, frame),
         traffic: (sent, received) => this.traffic.count(sent, received),
-        dropped: () => this.traffic.flush(),
+        chunk: (frame) => this.chunkLink.received(frame),
+        dropped: () => {
+          this.traffic.flush();
+          this.chunkLink.dropped();
+        },
       },
     );
+    this.chunkLink = new ChunkLink(this.connection, this.saver);
     const send = this.connection.send.bind(this.connection);
     this.sequences = new AuthorSequences(db, () => clock.now());
     this.historyWatch = new HistoryWatch(
@@ -281,6 +289,7 @@ export class SyncClient {
   allowLargeTransfers(): void {
     this.saver.allowLargeTransfers();
     this.resumeDeferred();
+    this.chunkLink.welcomed();
   }
 
   /** A supervisor invites a device: returns the code to hand over and the secret to keep. */
@@ -414,6 +423,7 @@ export class SyncClient {
 
   private welcomed(): void {
     this.saver.connected();
+    this.chunkLink.welcomed();
     this.local.retryRefused();
     this.setState({ kind: 'syncing', done: 0, total: 0 });
     // The roster first: entries and keys are checked against it.

@@ -4,6 +4,7 @@ import { initialSchema } from './0001-initial-schema';
 import { inviteFailedAttempts } from './0002-invite-failed-attempts';
 import { roster } from './0003-roster';
 import { teamQuota } from './0004-team-quota';
+import { attachmentChunks } from './0005-attachment-chunks';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   inviteFailedAttempts,
   roster,
   teamQuota,
+  attachmentChunks,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
