@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CaseDocument } from '../../../electron/core/records/case-document';
+import { writeMemberFields } from '../../../electron/core/records/household-document';
 import { PASSPHRASE, startCore } from '../support/core-harness';
+import { tamper } from '../review/support';
 
 async function caseWithASession(alias = 'Kenanga') {
   const h = await startCore();
@@ -171,5 +175,60 @@ describe('the household of a case, through the core', () => {
     expect(byAlias.hits).toMatchObject([{ kind: 'household', caseId, alias: 'Seruni' }]);
     expect((await call('search.query', { text: 'seragam' })).hits).toHaveLength(1);
     expect((await call('search.query', { text: 'Rahmawati' })).hits).toEqual([]);
+  });
+});
+
+describe('a household member changed differently on two laptops, through the core', () => {
+  it('shows both aliases with who and when, refuses a choice the field cannot hold, and resolves', async () => {
+    let h = await caseWithASession();
+    const { caseId } = h;
+    const added = await h.call('household.add', { caseId, alias: 'Adik', relation: 'child' });
+    const memberId = added.members[0]?.member.id ?? '';
+    // The other laptop's copy, taken before this laptop renames the member.
+    let before = new Uint8Array();
+    h = {
+      ...h,
+      ...(await tamper(h, `case-${caseId}`, (doc) => void (before = Y.encodeStateAsUpdate(doc)))),
+    };
+    await h.call('household.update', { caseId, memberId, alias: 'Adik Rina' });
+    const apart = new Y.Doc();
+    Y.applyUpdate(apart, before);
+    writeMemberFields(
+      new CaseDocument(apart),
+      memberId,
+      { alias: 'Si Kecil', removed: { by: 'u-other', at: '2026-11-05T00:00:00.000Z' } },
+      'u-other',
+      '2026-11-05T00:00:00.000Z',
+    );
+    h = {
+      ...h,
+      ...(await tamper(h, `case-${caseId}`, (doc) =>
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(apart)),
+      )),
+    };
+
+    // Removed on the other laptop, renamed on this one: removed, nothing lost, both names kept.
+    const view = await h.call('household.list', { caseId });
+    expect(view.members).toEqual([]);
+    const [kept] = view.removed;
+    expect(kept?.conflicts.map((c) => c.field)).toEqual(['alias']);
+    expect(kept?.conflicts[0]?.versions.map((v) => v.value).sort()).toEqual([
+      'Adik Rina',
+      'Si Kecil',
+    ]);
+    expect(kept?.changedAfterRemoval).toBe(true);
+
+    await expect(
+      h.call('household.resolveConflict', { caseId, memberId, field: 'relation', value: 'cousin' }),
+    ).rejects.toThrow(/bad_request/);
+    await h.call('household.resolveConflict', {
+      caseId,
+      memberId,
+      field: 'alias',
+      value: 'Adik Rina',
+    });
+    const restored = await h.call('household.restore', { caseId, memberId });
+    expect(restored.members[0]?.member).toMatchObject({ alias: 'Adik Rina', removed: null });
+    expect(restored.members[0]?.conflicts).toEqual([]);
   });
 });
