@@ -13,6 +13,8 @@ import { settingsHandlers } from './handlers/settings';
 import { syncHandlers } from './handlers/sync';
 import { erasureHandlers } from './handlers/erasure';
 import { wellbeingHandlers } from './handlers/wellbeing';
+import { exportHandlers } from './handlers/exports';
+import { ExportTickets, type ExportFile } from './exports/export-tickets';
 import { libraryHandlers } from './handlers/library';
 import { groupHandlers } from './handlers/groups';
 import { followUpHandlers } from './handlers/follow-ups';
@@ -47,6 +49,11 @@ export interface Core {
   handlers: Handlers;
   lock(reason: LockReason): void;
   close(): void;
+  /**
+   * Hands over a file made for export, once, and records that it left (issue #14, item 6): the
+   * host calls this only when the person has chosen where it goes. Nothing while locked.
+   */
+  takeExport(ticket: string): ExportFile | undefined;
 }
 
 /** The app core: plain Node, the same in Electron's utility process and in the web host. */
@@ -56,6 +63,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const log = options.log ?? createLogger();
   const clock = options.clock ?? systemClock;
   const events = new EventHub();
+  const exportTickets = new ExportTickets(clock.now);
   const settings = new SettingsFile(options.dataDir);
   const loaded = loadVault(options, clock, log);
   const vault = loaded instanceof Vault ? loaded : undefined;
@@ -89,6 +97,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     lock(reason) {
       if (vault?.status().state !== 'unlocked') return;
       ctx.idle.stop();
+      exportTickets.clear();
       try {
         workspace?.close();
       } finally {
@@ -122,6 +131,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...syncHandlers(ctx),
     ...erasureHandlers(ctx),
     ...wellbeingHandlers(ctx),
+    ...exportHandlers(ctx, vault, exportTickets),
     ...libraryHandlers(ctx),
     ...groupHandlers(ctx, vault),
     ...followUpHandlers(ctx),
@@ -137,6 +147,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     handlers,
     lock: (reason) => ctx.lock(reason),
+    takeExport: (ticket) => {
+      if (vault?.status().state !== 'unlocked') return undefined;
+      try {
+        return exportTickets.take(ticket);
+      } catch (error) {
+        // The file does not leave if its leaving cannot be recorded.
+        log.error({ err: error instanceof Error ? error.name : 'unknown' }, 'export not taken');
+        return undefined;
+      }
+    },
     close() {
       ctx.lock('shutdown');
       ctx.idle.stop();

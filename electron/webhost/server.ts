@@ -28,6 +28,14 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+const EXPORT_PATH = /^\/export\/([0-9a-f]{32})$/;
+
+/** RFC 6266: an ASCII name for old readers, the exact one in UTF-8 for the rest. */
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\w.-]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
 export interface WebHost {
   url: string;
   /** The address to open once; it trades the token for a cookie. */
@@ -117,6 +125,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         .end('Pendamping: open the address printed by the web host (it carries the token).\n');
       return;
     }
+    const ticket = EXPORT_PATH.exec(url.pathname)?.[1];
+    if (ticket) {
+      serveExport(req, res, ticket);
+      return;
+    }
     const file = await readStatic(rendererDir, url.pathname);
     if (!file) {
       res.writeHead(404, SECURITY_HEADERS).end();
@@ -124,6 +137,27 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type });
     res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  /**
+   * A file made for export leaves as a download the person started (issue #14, item 6): taken
+   * from the core once (which records it), never cached, never shown inline. A HEAD request
+   * does not take it.
+   */
+  function serveExport(req: IncomingMessage, res: ServerResponse, ticket: string): void {
+    const file = req.method === 'GET' ? core.takeExport(ticket) : undefined;
+    if (!file) {
+      res.writeHead(404, SECURITY_HEADERS).end();
+      return;
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.mediaType,
+      'Content-Length': String(file.bytes.length),
+      'Content-Disposition': attachment(file.fileName),
+      'Cache-Control': 'no-store',
+    });
+    res.end(file.bytes);
   }
 
   http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -3,6 +3,7 @@ import { appMethods } from './app';
 import { backupEvents, backupMethods } from './backup';
 import { communityMethods } from './community';
 import { erasureMethods } from './erasure';
+import { exportsMethods } from './exports';
 import { libraryMethods } from './library';
 import { groupMethods } from './groups';
 import { followUpEvents, followUpMethods } from './follow-ups';
@@ -35,6 +36,7 @@ export const methods = {
   ...householdMethods,
   ...communityMethods,
   ...groupMethods,
+  ...exportsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {

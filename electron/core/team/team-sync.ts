@@ -40,6 +40,7 @@ import type { RosterMember } from '../../../shared/sync/roster';
 import { teamKnowledge } from './team-knowledge';
 import { errorMessage } from '../../../shared/errors/describe';
 import type { TeamForWellbeing } from '../wellbeing';
+import type { TeamForExports } from '../exports/export-service';
 import type { TeamForLibrary } from '../library';
 import { COMMUNITY_KIND, teamCommunityDocumentId, type TeamForCommunity } from '../community';
 
@@ -718,6 +719,27 @@ export class TeamSync {
           this.roster?.keeper.sharingAllowed() === true &&
           this.roster.keeper.verified().isCurrentSupervisor(fromHex(key)),
         flush: () => this.client?.flush(),
+      },
+    };
+  }
+
+  /**
+   * What exports need (electron/core/exports): the role, and for a supervisor the team's
+   * templates document to write the letterhead into, opened as a template is published.
+   */
+  forExports(): TeamForExports {
+    const enrollment = this.team().enrollment();
+    return {
+      role: enrollment?.role,
+      editTeamSettings: async (edit) => {
+        if (!enrollment || enrollment.role !== 'supervisor') {
+          throw new CoreError('export_refused', 'supervisor_only');
+        }
+        const client = this.requireClient();
+        const docId = templatesDocumentId(enrollment.teamId);
+        await this.openTeamDocument(client, enrollment, docId, TEMPLATES_KIND);
+        this.records.docs.transact(docId, edit);
+        client.flush();
       },
     };
   }

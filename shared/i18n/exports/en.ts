@@ -33,6 +33,7 @@ export const exportsEn: typeof exportsId = {
       total: 'Total',
     },
     columns: {
+      workArea: 'Area of work',
       section: 'Section',
       item: 'Item',
       count: 'Count',

@@ -32,6 +32,7 @@ export const exportsId = {
       total: 'Jumlah',
     },
     columns: {
+      workArea: 'Wilayah kerja',
       section: 'Bagian',
       item: 'Butir',
       count: 'Jumlah',
