@@ -6,6 +6,7 @@ import {
   RISK_LEVEL_LABELS,
   SESSION_CHANNEL_LABELS,
 } from '../../../shared/domain';
+import { ApiCallError } from '../../../shared/api/client';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
 import { ErrorAlert } from '../cases/ui/ErrorAlert';
@@ -46,7 +47,10 @@ export function GroupScreen(props: {
         </button>
         {error ? (
           <p role="alert" className="session-error">
-            {errorText(t, error)}
+            {/* Not holding every participant's case is why a shared part is not here. */}
+            {error instanceof ApiCallError && error.error.code === 'not_found'
+              ? t('groups.sharedUnreadable')
+              : errorText(t, error)}
           </p>
         ) : (
           <p className="loading">{t('groups.loading')}</p>
