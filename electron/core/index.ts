@@ -20,6 +20,7 @@ import { groupHandlers } from './handlers/groups';
 import { followUpHandlers } from './handlers/follow-ups';
 import { householdHandlers } from './handlers/household';
 import { communityHandlers } from './handlers/community';
+import { caseConflictHandlers } from './handlers/case-conflicts';
 import { VAULT_METHODS, vaultHandlers } from './handlers/vault';
 import { failingHandlers } from './handlers/failing';
 import { CoreError } from './errors';
@@ -137,6 +138,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...followUpHandlers(ctx),
     ...householdHandlers(ctx),
     ...communityHandlers(ctx, vault),
+    ...caseConflictHandlers(ctx),
     ...(vault
       ? { ...vaultHandlers(ctx, vault), ...backupHandlers(ctx, vault, options.kdfCost) }
       : failingHandlers([...VAULT_METHODS, ...BACKUP_METHODS], loaded as CoreError)),

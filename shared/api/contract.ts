@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupEvents, backupMethods } from './backup';
+import { caseConflictMethods } from './case-conflict-methods';
 import { communityMethods } from './community';
 import { erasureMethods } from './erasure';
 import { exportsMethods } from './exports';
@@ -35,6 +36,7 @@ export const methods = {
   ...followUpMethods,
   ...householdMethods,
   ...communityMethods,
+  ...caseConflictMethods,
   ...groupMethods,
   ...exportsMethods,
 } as const satisfies Record<string, MethodSpec>;

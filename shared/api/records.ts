@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IntakeConflict, ProgressConflict } from './case-conflicts';
 import {
   CaseIdentifying,
   CaseMeta,
@@ -117,6 +118,8 @@ export const IntakeView = z.object({
   template: ChecklistTemplate.nullable(),
   answered: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
+  /** Answers set differently on two devices while apart, kept until a person chooses. */
+  conflicts: z.array(IntakeConflict).default([]),
 });
 export type IntakeView = z.infer<typeof IntakeView>;
 
@@ -126,6 +129,8 @@ export const CarePlanView = z.object({
     z.object({ goal: Goal, marks: z.array(ProgressMark), latest: ProgressMark.nullable() }),
   ),
   openCount: z.number().int().nonnegative(),
+  /** Marks set differently on two devices while apart, kept until a person chooses. */
+  conflicts: z.array(ProgressConflict).default([]),
 });
 export type CarePlanView = z.infer<typeof CarePlanView>;
 

@@ -1,7 +1,13 @@
 import { carePlan, findTemplate, intakeProgress } from '../../../shared/domain';
 import type { CarePlanView, IntakeView } from '../../../shared/api/records';
 import type { CaseDocument } from './case-document';
-import { readGoals, readIntake, readProgress } from './care-plan-document';
+import {
+  readGoals,
+  readIntake,
+  readIntakeConflicts,
+  readProgress,
+  readProgressConflicts,
+} from './care-plan-document';
 import type { RecordsContext } from './records-context';
 
 /** The intake as the case shows it: the template version it was filled with, and progress. */
@@ -16,9 +22,10 @@ export function intakeView(ctx: RecordsContext, c: CaseDocument): IntakeView | n
     record.templatePublicationId,
   );
   // A version published on another laptop that has not arrived yet: answers stay, unshown.
-  if (!template) return { record, answers, template: null, answered: 0, total: 0 };
+  const conflicts = readIntakeConflicts(c);
+  if (!template) return { record, answers, template: null, answered: 0, total: 0, conflicts };
   const { answered, total } = intakeProgress(template, answers);
-  return { record, answers, template, answered, total };
+  return { record, answers, template, answered, total, conflicts };
 }
 
 export function carePlanView(c: CaseDocument): CarePlanView {
@@ -26,5 +33,6 @@ export function carePlanView(c: CaseDocument): CarePlanView {
   return {
     goals,
     openCount: goals.filter((g) => g.goal.status === 'open').length,
+    conflicts: readProgressConflicts(c),
   };
 }

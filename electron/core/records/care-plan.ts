@@ -7,10 +7,22 @@ import {
   markProgress,
   moveGoal,
   type IntakeRecord,
+  type ProgressMark,
 } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import type { CaseDocument } from './case-document';
-import { putGoal, putProgress, readGoals, readIntake, writeIntake } from './care-plan-document';
+import {
+  putGoal,
+  putProgress,
+  readGoals,
+  readIntake,
+  readIntakeConflicts,
+  readProgress,
+  readProgressConflicts,
+  resolveIntakeAnswer,
+  resolveProgress,
+  writeIntake,
+} from './care-plan-document';
 import { newRecordId } from './document-ids';
 import type { RecordsContext } from './records-context';
 import { indexCasePlan } from './care-plan-search';
@@ -45,7 +57,9 @@ export function saveIntake(ctx: RecordsContext, input: MethodInputOf<'intake.sav
     updatedBy: ctx.actorId,
     updatedAt: now,
   };
-  ctx.editCase(input.caseId, (doc) => writeIntake(doc, record, answers));
+  ctx.editCase(input.caseId, (doc) =>
+    writeIntake(doc, record, answers, { by: ctx.actorId, at: now }),
+  );
   indexCasePlan(ctx, input.caseId, ctx.caseDocument(input.caseId));
   return caseDetail(ctx, input.caseId);
 }
@@ -114,6 +128,58 @@ export function markSessionProgress(
   ctx.editCase(input.caseId, (doc) => {
     for (const mark of marks) putProgress(doc, mark);
   });
+  indexCasePlan(ctx, input.caseId, ctx.caseDocument(input.caseId));
+  return caseDetail(ctx, input.caseId);
+}
+
+/**
+ * A person's choice between the answers kept for one intake question (issue #13, item 8). The
+ * value must be an answer the question can hold: what the form sends is cleaned like a save.
+ */
+export function resolveIntakeConflict(
+  ctx: RecordsContext,
+  input: MethodInputOf<'intake.resolveConflict'>,
+): CaseDetail {
+  const c = ctx.caseDocument(input.caseId);
+  const intake = readIntake(c);
+  if (!intake || !readIntakeConflicts(c).some((k) => k.itemId === input.itemId)) {
+    throw new CoreError('not_found', 'no kept answers for this question');
+  }
+  const template = findTemplate(
+    ctx.registry,
+    intake.record.templateId,
+    intake.record.templateVersion,
+    intake.record.templatePublicationId,
+  );
+  let value = input.value;
+  if (template && value) {
+    const cleaned = cleanIntakeAnswers(template, { [input.itemId]: value });
+    value = cleaned[input.itemId] ?? null;
+  }
+  const writer = { by: ctx.actorId, at: ctx.nowIso() };
+  ctx.editCase(input.caseId, (doc) => resolveIntakeAnswer(doc, input.itemId, value, writer));
+  indexCasePlan(ctx, input.caseId, ctx.caseDocument(input.caseId));
+  return caseDetail(ctx, input.caseId);
+}
+
+/** A person's choice between the marks kept for one goal in one session. */
+export function resolveProgressConflict(
+  ctx: RecordsContext,
+  input: MethodInputOf<'carePlan.resolveProgressConflict'>,
+): CaseDetail {
+  const c = ctx.caseDocument(input.caseId);
+  const kept = readProgressConflicts(c).some(
+    (k) => k.goalId === input.goalId && k.sessionId === input.sessionId,
+  );
+  const shown = readProgress(c).find(
+    (m) => m.goalId === input.goalId && m.sessionId === input.sessionId,
+  );
+  if (!kept || !shown) throw new CoreError('not_found', 'no kept marks for this goal and session');
+  const at = ctx.nowIso();
+  const mark: ProgressMark = { ...shown, level: input.value.level, by: ctx.actorId, at };
+  if (input.value.note) mark.note = input.value.note;
+  else delete mark.note;
+  ctx.editCase(input.caseId, (doc) => resolveProgress(doc, mark, { by: ctx.actorId, at }));
   indexCasePlan(ctx, input.caseId, ctx.caseDocument(input.caseId));
   return caseDetail(ctx, input.caseId);
 }

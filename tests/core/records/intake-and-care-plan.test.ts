@@ -25,7 +25,7 @@ describe('the intake and the care plan, through the core', () => {
   it('a new case has no intake and an empty plan', async () => {
     const { created } = await caseWithTwoSessions();
     expect(created.intake).toBeNull();
-    expect(created.carePlan).toEqual({ goals: [], openCount: 0 });
+    expect(created.carePlan).toEqual({ goals: [], openCount: 0, conflicts: [] });
   });
 
   it('pins the intake to the version it was first filled with, and keeps who recorded it first', async () => {

@@ -18,7 +18,7 @@ export function CarePlanTab(props: {
 }): React.JSX.Element {
   const { t } = useTranslation();
   const [form, setForm] = useState<'goal' | 'progress' | null>(null);
-  const plan = props.detail.carePlan ?? { goals: [], openCount: 0 };
+  const plan = props.detail.carePlan ?? { goals: [], openCount: 0, conflicts: [] };
   const open = plan.goals.filter((g) => g.goal.status === 'open');
   const closed = plan.goals.filter((g) => g.goal.status !== 'open');
   const marked = plan.goals.some((g) => g.marks.length > 0);
