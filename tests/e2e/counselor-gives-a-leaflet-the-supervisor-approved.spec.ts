@@ -133,6 +133,14 @@ describe('a counselor gives a leaflet the supervisor approved', () => {
       await counselor.getByLabel(w.library.search.label).fill('zzzz');
       await counselor.getByText(w.library.search.none).waitFor();
 
+      // The Search screen finds it too, beside the notes.
+      await nav(counselor, w.cases.nav.search);
+      await counselor.getByLabel(w.cases.search.label).fill(item.tags.split(',')[0] ?? '');
+      await counselor
+        .getByRole('region', { name: w.library.searchHits.title })
+        .getByRole('button', { name: w.library.searchHits.open.replace('{{title}}', item.title) })
+        .waitFor();
+
       // A case with a session: the material is recorded as given, by title and version.
       await nav(counselor, w.nav.cases);
       await counselor.getByRole('button', { name: w.cases.newCase.open }).click();

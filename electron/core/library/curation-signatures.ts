@@ -83,10 +83,21 @@ export function signDecision(
 export function verifiedDecisions(
   entries: readonly CurationEntry[],
   mayCurate: (signPkHex: string) => boolean,
+  /**
+   * Signatures already checked, by the entry's whole JSON (what is signed and the signature):
+   * a library of 500 decided items costs 500 Ed25519 checks once, not on every list.
+   */
+  checked: Map<string, boolean> = new Map(),
 ): VerifiedDecision[] {
   const out: VerifiedDecision[] = [];
   for (const entry of entries) {
     if (!mayCurate(entry.signPk)) continue;
+    const key = JSON.stringify(entry);
+    const known = checked.get(key);
+    if (known !== undefined) {
+      if (known) out.push(decisionOf(entry));
+      continue;
+    }
     let valid = false;
     try {
       const { sig, ...unsigned } = entry;
@@ -98,10 +109,13 @@ export function verifiedDecisions(
     } catch {
       valid = false;
     }
-    if (valid) {
-      const { itemId, version, contentHash: hash, decision, at, signPk } = entry;
-      out.push({ itemId, version, contentHash: hash, decision, at, signPk });
-    }
+    checked.set(key, valid);
+    if (valid) out.push(decisionOf(entry));
   }
   return out;
+}
+
+function decisionOf(entry: CurationEntry): VerifiedDecision {
+  const { itemId, version, contentHash: hash, decision, at, signPk } = entry;
+  return { itemId, version, contentHash: hash, decision, at, signPk };
 }

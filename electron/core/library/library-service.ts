@@ -134,7 +134,11 @@ export class LibraryService {
   /** Every item with its status as this device verifies it (nothing filtered). */
   views(lib: ResolvedLibrary = this.resolve()): LibraryItemView[] {
     const document = this.document(lib);
-    const decisions = verifiedDecisions(document.entries(), (key) => lib.mayCurate(key));
+    const decisions = verifiedDecisions(
+      document.entries(),
+      (key) => lib.mayCurate(key),
+      checkedSignatures(this.records),
+    );
     const items = document.all();
     // The bytes of a teammate's file follow its metadata, fetched when the data saver allows.
     if (lib.place === 'team') for (const i of items) if (i.file) this.files.announce?.(i.file);
@@ -193,6 +197,14 @@ export class LibraryService {
     }
     return this.files.put(bytes, upload, lib.scopeId);
   }
+}
+
+/** Signature checks per unlocked workspace: dropped with its records when the vault locks. */
+const checked = new WeakMap<object, Map<string, boolean>>();
+function checkedSignatures(owner: object): Map<string, boolean> {
+  let map = checked.get(owner);
+  if (!map) checked.set(owner, (map = new Map()));
+  return map;
 }
 
 /** The actor id the rest of the app uses for a signing key (keys/actor-id.ts). */
