@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextSize, Theme, type Settings } from '../../../shared/api/settings';
 import { useApi } from '../api/api-context';
@@ -24,10 +25,15 @@ export function AppearanceSettings({
 }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
+  // Held here while the core answers: a second key press moves on from the first choice, not
+  // from the value before it.
+  const [chosen, setChosen] = useState({ theme: settings.theme, textSize: settings.textSize });
 
   function change(patch: { theme: Theme } | { textSize: TextSize }): void {
+    const next = { ...chosen, ...patch };
+    setChosen(next);
     // Shown before the core answers, so the choice is felt at once; the answer confirms it.
-    applyAppearance({ ...settings, ...patch });
+    applyAppearance(next);
     void api.call('settings.update', patch).then(onSettings);
   }
 
@@ -37,7 +43,7 @@ export function AppearanceSettings({
       <label>
         {t('ui.appearance.theme')}
         <select
-          value={settings.theme}
+          value={chosen.theme}
           onChange={(e) => change({ theme: Theme.parse(e.target.value) })}
         >
           {Theme.options.map((theme) => (
@@ -50,7 +56,7 @@ export function AppearanceSettings({
       <label>
         {t('ui.appearance.textSize')}
         <select
-          value={settings.textSize}
+          value={chosen.textSize}
           onChange={(e) => change({ textSize: TextSize.parse(e.target.value) })}
         >
           {TextSize.options.map((size) => (

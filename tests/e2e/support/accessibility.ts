@@ -15,6 +15,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
  * without doing anything, and one that wants a screen checked at a precise moment calls
  * `expectAccessible(page)`.
  *
+ * While it measures the other theme, <html data-theme> shows that theme for a moment: a spec that
+ * reads the attribute polls it (expect.poll) rather than reading it once.
+ *
  * Injected with playwright-core's init scripts (the DevTools protocol), which the page's
  * Content-Security-Policy does not apply to; nothing is downloaded.
  */
