@@ -89,6 +89,8 @@ export function FieldConflict(props: {
   name?: string;
   onChoose: (value: SessionConflict['versions'][number]['value']) => void;
   disabled?: boolean;
+  /** How a kept value reads, for a field that is not a session's (an intake answer, a goal mark). */
+  describe?: (value: unknown) => string;
 }): React.JSX.Element | null {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -106,7 +108,9 @@ export function FieldConflict(props: {
       </p>
       <ul>
         {conflict.versions.map((version) => {
-          const value = conflictValueText(conflict, version.value, t, language);
+          const value = props.describe
+            ? props.describe(version.value)
+            : conflictValueText(conflict, version.value, t, language);
           return (
             <li key={`${version.by}-${version.at}-${JSON.stringify(version.value)}`}>
               {t('session.conflict.value', {

@@ -66,6 +66,7 @@ export function CarePlanTab(props: {
                     key={entry.goal.id}
                     caseId={props.detail.meta.id}
                     entry={entry}
+                    conflicts={plan.conflicts.filter((c) => c.goalId === entry.goal.id)}
                     onChange={props.onChange}
                   />
                 ))}
@@ -82,6 +83,7 @@ export function CarePlanTab(props: {
                     key={entry.goal.id}
                     caseId={props.detail.meta.id}
                     entry={entry}
+                    conflicts={plan.conflicts.filter((c) => c.goalId === entry.goal.id)}
                     onChange={props.onChange}
                   />
                 ))}

@@ -7,6 +7,8 @@ import { usePersonLabel } from '../../review/people-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatInstant, useLanguage } from '../ui/dates';
 import { useSubmit } from '../ui/use-submit';
+import type { ProgressConflict } from '../../../../shared/api/case-conflicts';
+import { ProgressConflicts } from './ProgressConflicts';
 
 type Entry = CarePlanView['goals'][number];
 
@@ -14,6 +16,8 @@ type Entry = CarePlanView['goals'][number];
 export function GoalItem(props: {
   caseId: string;
   entry: Entry;
+  /** Marks of this goal kept from two devices, waiting for a person's choice. */
+  conflicts?: ProgressConflict[];
   onChange: (detail: CaseDetail) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
@@ -83,6 +87,12 @@ export function GoalItem(props: {
             })
           : t('cases.carePlan.notMarked')}
       </p>
+      <ProgressConflicts
+        caseId={props.caseId}
+        conflicts={props.conflicts ?? []}
+        sessionAt={(id) => marks.find((m) => m.sessionId === id)?.sessionAt}
+        onChange={props.onChange}
+      />
       {marks.length > 0 && (
         <details>
           <summary>{t('cases.carePlan.history')}</summary>

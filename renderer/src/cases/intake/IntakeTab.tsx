@@ -8,6 +8,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatDay, formatInstant, useLanguage } from '../ui/dates';
 import { useLoad } from '../ui/use-load';
 import { IntakeForm } from './IntakeForm';
+import { IntakeAnswerConflict } from './IntakeAnswerConflict';
 import '../care-plan/care-plan.css';
 
 /**
@@ -96,6 +97,12 @@ export function IntakeTab(props: {
                     <dd className={intake.answers[item.itemId] ? undefined : 'empty'}>
                       {intake.answers[item.itemId] ?? t('cases.intake.noAnswer')}
                     </dd>
+                    <IntakeAnswerConflict
+                      caseId={props.detail.meta.id}
+                      itemId={item.itemId}
+                      conflicts={intake.conflicts}
+                      onChange={props.onChange}
+                    />
                   </div>
                 ))}
               </dl>
