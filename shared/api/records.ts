@@ -48,6 +48,7 @@ import {
   GOAL_TEXT_MAX,
   HouseholdMemberIds,
 } from '../domain';
+import { ruleBroken } from './field-problems';
 import { HouseholdView } from './household';
 import { ResolveSessionConflict, SessionConflict } from './session-conflicts';
 
@@ -444,6 +445,11 @@ export const recordsMethods = {
       consent: z.object({ given: z.boolean(), scope: z.string().max(2000), method: ConsentMethod }),
       followUpDate: IsoDate,
       householdMemberIds: HouseholdMemberIds.optional(),
+    }).superRefine((input, ctx) => {
+      // Consent given to share "something" must say what: the letter shares that and no more.
+      if (input.consent.given && input.consent.scope.trim() === '') {
+        ruleBroken(ctx, ['consent', 'scope'], 'cases.validation.consentScope');
+      }
     }),
     output: CaseDetail,
   },
@@ -461,13 +467,21 @@ export const recordsMethods = {
       kind: OutreachKind,
       counterpart: RequiredText.max(500),
       outcome: z.string().max(5000),
-      followUp: OutreachFollowUp.optional(),
+      // A follow-up written down needs its date: without one nobody is reminded of it.
+      followUp: OutreachFollowUp.extend({
+        date: z.iso.date({ error: 'cases.validation.followUpDate' }),
+      }).optional(),
       householdMemberIds: HouseholdMemberIds.optional(),
     }),
     output: CaseDetail,
   },
   'resilience.create': {
-    input: ResilienceAssessment.omit({ id: true, assessedBy: true }),
+    input: ResilienceAssessment.omit({ id: true, assessedBy: true }).superRefine((input, ctx) => {
+      const groups = [input.capacities, input.symptoms, input.burnout, input.compassionFatigue];
+      if (groups.every((group) => Object.keys(group).length === 0)) {
+        ruleBroken(ctx, [], 'cases.validation.nothingAnswered');
+      }
+    }),
     output: CaseDetail,
   },
   /** Fills in or changes the case's intake; the first save pins the latest intake version. */

@@ -50,6 +50,11 @@ export const ApiError = z.object({
   message: z.string(),
   /** Seconds to wait before the next try, for `too_many_attempts`. */
   retryAfterSeconds: z.number().optional(),
+  /**
+   * For `bad_request`: the fields the request got wrong, by path, each with the catalog key that
+   * says why (shared/api/field-problems.ts).
+   */
+  fields: z.record(z.string().max(200), z.string().max(200)).optional(),
 });
 export type ApiError = z.infer<typeof ApiError>;
 

@@ -3,6 +3,7 @@ import type { Result } from '../../../shared/api/result';
 import { RequestFrame, type ResponseFrame } from '../../../shared/api/wire';
 import { DomainError } from '../../../shared/domain';
 import { errorName } from '../../../shared/errors/describe';
+import { fieldProblems } from '../../../shared/api/field-problems';
 import { CoreError } from '../errors';
 import type { Logger } from '../log';
 
@@ -31,7 +32,11 @@ export function createDispatcher(handlers: Handlers, log: Logger): Dispatch {
       log.warn({ method, reason: 'invalid input' }, 'api request refused');
       return reply({
         ok: false,
-        error: { code: 'bad_request', message: `Invalid input for ${method}` },
+        error: {
+          code: 'bad_request',
+          message: `Invalid input for ${method}`,
+          fields: fieldProblems(parsed.error),
+        },
       });
     }
     const started = performance.now();

@@ -44,6 +44,7 @@ export const casesEn: typeof casesId = {
     consentScope: 'Write what the client agreed to share.',
     followUpDate: 'Choose a follow-up date for this plan.',
     nothingAnswered: 'Rate at least one item.',
+    invalid: 'This entry is not valid.',
     fixAbove: 'Check the fields marked above.',
   },
   home: {

@@ -49,6 +49,7 @@ export const casesId = {
     consentScope: 'Tulis apa yang disetujui klien untuk dibagikan.',
     followUpDate: 'Pilih tanggal tindak lanjut untuk rencana ini.',
     nothingAnswered: 'Isi setidaknya satu penilaian.',
+    invalid: 'Isian ini tidak valid.',
     fixAbove: 'Periksa isian yang ditandai di atas.',
   },
   home: {

@@ -35,7 +35,8 @@ export async function startCore(
       if (!response) throw new Error('frame refused');
       if (!response.result.ok) {
         const error = new Error(`${response.result.error.code}: ${response.result.error.message}`);
-        Object.assign(error, { code: response.result.error.code });
+        const { code, fields } = response.result.error;
+        Object.assign(error, fields ? { code, fields } : { code });
         throw error;
       }
       return response.result.value as MethodOutput<typeof method>;

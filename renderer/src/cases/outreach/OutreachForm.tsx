@@ -9,7 +9,7 @@ import { Field } from '../ui/Field';
 import { todayLocal, useLanguage } from '../ui/dates';
 import { useLoad } from '../ui/use-load';
 import { useSubmit } from '../ui/use-submit';
-import { hasProblems, requiredProblem } from '../ui/validation';
+import { useFieldProblems } from '../ui/use-field-problems';
 import { FormActions } from '../ui/FormActions';
 import { MemberPicker } from '../household/MemberPicker';
 
@@ -34,27 +34,26 @@ export function OutreachForm(props: {
   const [followUpDate, setFollowUpDate] = useState('');
   const [followUpNote, setFollowUpNote] = useState('');
   const [memberIds, setMemberIds] = useState<string[]>([]);
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const fields = useFieldProblems('outreach.create');
+  const problems = fields.problems;
 
   async function create(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const found = {
-      date: date ? undefined : 'cases.validation.date',
-      counterpart: requiredProblem(counterpart),
-      followUpDate:
-        followUpNote.trim() && !followUpDate ? 'cases.validation.followUpDate' : undefined,
+    const followUp = followUpDate || followUpNote.trim();
+    const input = {
+      caseId: props.caseId,
+      date,
+      kind,
+      counterpart: counterpart.trim(),
+      outcome: outcome.trim(),
+      ...(followUp ? { followUp: { date: followUpDate, note: followUpNote.trim() } } : {}),
+      ...(memberIds.length > 0 ? { householdMemberIds: memberIds } : {}),
     };
-    setProblems(found);
-    if (hasProblems(found)) return;
+    if (!fields.check(input)) return;
     const detail = await submit.run(() =>
-      api.call('outreach.create', {
-        caseId: props.caseId,
-        date,
-        kind,
-        counterpart: counterpart.trim(),
-        outcome: outcome.trim(),
-        ...(followUpDate ? { followUp: { date: followUpDate, note: followUpNote.trim() } } : {}),
-        ...(memberIds.length > 0 ? { householdMemberIds: memberIds } : {}),
+      api.call('outreach.create', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
       }),
     );
     if (detail) props.onCreated(detail);
@@ -108,7 +107,7 @@ export function OutreachForm(props: {
         <DateField
           className="field"
           label={t('cases.outreach.followUpDate')}
-          problem={problems.followUpDate}
+          problem={problems['followUp.date']}
           value={followUpDate}
           onChange={setFollowUpDate}
         />

@@ -16,7 +16,7 @@ import { Field } from '../ui/Field';
 import { useLanguage } from '../ui/dates';
 import { useLoad } from '../ui/use-load';
 import { useSubmit } from '../ui/use-submit';
-import { hasProblems, requiredProblem } from '../ui/validation';
+import { useFieldProblems } from '../ui/use-field-problems';
 import { FormActions } from '../ui/FormActions';
 import { MemberPicker } from '../household/MemberPicker';
 
@@ -57,7 +57,8 @@ export function ReferralForm(props: {
   const loadDirectory = useCallback(() => api.call('directory.list', {}), [api]);
   const directory = useLoad(loadDirectory);
   const [v, setValues] = useState<Values>(EMPTY);
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const fields = useFieldProblems('referrals.create');
+  const problems = fields.problems;
   const [memberIds, setMemberIds] = useState<string[]>([]);
   const set = (patch: Partial<Values>) => setValues((old) => ({ ...old, ...patch }));
   const contacts = directory.data?.contacts ?? [];
@@ -76,26 +77,21 @@ export function ReferralForm(props: {
 
   async function create(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const found = {
-      toWhom: requiredProblem(v.toWhom),
-      reason: requiredProblem(v.reason),
-      followUpDate: v.followUpDate ? undefined : 'cases.validation.date',
-      scope: v.consentGiven
-        ? requiredProblem(v.scope) && 'cases.validation.consentScope'
-        : undefined,
+    const input = {
+      caseId: props.caseId,
+      target: v.target,
+      ...(v.contactId ? { contactId: v.contactId } : {}),
+      toWhom: v.toWhom.trim(),
+      reason: v.reason.trim(),
+      consent: { given: v.consentGiven, scope: v.scope.trim(), method: v.method },
+      followUpDate: v.followUpDate,
+      ...(memberIds.length > 0 ? { householdMemberIds: memberIds } : {}),
     };
-    setProblems(found);
-    if (hasProblems(found)) return;
+    if (!fields.check(input)) return;
     const detail = await submit.run(() =>
-      api.call('referrals.create', {
-        caseId: props.caseId,
-        target: v.target,
-        ...(v.contactId ? { contactId: v.contactId } : {}),
-        toWhom: v.toWhom.trim(),
-        reason: v.reason.trim(),
-        consent: { given: v.consentGiven, scope: v.scope.trim(), method: v.method },
-        followUpDate: v.followUpDate,
-        ...(memberIds.length > 0 ? { householdMemberIds: memberIds } : {}),
+      api.call('referrals.create', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
       }),
     );
     if (detail) props.onCreated(detail);
@@ -164,7 +160,7 @@ export function ReferralForm(props: {
             <Field
               label={t('cases.referrals.consentScope')}
               hint={t('cases.referrals.consentScopeHint')}
-              problem={problems.scope}
+              problem={problems['consent.scope']}
             >
               <input value={v.scope} onChange={(e) => set({ scope: e.target.value })} />
             </Field>

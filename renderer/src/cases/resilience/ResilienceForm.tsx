@@ -15,6 +15,7 @@ import { useApi } from '../../api/api-context';
 import { Field } from '../ui/Field';
 import { DateField } from '../../components/DateField';
 import { todayLocal } from '../ui/dates';
+import { useFieldProblems } from '../ui/use-field-problems';
 import { useSubmit } from '../ui/use-submit';
 import { ScaleSelects } from './ScaleSelects';
 import { FormActions } from '../ui/FormActions';
@@ -49,25 +50,24 @@ export function ResilienceForm(props: {
     burnout: {},
     compassionFatigue: {},
   });
-  const [problem, setProblem] = useState<string | undefined>();
+  const fields = useFieldProblems('resilience.create');
+  // Problems of the form as a whole (nothing answered) or of its date.
+  const problem = fields.problems[''] ?? fields.problems.date;
   const set = (patch: Partial<Answers>) => setAnswers((a) => ({ ...a, ...patch }));
 
   async function create(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const answered = Object.values(answers).some((group) => Object.keys(group).length > 0);
-    const found = !date
-      ? 'cases.validation.date'
-      : answered
-        ? undefined
-        : 'cases.validation.nothingAnswered';
-    setProblem(found);
-    if (found) return;
+    const input = {
+      caseId: props.caseId,
+      date,
+      ...answers,
+      ...(note.trim() ? { note: note.trim() } : {}),
+    };
+    if (!fields.check(input)) return;
     const detail = await submit.run(() =>
-      api.call('resilience.create', {
-        caseId: props.caseId,
-        date,
-        ...answers,
-        ...(note.trim() ? { note: note.trim() } : {}),
+      api.call('resilience.create', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
       }),
     );
     if (detail) props.onCreated(detail);

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+
+/**
+ * The fields a request got wrong, by path ('consent.scope'), each with the catalog key that says
+ * why in the person's language (issue #15, item 2). Made from the same schema on both sides: the
+ * form shows these before sending, and the core answers a request that breaks a rule with them.
+ */
+export type FieldProblems = Record<string, string>;
+
+/** A rule's own words: schemas give cross-field rules a catalog key as their message. */
+const CATALOG_KEY = /^cases\.validation\.[A-Za-z]+$/;
+const FIELD_NAME = /^[A-Za-z0-9_]{1,64}$/;
+
+export function fieldProblems(error: z.ZodError): FieldProblems {
+  const out: FieldProblems = {};
+  for (const issue of error.issues) {
+    // Field names and list positions only: a key a person typed never travels back in an error.
+    const path = issue.path.map((part) => (FIELD_NAME.test(String(part)) ? part : '*')).join('.');
+    out[path] ??= problemKey(issue);
+  }
+  return out;
+}
+
+function problemKey(issue: z.core.$ZodIssue): string {
+  if (CATALOG_KEY.test(issue.message)) return issue.message;
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'cases.validation.required';
+  if (issue.code === 'invalid_format' && issue.format === 'date') return 'cases.validation.date';
+  if (issue.code === 'invalid_format' && issue.format === 'datetime') {
+    return 'cases.validation.dateTime';
+  }
+  return 'cases.validation.invalid';
+}
+
+/** A rule between fields, refused with its path and its words (for `.superRefine`). */
+export function ruleBroken(
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+  catalogKey: `cases.validation.${string}`,
+): void {
+  ctx.addIssue({ code: 'custom', path, message: catalogKey });
+}
