@@ -88,7 +88,7 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
         .locator('.follow-up', { hasText: day(dates[0] ?? '') });
       await late1.getByRole('button', { name: f.plan.markDone }).click();
       await late1.getByRole('button', { name: f.plan.confirmDone }).click();
-      await late1.getByText(f.plan.state.done).waitFor();
+      await late1.locator('.follow-up-state', { hasText: f.plan.state.done }).waitFor();
 
       await page.getByRole('navigation').getByRole('button', { name: w.nav.home }).click();
       await upcoming.getByRole('button', { name: /Melati/ }).waitFor();

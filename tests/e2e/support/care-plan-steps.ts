@@ -72,5 +72,8 @@ export async function sessionMarkingProgress(
       .selectOption(String(level));
   }
   await page.getByRole('button', { name: c.carePlan.saveMarks }).click();
+  // The chart appears where the form was, under the pointer: move it off, as a person's hand
+  // would, so no tooltip stays open over the next steps.
+  await page.mouse.move(1, 1);
   await page.locator('.recharts-line').first().waitFor({ state: 'attached' });
 }
