@@ -13,6 +13,7 @@ import { settingsHandlers } from './handlers/settings';
 import { syncHandlers } from './handlers/sync';
 import { erasureHandlers } from './handlers/erasure';
 import { wellbeingHandlers } from './handlers/wellbeing';
+import { attachmentHandlers } from './handlers/attachments';
 import { exportHandlers } from './handlers/exports';
 import { ExportTickets, type ExportFile } from './exports/export-tickets';
 import { libraryHandlers } from './handlers/library';
@@ -139,6 +140,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...householdHandlers(ctx),
     ...communityHandlers(ctx, vault),
     ...caseConflictHandlers(ctx),
+    ...attachmentHandlers(ctx),
     ...(vault
       ? { ...vaultHandlers(ctx, vault), ...backupHandlers(ctx, vault, options.kdfCost) }
       : failingHandlers([...VAULT_METHODS, ...BACKUP_METHODS], loaded as CoreError)),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { attachmentMethods } from './attachments';
 import { backupEvents, backupMethods } from './backup';
 import { caseConflictMethods } from './case-conflict-methods';
 import { communityMethods } from './community';
@@ -39,6 +40,7 @@ export const methods = {
   ...caseConflictMethods,
   ...groupMethods,
   ...exportsMethods,
+  ...attachmentMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export const events = {

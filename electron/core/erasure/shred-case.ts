@@ -56,6 +56,11 @@ export function shredCase(ctx: RecordsContext, caseId: string, erasedAt: number)
     db.prepare('DELETE FROM sync_outbox WHERE scope_id = ? OR doc_id = ?').run(caseId, caseId);
     db.prepare('DELETE FROM sync_quarantine WHERE doc_id = ?').run(caseId);
     db.prepare('DELETE FROM sync_scopes_seen WHERE scope_id = ?').run(caseId);
+    // The case's attachment chunks (issue #14, item 1): dead with its keys, deleted all the same.
+    db.prepare(
+      'DELETE FROM attachment_chunks WHERE attachment_id IN (SELECT attachment_id FROM attachments WHERE scope_id = ?)',
+    ).run(caseId);
+    db.prepare('DELETE FROM attachments WHERE scope_id = ?').run(caseId);
     new KeyCustody(db).forgetScope(caseId);
     keyring.forgetScope(caseId);
     db.prepare('INSERT OR IGNORE INTO erased_scopes (scope_id, erased_at) VALUES (?, ?)').run(

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { IsoDateTime, RecordId } from '../domain';
+import { ATTACHMENT_TYPES } from '../attachments/file-type';
+import { MAX_ATTACHMENT_BYTES } from '../attachments/limits';
+
+/**
+ * Encrypted attachments on a case, a session or a referral (issue #14, item 1). A file crosses
+ * the API in base64 pieces (an API frame is at most 8 MB), is held in the core's memory until it
+ * is whole, then checked and sealed; nothing of it is written in clear. Reading back is in pieces
+ * too, for a download (web host) or a save dialog (Electron).
+ */
+export const ATTACHMENT_PIECE_BYTES = 1024 * 1024;
+const Piece = z.string().max(Math.ceil((ATTACHMENT_PIECE_BYTES * 4) / 3) + 4);
+const UploadId = z.string().regex(/^[0-9a-f]{32}$/);
+const AttachmentId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+
+export const AttachmentOwner = z.object({
+  kind: z.enum(['case', 'session', 'referral']),
+  id: RecordId,
+});
+export type AttachmentOwner = z.infer<typeof AttachmentOwner>;
+
+/** Where a file stands: only here, waiting to go up or come down, or on the relay and here. */
+export const AttachmentSyncState = z.enum(['here', 'upload', 'download', 'synced']);
+
+export const AttachmentView = z.object({
+  id: AttachmentId,
+  caseId: RecordId,
+  owner: AttachmentOwner,
+  name: z.string().max(255),
+  type: z.enum(ATTACHMENT_TYPES),
+  size: z.number().int().nonnegative(),
+  addedAt: IsoDateTime,
+  sync: AttachmentSyncState,
+});
+export type AttachmentView = z.infer<typeof AttachmentView>;
+
+export const AttachmentsWaiting = z.object({
+  uploadBytes: z.number().int().nonnegative(),
+  downloadBytes: z.number().int().nonnegative(),
+  files: z.number().int().nonnegative(),
+});
+export type AttachmentsWaiting = z.infer<typeof AttachmentsWaiting>;
+
+export const attachmentMethods = {
+  'attachments.begin': {
+    input: z.object({ bytes: z.number().int().positive().max(MAX_ATTACHMENT_BYTES) }),
+    output: z.object({ uploadId: UploadId }),
+  },
+  'attachments.piece': {
+    input: z.object({ uploadId: UploadId, piece: Piece }),
+    output: z.object({ received: z.number().int() }),
+  },
+  /** Checks the whole file (type by its bytes, size, wholeness), seals it, records it. */
+  'attachments.finish': {
+    input: z.object({
+      uploadId: UploadId,
+      caseId: RecordId,
+      owner: AttachmentOwner,
+      name: z.string().trim().min(1).max(255),
+    }),
+    output: AttachmentView,
+  },
+  'attachments.list': {
+    input: z.object({ caseId: RecordId, owner: AttachmentOwner.optional() }),
+    output: z.array(AttachmentView),
+  },
+  'attachments.read': {
+    input: z.object({
+      caseId: RecordId,
+      attachmentId: AttachmentId,
+      offset: z.number().int().nonnegative(),
+    }),
+    output: z.object({ piece: Piece, done: z.boolean() }),
+  },
+  'attachments.remove': {
+    input: z.object({ caseId: RecordId, attachmentId: AttachmentId }),
+    output: z.object({}),
+  },
+  /** Lets one file (or, without an id, every waiting file) past the data saver. */
+  'attachments.allow': {
+    input: z.object({ attachmentId: AttachmentId.optional() }),
+    output: z.object({}),
+  },
+  'attachments.waiting': { input: z.object({}), output: AttachmentsWaiting },
+} as const;
