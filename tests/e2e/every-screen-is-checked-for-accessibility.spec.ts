@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible } from './support/accessibility';
+import { expectAccessible, forgetViolations, violationsSoFar } from './support/accessibility';
 import { appUnderTest } from './support/app-under-test';
 import { openApp } from './support/browser';
 
@@ -22,6 +22,11 @@ describe('every screen the tests visit is checked with axe-core', () => {
       button.id = 'unnamed';
       document.querySelector('main, #root')?.append(heading, button);
     });
+    // Nobody asks: the watcher sees the new heading and checks the screen by itself.
+    await expect
+      .poll(() => violationsSoFar().map((v) => v.rule), { timeout: 20_000 })
+      .toContain('button-name');
+    forgetViolations();
     await expect(expectAccessible(page)).rejects.toThrow(/button-name/);
     await page.evaluate(() => document.getElementById('unnamed')?.remove());
     await page.context().close();

@@ -7,9 +7,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
  *
  * Every browser context the support code makes (launchBrowser wraps newContext) gets axe's source
  * and a small watcher as an init script. The watcher waits until the page has been still for a
- * moment after a change, and whenever the screen's headings (or an open dialog) differ from the
- * last ones it checked, it runs axe there: all WCAG 2.1 A/AA and best-practice rules in the
- * theme shown, then the contrast rule once more in the other theme. Serious and critical
+ * moment after a change, and whenever the screen's headings (or an open dialog) are ones it has
+ * not checked yet, it runs axe there: all WCAG 2.1 A/AA and best-practice rules in the theme
+ * shown, then (once per screen title) the contrast rule in the other theme. Serious and critical
  * violations come back to Node through a binding; the setup file (accessibility-setup.ts) checks
  * every open page once more after each test and fails the test on any. So a spec gets the check
  * without doing anything, and one that wants a screen checked at a precise moment calls
@@ -60,7 +60,10 @@ function watcher(): void {
   if (!/^https?:$/.test(location.protocol) || !w.axe) return;
   const axe = w.axe;
   const FAILING = new Set(['serious', 'critical']);
-  let lastKey = '';
+  // Screens already checked, so going back and forth costs nothing; the other theme's contrast
+  // is checked once per screen (its title), not for every fold that opens on it.
+  const checked = new Set<string>();
+  const checkedInOtherTheme = new Set<string>();
   let chain: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -88,7 +91,7 @@ function watcher(): void {
     }
   };
 
-  const checkNow = async (): Promise<void> => {
+  const checkNow = async (force: boolean): Promise<void> => {
     const root = document.documentElement;
     const shown = root.dataset.theme === 'dark' ? 'dark' : 'light';
     const other = shown === 'dark' ? 'light' : 'dark';
@@ -100,6 +103,9 @@ function watcher(): void {
       resultTypes: ['violations'],
     });
     // The other theme, for contrast only: the markup is the same in both.
+    const title = `${shown}:${screenName()}`;
+    if (!force && checkedInOtherTheme.has(title)) return;
+    checkedInOtherTheme.add(title);
     const writes = new MutationObserver(() => undefined);
     writes.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
     root.dataset.theme = other;
@@ -122,9 +128,9 @@ function watcher(): void {
     chain = chain
       .then(async () => {
         const key = screenKey();
-        if (!force && key === lastKey) return;
-        lastKey = key;
-        await checkNow();
+        if (!force && checked.has(key)) return;
+        checked.add(key);
+        await checkNow(force);
       })
       .catch(() => undefined);
     return chain;
@@ -133,7 +139,7 @@ function watcher(): void {
   const start = (): void => {
     new MutationObserver(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => void enqueue(false), 300);
+      timer = setTimeout(() => void enqueue(false), 400);
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
     timer = setTimeout(() => void enqueue(false), 300);
   };
@@ -194,6 +200,16 @@ export async function checkScreen(page: Page): Promise<void> {
 export async function expectAccessible(page: Page): Promise<void> {
   await checkScreen(page);
   throwIfViolations();
+}
+
+/** What the watcher has reported so far in this test, without checking anything now. */
+export function violationsSoFar(): readonly A11yViolation[] {
+  return [...found];
+}
+
+/** Forgets what was reported (for a test of the check itself, which makes violations on purpose). */
+export function forgetViolations(): void {
+  found.splice(0);
 }
 
 /** After each test: every open page once more, then fail on what was found during the test. */
