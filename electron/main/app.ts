@@ -10,7 +10,7 @@ import { catalogs } from '../../shared/i18n';
 import { buildMenu } from './menu';
 import { lockOnSleep } from './power';
 import { reminderFrom, showReminder } from './reminders';
-import { handlePrintToPdf } from './print-to-pdf';
+import { handleSaveExport } from './save-export';
 import { hardenContents, hardenSession } from './security';
 import { MainWindow } from './windows';
 
@@ -36,7 +36,6 @@ export function startApp({ mainDir, env = process.env }: MainOptions): void {
     return;
   }
   hardenContents(policy);
-  handlePrintToPdf(policy);
 
   const window = new MainWindow({ policy, preload: join(mainDir, '../preload/index.cjs') });
   const logFile = join(app.getPath('logs'), 'core.log');
@@ -53,6 +52,8 @@ export function startApp({ mainDir, env = process.env }: MainOptions): void {
       if (reminder) showReminder(reminder, () => window.openHome());
     },
   });
+
+  handleSaveExport(policy, (ticket) => core.takeExport(ticket));
 
   ipcMain.on('core:connect', (event) => {
     if (!isFromAppPage(event, policy)) return;

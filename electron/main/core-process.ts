@@ -2,6 +2,8 @@ import { createWriteStream, mkdirSync, renameSync, statSync, type WriteStream } 
 import { dirname } from 'node:path';
 import { MessageChannelMain, utilityProcess, type UtilityProcess } from 'electron';
 import type { LockReason } from '../../shared/api/vault';
+import { ExportRequests } from './export-requests';
+import type { ExportedFile } from './save-export';
 
 export interface CoreProcessOptions {
   /** The built utility-process entry (out/main/core.js). */
@@ -32,6 +34,7 @@ export class CoreProcess {
   private child: UtilityProcess | undefined;
   private restarted = false;
   private readonly log: WriteStream;
+  private readonly exports = new ExportRequests();
 
   constructor(private readonly options: CoreProcessOptions) {
     this.log = openLog(options.logFile);
@@ -52,7 +55,10 @@ export class CoreProcess {
       dataDir: this.options.dataDir,
       version: this.options.version,
     });
-    child.on('message', (message: unknown) => this.options.onMessage?.(message));
+    child.on('message', (message: unknown) => {
+      if (this.exports.answer(message)) return;
+      this.options.onMessage?.(message);
+    });
     child.once('exit', (code) => {
       if (this.child !== child) return;
       this.child = undefined;
@@ -73,6 +79,13 @@ export class CoreProcess {
     const { port1, port2 } = new MessageChannelMain();
     this.child.postMessage({ type: 'connect' }, [port1]);
     sendToWindow(port2);
+  }
+
+  /** Takes a file made for export from the core (it records the export as it hands it over). */
+  takeExport(ticket: string): Promise<ExportedFile | undefined> {
+    const child = this.child;
+    if (!child) return Promise.resolve(undefined);
+    return this.exports.ask(ticket, (message) => child.postMessage(message));
   }
 
   lock(reason: LockReason): void {

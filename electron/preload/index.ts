@@ -20,11 +20,12 @@ ipcRenderer.on('core:port', (event) => {
 });
 ipcRenderer.send('core:connect');
 
-// Desktop only: save the page as a PDF (Electron's printToPDF) where the user chooses.
+// Desktop only: save a file the core made for export where the user chooses (a save dialog).
 contextBridge.exposeInMainWorld('pendampingDesktop', {
-  printToPdf(suggestedName: string): Promise<boolean> {
+  saveExport(ticket: string, suggestedName: string): Promise<boolean> {
     return ipcRenderer.invoke(
-      'app:print-to-pdf',
+      'app:save-export',
+      String(ticket).slice(0, 32),
       String(suggestedName).slice(0, 100),
     ) as Promise<boolean>;
   },

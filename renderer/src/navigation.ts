@@ -22,6 +22,7 @@ export type View =
   | { kind: 'sync' }
   | { kind: 'wellbeing' }
   | { kind: 'community' }
+  | { kind: 'reports' }
   | { kind: 'settings' };
 
 export type SessionFocus = 'risk' | 'review';

@@ -12,7 +12,7 @@ import { fromPage, launch, type FakeIpcEvent, type LaunchedApp } from './support
 vi.mock('electron', () => import('./support/fake-electron'));
 
 /** Every channel main listens on; a new one must be added here, and so to the tests below. */
-const CHANNELS = ['app:print-to-pdf', 'core:connect'];
+const CHANNELS = ['app:save-export', 'core:connect'];
 
 function strangers(window: FakeBrowserWindow): Record<string, FakeIpcEvent> {
   const contents = window.webContents;

@@ -24,6 +24,12 @@ const ControlMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('connect') }),
   z.object({ type: z.literal('lock'), reason: LockReason }),
   z.object({ type: z.literal('shutdown') }),
+  /** Main asks for a file made for export, once the person chose where it goes (issue #14). */
+  z.object({
+    type: z.literal('take-export'),
+    ticket: z.string().max(64),
+    replyTo: z.number().int(),
+  }),
 ]);
 
 const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
@@ -69,6 +75,16 @@ parentPort.on('message', ({ data, ports }) => {
     }
     case 'lock':
       void core?.then((ready) => ready.lock(message.reason));
+      return;
+    case 'take-export':
+      void core?.then((ready) => {
+        const file = ready.takeExport(message.ticket);
+        parentPort.postMessage({
+          type: 'export',
+          replyTo: message.replyTo,
+          file: file ? { fileName: file.fileName, bytes: new Uint8Array(file.bytes) } : null,
+        });
+      });
       return;
     case 'shutdown':
       void core?.then((ready) => {

@@ -26,6 +26,7 @@ import { useSyncOverview } from '../sync/use-sync-overview';
 import { TeamTrustBanner } from '../sync/TeamTrustBanner';
 import { WellbeingScreen } from '../wellbeing/WellbeingScreen';
 import { CommunityScreen } from '../community/CommunityScreen';
+import { ReportsScreen } from '../exports/ReportsScreen';
 import { ShortcutsHelp } from '../ui/ShortcutsHelp';
 import { clickWhenShown, submitFocusedForm, useShortcuts } from '../ui/use-shortcuts';
 
@@ -38,6 +39,7 @@ const SECTIONS = [
   'review',
   'wellbeing',
   'community',
+  'reports',
   'sync',
   'settings',
 ] as const;
@@ -60,6 +62,7 @@ const NAV_KEY: Record<Section, string> = {
   review: 'nav.review',
   wellbeing: 'wellbeing.nav',
   community: 'community.nav',
+  reports: 'exports.ui.navReports',
   sync: 'nav.sync',
   settings: 'nav.settings',
 };
@@ -225,6 +228,8 @@ function CurrentView({
           }}
         />
       );
+    case 'reports':
+      return <ReportsScreen />;
     case 'search':
       return <SearchScreen navigate={navigate} />;
     case 'directory':

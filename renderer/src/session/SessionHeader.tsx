@@ -4,6 +4,9 @@ import { labelText, RISK_LEVEL_LABELS, SESSION_CHANNEL_LABELS } from '../../../s
 import { formatMinutes, formatSessionDate } from './format';
 import { useLanguage } from '../i18n/use-language';
 import { printSession } from './print-session';
+import { useApi } from '../api/api-context';
+import { useExport } from '../exports/use-export';
+import { ErrorAlert } from '../cases/ui/ErrorAlert';
 import { CaseRecordLinks, type CaseRecordTab } from '../cases/intake/CaseRecordLinks';
 
 /** Who, when, how long and through which channel; plus the way back and the print button. */
@@ -17,6 +20,9 @@ export function SessionHeader(props: {
   const language = useLanguage();
   const { meta, alias, risk } = props.detail;
   const serious = !risk.onlineCounselingSuitable;
+  const api = useApi();
+  const exporter = useExport();
+  const sessionId = meta.id;
 
   return (
     <header className="session-header">
@@ -24,9 +30,25 @@ export function SessionHeader(props: {
         <button type="button" onClick={props.onBack}>
           ← {t('session.back')}
         </button>
-        <button type="button" onClick={() => void printSession(alias)}>
+        <button
+          type="button"
+          onClick={() => void printSession(() => api.call('exports.recordPrint', { sessionId }))}
+        >
           {t('session.print')}
         </button>
+        <button
+          type="button"
+          disabled={exporter.busy}
+          onClick={() => void exporter.run({ kind: 'sessionPdf', sessionId })}
+        >
+          {t('exports.ui.sessionPdf')}
+        </button>
+        {exporter.status && (
+          <span className="hint" role="status">
+            {exporter.status}
+          </span>
+        )}
+        <ErrorAlert error={exporter.error} />
       </div>
       <p className="eyebrow">{t('session.eyebrow')}</p>
       <h1>{alias}</h1>

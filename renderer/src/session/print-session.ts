@@ -1,5 +1,6 @@
 interface DesktopBridge {
-  printToPdf(suggestedName: string): Promise<boolean>;
+  /** Asks where to save a file the core made, then has main take it from the core (issue #14). */
+  saveExport?(ticket: string, suggestedName: string): Promise<boolean>;
 }
 
 declare global {
@@ -9,10 +10,11 @@ declare global {
 }
 
 /**
- * The printable session record: saved as a PDF by Electron on the desktop, the browser's print
- * dialog elsewhere (which can save a PDF too). The same print stylesheet shapes both.
+ * The printable session record, through the system's print dialog (which can also save a PDF);
+ * the print stylesheet shapes it. A print is an export too (issue #14, item 6): the core records
+ * it in the case's audit trail first, and the page prints only once that is done.
  */
-export async function printSession(alias: string): Promise<void> {
-  if (window.pendampingDesktop) await window.pendampingDesktop.printToPdf(alias);
-  else window.print();
+export async function printSession(recordPrint: () => Promise<unknown>): Promise<void> {
+  await recordPrint();
+  window.print();
 }

@@ -18,6 +18,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatDay, formatInstant, todayLocal, useLanguage } from '../ui/dates';
 import { useSubmit } from '../ui/use-submit';
 import { MemberNames } from '../household/MemberNames';
+import { ReferralLetterExport } from '../../exports/ReferralLetterExport';
 
 /** One referral: where to, why, consent, follow-up; only the allowed status moves are offered. */
 export function ReferralItem(props: {
@@ -90,6 +91,7 @@ export function ReferralItem(props: {
             : t('cases.referrals.consentNotGiven')}
         </dd>
       </dl>
+      <ReferralLetterExport referral={r} />
       {moves.length > 0 && (
         <div className="transition">
           <label>
