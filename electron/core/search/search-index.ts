@@ -23,12 +23,16 @@ export function foldTerm(term: string): string | null {
  * only: the index never reaches the disk, so it is rebuilt after each unlock.
  */
 export class SearchIndex {
-  private readonly mini = new MiniSearch<Searchable>({
-    fields: ['alias', 'text'],
-    storeFields: ['kind', 'caseId', 'sessionId', 'alias', 'text'],
-    searchOptions: { prefix: true, fuzzy: 0.15, boost: { alias: 2 }, combineWith: 'AND' },
-    processTerm: foldTerm,
-  });
+  private mini = SearchIndex.empty();
+
+  private static empty(): MiniSearch<Searchable> {
+    return new MiniSearch<Searchable>({
+      fields: ['alias', 'text'],
+      storeFields: ['kind', 'caseId', 'sessionId', 'alias', 'text'],
+      searchOptions: { prefix: true, fuzzy: 0.15, boost: { alias: 2 }, combineWith: 'AND' },
+      processTerm: foldTerm,
+    });
+  }
 
   put(item: Searchable): void {
     if (this.mini.has(item.id)) this.mini.replace(item);
@@ -64,8 +68,14 @@ export class SearchIndex {
       });
   }
 
+  /**
+   * A fresh index rather than `removeAll()`: MiniSearch 7.2 vacuums discarded entries in the
+   * background, between batches, and `removeAll()` during a vacuum makes its next batch throw
+   * (an unhandled rejection that ends the core process when the vault locks mid-vacuum). The
+   * old index finishes its vacuum on its own maps and is then collected.
+   */
   clear(): void {
-    this.mini.removeAll();
+    this.mini = SearchIndex.empty();
   }
 }
 
