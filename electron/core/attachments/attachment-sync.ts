@@ -26,6 +26,9 @@ export interface TransferStats {
 /** Chunk requests in flight at once: enough to fill a slow link, little to lose on a drop. */
 const WINDOW = 2;
 
+/** How often queued files are looked at again while connected. */
+const RETRY_MS = 2000;
+
 class Dropped extends Error {}
 
 /**
@@ -42,6 +45,7 @@ export class AttachmentSync {
   private again = false;
   private readonly acked = new Set<string>();
   private unlisten: (() => void) | undefined;
+  private timer: ReturnType<typeof setInterval> | undefined;
   readonly stats: TransferStats = {
     chunksSent: 0,
     chunksFetched: 0,
@@ -64,12 +68,20 @@ export class AttachmentSync {
         this.pending.clear();
       },
     });
+    // Files added here or announced by a teammate, and files whose chunks were not all on the
+    // relay yet, are looked at again every few seconds while connected.
+    this.timer ??= setInterval(() => {
+      if (this.link.isReady() && this.queue.queued().length > 0) this.kick();
+    }, RETRY_MS);
+    this.timer.unref?.();
     this.kick();
   }
 
   stop(): void {
     this.unlisten?.();
     this.unlisten = undefined;
+    clearInterval(this.timer);
+    this.timer = undefined;
   }
 
   /** Something changed (a file added or allowed, metadata arrived): move what may move. */

@@ -43,6 +43,7 @@ import type { TeamForWellbeing } from '../wellbeing';
 import type { TeamForExports } from '../exports/export-service';
 import type { TeamForLibrary } from '../library';
 import { COMMUNITY_KIND, teamCommunityDocumentId, type TeamForCommunity } from '../community';
+import { startAttachmentSync } from '../attachments/team-attachments';
 
 /**
  * The bridge between the notebook and the sync client: enrolment (create or join a team), the
@@ -51,6 +52,8 @@ import { COMMUNITY_KIND, teamCommunityDocumentId, type TeamForCommunity } from '
  */
 export class TeamSync {
   private client: SyncClient | undefined;
+  /** Attachment chunks on the client's connection (electron/core/attachments). */
+  private attachments: ReturnType<typeof startAttachmentSync> | undefined;
   private sharing = false;
   private teamScopeSize = 0;
   /** The relay's last refusal of a pushed change (QuotaExceeded, TooManyScopes), while any waits. */
@@ -89,6 +92,7 @@ export class TeamSync {
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
+    this.attachments?.stop();
     await client?.stop();
   }
 
@@ -426,6 +430,7 @@ export class TeamSync {
         this.onChanged(this.overview());
       }
       this.onRecordsChanged(documentIds);
+      this.attachments?.changed(documentIds);
     });
     const custody = new KeyCustody(store.database);
     this.custody = custody;
@@ -500,6 +505,8 @@ export class TeamSync {
       this.tendRoster(client);
     });
     this.client = client;
+    this.attachments?.stop();
+    this.attachments = startAttachmentSync(this.records, client.chunkLink);
     this.uploadExistingOnce();
     client.start();
   }
