@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
+import { woffToSfnt } from './woff';
 
 /**
  * The fonts every PDF embeds: Noto Sans from @fontsource, in the subsets it ships (Latin with
@@ -45,7 +46,7 @@ function load(weight: 400 | 700): LoadedFont[] {
     const file = require.resolve(
       `@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`,
     );
-    const bytes = readFileSync(file);
+    const bytes = woffToSfnt(readFileSync(file));
     return { name: `noto-${subset}-${weight}`, bytes, font: create(bytes) };
   });
 }
