@@ -123,6 +123,13 @@ describe('a team records community work in an area', () => {
       // What the mapping found, and who recorded it; not the supervisor's to remove.
       await supervisor.getByText(NEEDS[language], { exact: false }).waitFor();
       expect(await supervisor.getByRole('button', { name: c.list.remove }).count()).toBe(0);
+      // Searching the activities finds the mapping by what it observed.
+      const list = supervisor.getByRole('region', { name: c.list.title });
+      await list.getByLabel(c.list.search).fill(NEEDS[language].split(' ')[0] ?? '');
+      await expect.poll(() => list.getByTestId('community-activity').count()).toBe(1);
+      expect(await list.getByTestId('community-activity').textContent()).toContain(
+        kind('socialMapping'),
+      );
 
       await supervisor.context().close();
       await counselor.context().close();

@@ -25,7 +25,18 @@ export function ActivityList(props: {
   const language = useLanguage();
   const personLabel = usePersonLabel();
   const [error, setError] = useState<unknown>(null);
+  const [query, setQuery] = useState('');
   const names = new Map(props.areas.map((a) => [a.id, areaName(a)]));
+  const words = query.trim().toLocaleLowerCase('id');
+  // The activities are decrypted on this device already: searching them needs no index.
+  const shown = props.activities.filter(
+    (a) =>
+      !words ||
+      [a.notes, a.mapping?.resources, a.mapping?.contacts, a.mapping?.needs, names.get(a.areaId)]
+        .join('\n')
+        .toLocaleLowerCase('id')
+        .includes(words),
+  );
 
   async function remove(id: string): Promise<void> {
     try {
@@ -39,12 +50,21 @@ export function ActivityList(props: {
   return (
     <section className="community-list" aria-labelledby="community-list-title">
       <h2 id="community-list-title">{t('community.list.title')}</h2>
+      <label>
+        {t('community.list.search')}
+        <input
+          type="search"
+          value={query}
+          title={t('community.list.searchHint')}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </label>
       <ErrorAlert error={error} />
-      {props.activities.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="empty">{t('community.list.none')}</p>
       ) : (
         <ul>
-          {props.activities.map((a) => (
+          {shown.map((a) => (
             <li key={a.id} data-testid="community-activity">
               <p>
                 <strong>{labelText(COMMUNITY_ACTIVITY_KIND_LABELS[a.kind], language)}</strong> ·{' '}

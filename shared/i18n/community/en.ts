@@ -45,6 +45,8 @@ export const communityEn: typeof communityId = {
     reached: '{{people}} people',
     households: '{{count}} households',
     recordedBy: 'recorded by {{by}}',
+    search: 'Search activities',
+    searchHint: 'Search notes, mapping findings and area names',
     remove: 'Remove activity',
     resources: 'Resources: {{text}}',
     contacts: 'Contacts: {{text}}',

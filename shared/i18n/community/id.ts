@@ -43,6 +43,8 @@ export const communityId = {
     reached: '{{people}} orang',
     households: '{{count}} rumah tangga',
     recordedBy: 'dicatat oleh {{by}}',
+    search: 'Cari di kegiatan',
+    searchHint: 'Cari di catatan, hasil pemetaan dan nama wilayah',
     remove: 'Hapus kegiatan',
     resources: 'Sumber daya: {{text}}',
     contacts: 'Kontak: {{text}}',
