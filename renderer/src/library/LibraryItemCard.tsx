@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryItemView } from '../../../shared/api/library';
 import { useApi } from '../api/api-context';
+import { ApiCallError } from '../../../shared/api/client';
 import { ErrorAlert } from '../cases/ui/ErrorAlert';
 import { formatInstant } from '../cases/ui/dates';
 import { useSubmit } from '../cases/ui/use-submit';
@@ -85,7 +86,14 @@ export function LibraryItemCard(props: {
               </button>
             </div>
           )}
-          <ErrorAlert error={fetching.error} />
+          <ErrorAlert
+            error={
+              // The team's file whose chunks the attachment sync has not fetched yet.
+              fetching.error instanceof ApiCallError && fetching.error.error.code === 'not_found'
+                ? t('library.item.fileMissing')
+                : fetching.error
+            }
+          />
           {props.named && (
             <p className="hint">
               {t('library.item.addedBy', {
