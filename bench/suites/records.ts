@@ -12,6 +12,7 @@ import type { BenchSuite } from '../harness';
 import { defaultTracePath, loadTrace } from '../support/editing-traces';
 import { addHouseholdForCase } from '../support/household-members';
 import { measureHomeFollowUps, planFollowUpsForCase } from '../support/follow-up-lists';
+import { addGroupSessions, GROUP_SESSIONS, measureGroupOpening } from '../support/group-sessions';
 
 /**
  * A counselor's vault at full size: 1,000 cases and 10,000 sessions with notes of realistic
@@ -225,13 +226,20 @@ const suite: BenchSuite = {
     for (const [n, { caseId }] of firstSessions.entries()) {
       await addHouseholdForCase(callAgain, caseId, n);
     }
+    // Issue #13, item 4: 500 group sessions of three cases each; the probe opens their parts too.
+    const groups = await addGroupSessions(
+      callAgain,
+      firstSessions.map((s) => s.caseId),
+    );
+    sessionIds.push(...groups.partIds);
     again.close();
     record({
-      name: `add ${GOALS_PER_CASE} goals per case, mark them, plan 4 follow-ups (one-off)`,
+      name: `add ${GOALS_PER_CASE} goals per case, mark them, plan 4 follow-ups, ${GROUP_SESSIONS} group sessions (one-off)`,
       value: (performance.now() - planned) / 1000,
       unit: 's',
     });
     await measureHomeFollowUps(options, PASSPHRASE, caller, record);
+    await measureGroupOpening(options, PASSPHRASE, caller, groups.groupIds, record);
     const probe = await runProbe(dataDir, sessionIds);
     record({
       name: `case list usable after unlock, ${GOALS_PER_CASE} goals per case (baseline: no goals)`,
