@@ -1,4 +1,5 @@
 import { casesEn } from './cases/en';
+import { attachmentsEn } from './attachments/en';
 import type { Catalog } from './id';
 import { sessionEn } from './session/en';
 import { syncEn } from './sync/en';
@@ -27,6 +28,7 @@ export const en: Catalog = {
   household: householdEn,
   community: communityEn,
   library: libraryEn,
+  attachments: attachmentsEn,
   ui: uiEn,
   followUps: followUpsEn,
   exports: exportsEn,

@@ -1,4 +1,5 @@
 import { casesId } from './cases/id';
+import { attachmentsId } from './attachments/id';
 import { sessionId } from './session/id';
 import { syncId } from './sync/id';
 import { reviewId } from './review/id';
@@ -27,6 +28,7 @@ export const id = {
   household: householdId,
   community: communityId,
   library: libraryId,
+  attachments: attachmentsId,
   ui: uiId,
   followUps: followUpsId,
   exports: exportsId,
