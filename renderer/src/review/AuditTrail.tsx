@@ -113,7 +113,10 @@ export function AuditTrail(): React.JSX.Element {
                   <tr key={`${e.chain}-${e.seq}`}>
                     <td>{formatInstant(e.at, language)}</td>
                     <td>
-                      {t(`review.audit.kinds.${e.kind}`)}
+                      {/* An export says what left the vault and how (issue #14, item 6). */}
+                      {e.what
+                        ? `${t(`exports.what.${e.what}`)} (${(e.format ?? '').toUpperCase()})`
+                        : t(`review.audit.kinds.${e.kind}`)}
                       {e.sessionId ? ` (${t('review.audit.session')})` : ''}
                     </td>
                     <td>{personLabel(e.by)}</td>
