@@ -185,7 +185,7 @@ describe('a household member changed differently on two laptops, through the cor
     const added = await h.call('household.add', { caseId, alias: 'Adik', relation: 'child' });
     const memberId = added.members[0]?.member.id ?? '';
     // The other laptop's copy, taken before this laptop renames the member.
-    let before = new Uint8Array();
+    let before: Uint8Array = new Uint8Array();
     h = {
       ...h,
       ...(await tamper(h, `case-${caseId}`, (doc) => void (before = Y.encodeStateAsUpdate(doc)))),
