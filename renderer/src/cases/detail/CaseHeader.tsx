@@ -3,6 +3,7 @@ import type { CaseDetail } from '../../../../shared/api/records';
 import { CASE_STATUS_LABELS, instantOf, labelText } from '../../../../shared/domain';
 import { RiskBadge } from '../ui/RiskBadge';
 import { formatInstant, useLanguage } from '../ui/dates';
+import { CaseSummaryExport } from '../../exports/CaseSummaryExport';
 
 /** The latest session already begun, for when the core leaves meta.lastSessionAt unset. */
 function lastPastSession(detail: CaseDetail): string | undefined {
@@ -44,6 +45,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }): React.JSX.Elemen
           risk.lastResolvedAt &&
           ` · ${t('cases.risk.lastResolved', { date: formatInstant(risk.lastResolvedAt, language) })}`}
       </p>
+      <CaseSummaryExport caseId={meta.id} />
     </header>
   );
 }
