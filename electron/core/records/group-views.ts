@@ -1,8 +1,13 @@
 import * as Y from 'yjs';
 import type { GroupParticipantView, GroupSessionDetail } from '../../../shared/api/groups';
-import { screenHandling, triageRisk, type GroupParticipant } from '../../../shared/domain';
+import {
+  screenHandling,
+  sessionStatus,
+  triageRisk,
+  type GroupParticipant,
+} from '../../../shared/domain';
 import { CoreError } from '../errors';
-import { sessionReview } from '../review';
+import { assertEditable, ReviewDocument } from '../review';
 import { groupDocumentId } from './document-ids';
 import { GroupDocument } from './group-document';
 import type { RecordsContext } from './records-context';
@@ -66,7 +71,15 @@ function participantView(ctx: RecordsContext, p: GroupParticipant): GroupPartici
   if (!document.meta()) return unreadable;
   const level = triageRisk(document.riskAnswers()).level;
   const handling = screenHandling(level, document.riskActions(), document.riskAt());
-  const review = sessionReview(document, p.sessionId, ctx.teamKnowledge());
+  // The status alone, without checking the signature's hash over the note (the part's own
+  // screen does that): opening a group stays one cheap read per participant.
+  let signed = false;
+  try {
+    assertEditable(document, ctx);
+  } catch {
+    signed = true;
+  }
+  const status = sessionStatus(new ReviewDocument(document.doc).thread(), signed);
   return {
     caseId: p.caseId,
     sessionId: p.sessionId,
@@ -74,6 +87,6 @@ function participantView(ctx: RecordsContext, p: GroupParticipant): GroupPartici
     readable: true,
     riskLevel: level,
     missingActions: handling.missing,
-    reviewStatus: review.status,
+    reviewStatus: status,
   };
 }
