@@ -50,7 +50,7 @@ export interface ExportServiceDeps {
   language: () => Language;
   team: () => TeamForExports;
   /** The team's community work by area, when that feature is on this device. */
-  community?: () => readonly ReportCommunityActivity[] | undefined;
+  community?: (scope: 'team' | 'own') => readonly ReportCommunityActivity[] | undefined;
 }
 
 const MEDIA: Record<'pdf' | 'csv' | 'xlsx', string> = {
@@ -146,7 +146,7 @@ export class ExportService {
         const team = this.deps.team();
         // A counselor's report is of their own work; the team's is a supervisor's to send.
         if (scope === 'team' && team.role === 'counselor') throw refused('supervisor_only');
-        const input = gatherReportInput(r, scope, () => this.deps.community?.());
+        const input = gatherReportInput(r, scope, (s) => this.deps.community?.(s));
         const report = countAgencyReport(input, period);
         const heading = {
           scope,

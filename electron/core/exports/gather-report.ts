@@ -19,7 +19,7 @@ export type ReportScope = 'team' | 'own';
 export function gatherReportInput(
   ctx: RecordsContext,
   scope: ReportScope,
-  community: () => readonly ReportCommunityActivity[] | undefined,
+  community: (scope: ReportScope) => readonly ReportCommunityActivity[] | undefined,
 ): AgencyReportInput {
   const index = ctx.index();
   const me = ctx.actorId;
@@ -55,5 +55,5 @@ export function gatherReportInput(
       riskAt: s.riskAt,
     });
   }
-  return { sessions, outreach, referrals, community: community() };
+  return { sessions, outreach, referrals, community: community(scope) };
 }

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { CoreContext } from '../core-context';
 import { CoreError } from '../errors';
+import { communityForReport } from '../exports/community-counts';
 import { ExportService } from '../exports/export-service';
 import type { ExportTickets } from '../exports/export-tickets';
 import type { Signer } from '../review/review-crypto';
@@ -34,6 +35,8 @@ export function exportHandlers(
       tickets,
       language: () => ctx.settings.get().language,
       team: () => ctx.team().forExports(),
+      community: (scope) =>
+        communityForReport(ctx.records(), signer(), () => ctx.team().forCommunity(), scope),
     });
   return {
     'exports.prepare': (request) => service().prepare(request),
