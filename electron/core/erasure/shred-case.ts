@@ -84,6 +84,9 @@ export function shredCase(ctx: RecordsContext, caseId: string, erasedAt: number)
     ctx.search.remove(`private:${id}`);
   }
   for (const id of removed.referralIds) ctx.search.remove(`referral:${id}`);
+  // And whatever else names the case: an entry this device's index never listed (a referral
+  // that arrived with a handover) must not stay findable either.
+  ctx.search.removeCase(caseId);
   leaveGroups(ctx, caseId, groups);
   db.pragma('wal_checkpoint(TRUNCATE)');
   return [...docIds];

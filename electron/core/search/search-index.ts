@@ -24,6 +24,8 @@ export function foldTerm(term: string): string | null {
  */
 export class SearchIndex {
   private mini = SearchIndex.empty();
+  /** Every entry's id by its case, so erasing a case leaves none of its entries findable. */
+  private byCase = new Map<string, Set<string>>();
 
   private static empty(): MiniSearch<Searchable> {
     return new MiniSearch<Searchable>({
@@ -35,12 +37,32 @@ export class SearchIndex {
   }
 
   put(item: Searchable): void {
-    if (this.mini.has(item.id)) this.mini.replace(item);
-    else this.mini.add(item);
+    if (this.mini.has(item.id)) {
+      this.forget(item.id);
+      this.mini.replace(item);
+    } else this.mini.add(item);
+    const ids = this.byCase.get(item.caseId) ?? new Set<string>();
+    ids.add(item.id);
+    this.byCase.set(item.caseId, ids);
   }
 
   remove(id: string): void {
-    if (this.mini.has(id)) this.mini.discard(id);
+    if (!this.mini.has(id)) return;
+    this.forget(id);
+    this.mini.discard(id);
+  }
+
+  /** Erasure: every entry of the case, whatever made it (referral, plan, household, note...). */
+  removeCase(caseId: string): void {
+    for (const id of this.byCase.get(caseId) ?? []) {
+      if (this.mini.has(id)) this.mini.discard(id);
+    }
+    this.byCase.delete(caseId);
+  }
+
+  private forget(id: string): void {
+    const caseId = (this.mini.getStoredFields(id) as { caseId?: string } | undefined)?.caseId;
+    if (caseId) this.byCase.get(caseId)?.delete(id);
   }
 
   get size(): number {
@@ -76,6 +98,7 @@ export class SearchIndex {
    */
   clear(): void {
     this.mini = SearchIndex.empty();
+    this.byCase = new Map();
   }
 }
 
