@@ -11,6 +11,7 @@ import { WillBeSent } from '../sync/WillBeSent';
 import { ChecklistPanel } from './ChecklistPanel';
 import { PrivateNote } from './PrivateNote';
 import { SessionMaterials } from '../library/SessionMaterials';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { isResubmission, ResubmissionChanges } from './ResubmissionChanges';
 import { RiskScreen } from './RiskScreen';
 import { SessionDetails } from './SessionDetails';
@@ -129,6 +130,12 @@ export function SessionScreen(props: {
       </div>
       {/* What the session gave the client from the team's library (issue #14, item 3). */}
       <SessionMaterials sessionId={detail.meta.id} />
+      {detail.meta.caseId && (
+        <AttachmentsPanel
+          caseId={detail.meta.caseId}
+          owner={{ kind: 'session', id: detail.meta.id }}
+        />
+      )}
       <div id={SECTION_ANCHOR.review} className="session-section" tabIndex={-1}>
         {isResubmission(detail) && (
           <ResubmissionChanges sessionId={detail.meta.id} focus={props.focus === 'review'} />

@@ -12,7 +12,10 @@ import { ResilienceTab } from '../resilience/ResilienceTab';
 import { SafetyPlanTab } from '../safety-plan/SafetyPlanTab';
 import { SessionsTab } from '../sessions/SessionsTab';
 import { CaseMaterials } from '../../library/CaseMaterials';
+import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 import type { CaseTab, Navigate } from '../ui/navigate';
+
+const CASE_OWNER = (id: string) => ({ kind: 'case' as const, id });
 
 /** The content of the chosen tab; every tab edits through the core and hands back the case. */
 export function CaseTabPanel(props: {
@@ -50,6 +53,7 @@ export function CaseTabPanel(props: {
       return (
         <>
           <IdentityTab detail={detail} onChange={onChange} />
+          <AttachmentsPanel caseId={detail.meta.id} owner={CASE_OWNER(detail.meta.id)} />
           <HandOverCase caseId={detail.meta.id} onDone={() => onChange(detail)} />
           <EraseCase detail={detail} onErased={() => props.navigate({ kind: 'cases' })} />
         </>

@@ -1,0 +1,152 @@
+import { useCallback, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { AttachmentOwner } from '../../../shared/api/attachments';
+import { ATTACHMENT_PIECE_BYTES } from '../../../shared/api/attachments';
+import { MAX_ATTACHMENT_MB } from '../../../shared/attachments/limits';
+import { useApi } from '../api/api-context';
+import { ErrorAlert } from '../cases/ui/ErrorAlert';
+import { useLoad } from '../cases/ui/use-load';
+import { saveBase64 } from '../library/file-bytes';
+import './attachments.css';
+
+const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** A refusal of the core, in the person's language; any other error as it came. */
+function explain(t: TFunction, error: unknown): unknown {
+  const e = error as { code?: string; message?: string } | null;
+  if (e?.code === 'attachment_refused' && e.message) {
+    return t(`attachments.refused.${e.message}`, { mb: MAX_ATTACHMENT_MB });
+  }
+  if (error instanceof Error && error.message.startsWith('attachment_refused')) {
+    const problem = error.message.split(':')[1]?.trim() ?? 'damaged';
+    return t(`attachments.refused.${problem}`, { mb: MAX_ATTACHMENT_MB });
+  }
+  return error;
+}
+
+/**
+ * The files attached to a case, a session or a referral: attach (checked and sealed by the core),
+ * the list with size, type and sync state, and saving a copy where the person chooses.
+ */
+export function AttachmentsPanel(props: {
+  caseId: string;
+  owner: AttachmentOwner;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { caseId, owner } = props;
+  // The owner's fields, not the object, so a parent's new object does not reload the list.
+  const { kind, id } = owner;
+  const load = useCallback(
+    () => api.call('attachments.list', { caseId, owner: { kind, id } }),
+    [api, caseId, kind, id],
+  );
+  const { data, error, reload } = useLoad(load);
+  const [problem, setProblem] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const attach = async (file: File): Promise<void> => {
+    setProblem(null);
+    setBusy(true);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { uploadId } = await api.call('attachments.begin', { bytes: bytes.length });
+      for (let at = 0; at < bytes.length; at += ATTACHMENT_PIECE_BYTES) {
+        const piece = toBase64(bytes.subarray(at, at + ATTACHMENT_PIECE_BYTES));
+        await api.call('attachments.piece', { uploadId, piece });
+      }
+      await api.call('attachments.finish', { uploadId, caseId, owner, name: file.name });
+      reload();
+    } catch (caught) {
+      setProblem(explain(t, caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async (attachmentId: string, name: string, type: string): Promise<void> => {
+    setProblem(null);
+    try {
+      const parts: Uint8Array[] = [];
+      for (let offset = 0, done = false; !done;) {
+        const answer = await api.call('attachments.read', { caseId, attachmentId, offset });
+        const part = Uint8Array.from(atob(answer.piece), (c) => c.charCodeAt(0));
+        parts.push(part);
+        offset += part.length;
+        done = answer.done;
+      }
+      const whole = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
+      let at = 0;
+      for (const part of parts) {
+        whole.set(part, at);
+        at += part.length;
+        part.fill(0);
+      }
+      saveBase64(toBase64(whole), name, type);
+      whole.fill(0);
+    } catch (caught) {
+      setProblem(caught);
+    }
+  };
+
+  return (
+    <section
+      className="panel attachments"
+      aria-labelledby={`attachments-${owner.kind}-${owner.id}`}
+    >
+      <h2 id={`attachments-${owner.kind}-${owner.id}`}>{t('attachments.title')}</h2>
+      <p className="hint">{t('attachments.hint', { mb: MAX_ATTACHMENT_MB })}</p>
+      <label className="attachments-add">
+        {t('attachments.add')}
+        <input
+          type="file"
+          disabled={busy}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void attach(file);
+          }}
+        />
+      </label>
+      {data && data.length === 0 && <p className="empty">{t('attachments.empty')}</p>}
+      {data && data.length > 0 && (
+        <ul className="attachments-list">
+          {data.map((f) => (
+            <li key={f.id}>
+              <span className="attachments-name">{f.name}</span>
+              <span className="hint">
+                {f.type} · {t('attachments.size', { mb: mb(f.size) })} ·{' '}
+                {t(`attachments.sync.${f.sync}`)}
+              </span>
+              {f.sync !== 'download' && (
+                <button type="button" onClick={() => void save(f.id, f.name, f.type)}>
+                  {t('attachments.save', { name: f.name })}
+                </button>
+              )}
+              {f.sync === 'download' && (
+                <button
+                  type="button"
+                  onClick={() =>
+                    void api.call('attachments.allow', { attachmentId: f.id }).then(reload)
+                  }
+                >
+                  {t('attachments.allowOne')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ErrorAlert error={problem ?? error} />
+    </section>
+  );
+}
