@@ -184,6 +184,10 @@ export const en: Catalog = {
     internal: 'Something went wrong inside the app core.',
     relay_address: 'This relay server address cannot be used.',
     invite_code: 'This invite code cannot be read.',
+    risk_actions_missing: 'The risk screen’s required actions are not recorded yet.',
+    conflict_open: 'A field still holds two kept values: choose one first.',
+    attachment_refused: 'This file cannot be attached. Nothing was stored.',
+    export_refused: 'This file cannot be exported. Nothing left the vault.',
     sync_failed: 'Sync failed: {{message}}',
   },
 };

@@ -187,6 +187,10 @@ export const id = {
     internal: 'Terjadi kesalahan di inti aplikasi.',
     relay_address: 'Alamat server relai ini tidak dapat dipakai.',
     invite_code: 'Kode undangan ini tidak dapat dibaca.',
+    risk_actions_missing: 'Tindakan wajib dari skrining risiko belum dicatat.',
+    conflict_open: 'Masih ada isian dengan dua nilai yang disimpan: pilih salah satu lebih dulu.',
+    attachment_refused: 'Berkas ini tidak dapat dilampirkan. Tidak ada yang disimpan.',
+    export_refused: 'Berkas ini tidak dapat diekspor. Tidak ada yang keluar dari brankas.',
     sync_failed: 'Sinkronisasi gagal: {{message}}',
   },
 };
