@@ -27,7 +27,7 @@ export type View =
 
 export type SessionFocus = 'risk' | 'review';
 
-/** A case tab to reopen when going back to a case (the names of cases/ui/navigate.ts). */
+/** A case tab to reopen when going back to a case (the names of ui/navigate.ts). */
 export type BackTab = 'sessions';
 
 /**

@@ -5,8 +5,8 @@ import type { AttachmentOwner } from '../../../shared/api/attachments';
 import { ATTACHMENT_PIECE_BYTES } from '../../../shared/api/attachments';
 import { MAX_ATTACHMENT_MB } from '../../../shared/attachments/limits';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { useLoad } from '../cases/ui/use-load';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useLoad } from '../ui/use-load';
 import { saveBase64 } from '../library/file-bytes';
 import './attachments.css';
 

@@ -9,8 +9,8 @@ import {
   labelText,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { todayLocal } from '../cases/ui/dates';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { todayLocal } from '../ui/dates';
 import { useLanguage } from '../i18n/use-language';
 import { problemKey } from './form-errors';
 

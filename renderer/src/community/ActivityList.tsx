@@ -8,8 +8,8 @@ import {
   type CommunityActivity,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { formatDay } from '../cases/ui/dates';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { formatDay } from '../ui/dates';
 import { useLanguage } from '../i18n/use-language';
 import { usePersonLabel } from '../review/people-context';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommunityOverview } from '../../../shared/api/community';
 import { AreaFields } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { problemKey } from './form-errors';
 
 const EMPTY = { kelurahan: '', kecamatan: '', rw: '', rt: '' };

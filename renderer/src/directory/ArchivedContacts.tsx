@@ -5,7 +5,7 @@ import {
   type DirectoryContact,
   type DirectorySharing,
 } from '../../../shared/domain';
-import { useLanguage } from '../cases/ui/dates';
+import { useLanguage } from '../ui/dates';
 import { ContactStamp } from './ContactStamp';
 
 /** Archived contacts, folded away: out of the pickers, kept for the referrals that name them. */

@@ -8,11 +8,11 @@ import {
   type DirectoryContact,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { Field } from '../cases/ui/Field';
-import { useLanguage } from '../cases/ui/dates';
-import { useSubmit } from '../cases/ui/use-submit';
-import { hasProblems, phoneProblem, requiredProblem } from '../cases/ui/validation';
-import { FormActions } from '../cases/ui/FormActions';
+import { Field } from '../ui/Field';
+import { useLanguage } from '../ui/dates';
+import { useSubmit } from '../ui/use-submit';
+import { hasProblems, phoneProblem, requiredProblem } from '../ui/validation';
+import { FormActions } from '../ui/FormActions';
 
 /** Adds a contact, or edits one (the same id keeps it the same contact). */
 export function ContactForm(props: {

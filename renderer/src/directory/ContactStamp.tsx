@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DirectoryContact, DirectorySharing } from '../../../shared/domain';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
+import { formatInstant, useLanguage } from '../ui/dates';
 import { usePersonLabel } from '../review/people-context';
 
 /**

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ErasureCheck } from '../../../shared/api/erasure';
 import type { CaseDetail } from '../../../shared/api/records';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
-import { useSubmit } from '../cases/ui/use-submit';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { formatInstant, useLanguage } from '../ui/dates';
+import { useSubmit } from '../ui/use-submit';
 
 /**
  * On a closed case: permanent erasure once the retention period is over. The core decides what

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
-import { formatDay, formatInstant, useLanguage } from '../cases/ui/dates';
-import { useLoad } from '../cases/ui/use-load';
+import { formatDay, formatInstant, useLanguage } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
 import { usePersonLabel } from '../review/people-context';
 import { ErasureRequestList } from './ErasureRequestList';
 

@@ -2,10 +2,10 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasureRequest } from '../../../shared/api/erasure';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
-import { useLoad } from '../cases/ui/use-load';
-import { useSubmit } from '../cases/ui/use-submit';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { formatInstant, useLanguage } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
+import { useSubmit } from '../ui/use-submit';
 
 /**
  * Erasures asked for without a connection: waiting (cancellable until they run) or not carried

@@ -2,10 +2,10 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../../shared/api/client';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
-import { useLoad } from '../cases/ui/use-load';
-import { useSubmit } from '../cases/ui/use-submit';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { formatInstant, useLanguage } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
+import { useSubmit } from '../ui/use-submit';
 
 /**
  * At the top of a case, on every tab: its erasure waits for a connection (and may be cancelled),

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasurePolicy } from '../../../shared/api/erasure';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
-import { useSubmit } from '../cases/ui/use-submit';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { formatInstant, useLanguage } from '../ui/dates';
+import { useSubmit } from '../ui/use-submit';
 
 /** The retention period: set by a supervisor for the team (or by someone working alone). */
 export function RetentionPolicy(): React.JSX.Element | null {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LetterItem } from '../../../shared/domain/reports';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { useExport } from './use-export';
 import './exports.css';
 

@@ -2,8 +2,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../../shared/api/client';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { useLoad } from '../cases/ui/use-load';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useLoad } from '../ui/use-load';
 
 function base64Of(bytes: Uint8Array): string {
   let binary = '';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Referral } from '../../../shared/domain';
 import { LetterItem } from '../../../shared/domain/reports';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { useExport } from './use-export';
 import './exports.css';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../components/DateField';
-import { Field } from '../cases/ui/Field';
+import { Field } from '../ui/Field';
 
 /** One meeting's date and note: adding one, or changing one. */
 export function FollowUpForm(props: {

@@ -4,8 +4,8 @@ import type { CaseFollowUps } from '../../../shared/api/follow-ups';
 import type { SessionSummary } from '../../../shared/api/records';
 import { followUpState, type FollowUp } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { Field } from '../cases/ui/Field';
-import { formatDay, formatInstant, useLanguage } from '../cases/ui/dates';
+import { Field } from '../ui/Field';
+import { formatDay, formatInstant, useLanguage } from '../ui/dates';
 import { FollowUpForm } from './FollowUpForm';
 
 /** One follow-up meeting: its date and state, and changing, removing or marking it held. */

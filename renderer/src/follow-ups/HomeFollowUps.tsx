@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { DueFollowUp } from '../../../shared/api/follow-ups';
 import { daysBetween } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { formatDay, todayLocal, useLanguage } from '../cases/ui/dates';
-import type { Navigate } from '../cases/ui/navigate';
-import { useLoad } from '../cases/ui/use-load';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { formatDay, todayLocal, useLanguage } from '../ui/dates';
+import type { Navigate } from '../ui/navigate';
+import { useLoad } from '../ui/use-load';
 import { HomeBlock } from '../home/HomeBlock';
 import './follow-ups.css';
 

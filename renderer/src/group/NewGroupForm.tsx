@@ -4,11 +4,11 @@ import type { CaseDetail } from '../../../shared/api/records';
 import { SESSION_CHANNEL_LABELS, SessionChannel, labelText } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { DateTimeField } from '../components/DateField';
-import { Field } from '../cases/ui/Field';
-import { FormActions } from '../cases/ui/FormActions';
-import { localInputToIso, nowLocalInput, useLanguage } from '../cases/ui/dates';
-import { useLoad } from '../cases/ui/use-load';
-import { useSubmit } from '../cases/ui/use-submit';
+import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
+import { localInputToIso, nowLocalInput, useLanguage } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
+import { useSubmit } from '../ui/use-submit';
 import './group.css';
 
 /**

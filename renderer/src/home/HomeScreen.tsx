@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { todayLocal, useLanguage } from '../cases/ui/dates';
-import type { Navigate } from '../cases/ui/navigate';
-import { useLoad } from '../cases/ui/use-load';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { todayLocal, useLanguage } from '../ui/dates';
+import type { Navigate } from '../ui/navigate';
+import { useLoad } from '../ui/use-load';
 import { CounselorInbox, ReviewInbox } from './InboxBlocks';
 import { OverdueList } from './OverdueList';
 import { HomeFollowUps } from '../follow-ups/HomeFollowUps';

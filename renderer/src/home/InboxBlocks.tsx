@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { HomeInbox, InboxItem, InboxKind } from '../../../shared/api/records';
 import { labelText, RISK_ACTION_LABELS } from '../../../shared/domain';
-import { RiskBadge } from '../cases/ui/RiskBadge';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
-import type { Navigate } from '../cases/ui/navigate';
+import { RiskBadge } from '../ui/RiskBadge';
+import { formatInstant, useLanguage } from '../ui/dates';
+import type { Navigate } from '../ui/navigate';
 import type { SessionFocus } from '../navigation';
 import { usePersonLabel } from '../review/people-context';
 import { HomeBlock } from './HomeBlock';

@@ -3,8 +3,8 @@ import './inbox.css';
 import { useTranslation } from 'react-i18next';
 import type { InboxCounts } from '../../../shared/api/records';
 import { useApi } from '../api/api-context';
-import { todayLocal } from '../cases/ui/dates';
-import { useLoad } from '../cases/ui/use-load';
+import { todayLocal } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
 import type { View } from '../navigation';
 
 /**

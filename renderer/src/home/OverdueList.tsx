@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { HomeSummary } from '../../../shared/api/records';
 import { REFERRAL_TARGET_LABELS, labelText } from '../../../shared/domain';
-import { formatDay, useLanguage } from '../cases/ui/dates';
-import type { Navigate } from '../cases/ui/navigate';
+import { formatDay, useLanguage } from '../ui/dates';
+import type { Navigate } from '../ui/navigate';
 import { HomeBlock } from './HomeBlock';
 
 /** Referrals whose follow-up date has passed while still open, most overdue first. */

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../shared/api/records';
 import { SESSION_CHANNEL_LABELS, labelText } from '../../../shared/domain';
-import { RiskBadge } from '../cases/ui/RiskBadge';
-import { formatInstant, formatTime, useLanguage } from '../cases/ui/dates';
-import type { Navigate } from '../cases/ui/navigate';
+import { RiskBadge } from '../ui/RiskBadge';
+import { formatInstant, formatTime, useLanguage } from '../ui/dates';
+import type { Navigate } from '../ui/navigate';
 import { HomeBlock } from './HomeBlock';
 
 /** Sessions of the day or to come; each opens its session. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Navigate } from '../cases/ui/navigate';
+import type { Navigate } from '../ui/navigate';
 
 /** A new counselor's first step: a case needs nothing but an alias. */
 export function Welcome({ navigate }: { navigate: Navigate }): React.JSX.Element {

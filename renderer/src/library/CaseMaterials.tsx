@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { formatInstant } from '../cases/ui/dates';
-import { useLoad } from '../cases/ui/use-load';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { formatInstant } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
 import { useLanguage } from '../i18n/use-language';
 import './library.css';
 

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryItemView } from '../../../shared/api/library';
 import type { CurationDecisionKind } from '../../../shared/domain/library/curation';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { useSubmit } from '../cases/ui/use-submit';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useSubmit } from '../ui/use-submit';
 
 const CONTROLS: Array<[CurationDecisionKind, string]> = [
   ['approved', 'library.curate.approve'],

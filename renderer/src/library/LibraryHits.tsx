@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
-import { useLoad } from '../cases/ui/use-load';
+import { useLoad } from '../ui/use-load';
 
 /**
  * The library items a search matches (titles, topics, texts), under the case results of the

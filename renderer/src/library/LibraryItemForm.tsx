@@ -13,9 +13,9 @@ import {
   parseTags,
 } from '../../../shared/domain/library/item';
 import { useApi } from '../api/api-context';
-import { Field } from '../cases/ui/Field';
-import { FormActions } from '../cases/ui/FormActions';
-import { useSubmit } from '../cases/ui/use-submit';
+import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
+import { useSubmit } from '../ui/use-submit';
 import { readAsBase64 } from './file-bytes';
 
 const ACCEPT: Record<Exclude<LibraryItemKind, 'text'>, string> = {

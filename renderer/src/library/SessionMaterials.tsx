@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { useLoad } from '../cases/ui/use-load';
-import { useSubmit } from '../cases/ui/use-submit';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useLoad } from '../ui/use-load';
+import { useSubmit } from '../ui/use-submit';
 import './library.css';
 
 /**

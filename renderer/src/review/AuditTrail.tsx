@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { AuditKind } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { DateField } from '../components/DateField';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
-import { useLoad } from '../cases/ui/use-load';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { formatInstant, useLanguage } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
 import { usePersonLabel } from './people-context';
 
 /** A case's audit trail, verified (gaps, altered entries, bad signatures), with filters. */

@@ -10,8 +10,8 @@ import {
   ReferralStatus,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
-import { useLoad } from '../cases/ui/use-load';
+import { formatInstant, useLanguage } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
 import { usePersonLabel } from './people-context';
 
 /**

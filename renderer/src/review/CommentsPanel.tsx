@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/api/records';
 import type { CommentAnchor, ReviewComment } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
+import { formatInstant, useLanguage } from '../ui/dates';
 import type { SessionState } from '../session/use-session';
 import { usePersonLabel } from './people-context';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/api/records';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
+import { formatInstant, useLanguage } from '../ui/dates';
 import { usePersonLabel } from './people-context';
 
 type Authorship = NonNullable<SessionDetail['authorship']>;

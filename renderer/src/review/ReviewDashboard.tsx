@@ -12,8 +12,8 @@ import {
 import type { MethodOutput } from '../../../shared/api/contract';
 import { labelText, RISK_LEVEL_LABELS } from '../../../shared/domain';
 import { formatNumber } from '../i18n';
-import { formatDay, formatInstant, formatShortDay, useLanguage } from '../cases/ui/dates';
-import type { Navigate } from '../cases/ui/navigate';
+import { formatDay, formatInstant, formatShortDay, useLanguage } from '../ui/dates';
+import type { Navigate } from '../ui/navigate';
 import { usePersonLabel } from './people-context';
 import { SyncedAsOf } from '../sync/SyncedAsOf';
 

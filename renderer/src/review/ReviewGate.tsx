@@ -10,7 +10,7 @@ import {
   type RiskActionKind,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
+import { formatInstant, useLanguage } from '../ui/dates';
 import { SECTION_ANCHOR } from '../session/SessionSections';
 import type { SessionState } from '../session/use-session';
 import { usePersonLabel } from './people-context';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/api/records';
 import { useApi } from '../api/api-context';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
+import { formatInstant, useLanguage } from '../ui/dates';
 import type { SessionState } from '../session/use-session';
 import { usePersonLabel } from './people-context';
 import { ReviewGateNotice } from './ReviewGate';

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { labelText, RISK_LEVEL_LABELS, type ReviewStatus } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { DateField } from '../components/DateField';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
-import type { Navigate } from '../cases/ui/navigate';
-import { useLoad } from '../cases/ui/use-load';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { formatInstant, useLanguage } from '../ui/dates';
+import type { Navigate } from '../ui/navigate';
+import { useLoad } from '../ui/use-load';
 import { usePersonLabel } from './people-context';
 import { SyncedAsOf } from '../sync/SyncedAsOf';
 

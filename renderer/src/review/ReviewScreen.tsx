@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { todayLocal } from '../cases/ui/dates';
-import type { Navigate } from '../cases/ui/navigate';
-import { useLoad } from '../cases/ui/use-load';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { todayLocal } from '../ui/dates';
+import type { Navigate } from '../ui/navigate';
+import { useLoad } from '../ui/use-load';
 import { AuditTrail } from './AuditTrail';
 import { ReviewDashboard } from './ReviewDashboard';
 import { ReviewQueue } from './ReviewQueue';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionReview } from '../../../shared/domain';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
+import { formatInstant, useLanguage } from '../ui/dates';
 import { usePersonLabel } from './people-context';
 
 /**

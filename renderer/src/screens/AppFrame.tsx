@@ -6,7 +6,7 @@ import type { RecoveryKeyIssued, VaultStatus } from '../../../shared/api/vault';
 import { useApi } from '../api/api-context';
 import { CaseScreen } from '../cases/detail/CaseScreen';
 import { CaseListScreen } from '../cases/list/CaseListScreen';
-import type { Navigate, NavigateOptions } from '../cases/ui/navigate';
+import type { Navigate, NavigateOptions } from '../ui/navigate';
 import { DirectoryScreen } from '../directory/DirectoryScreen';
 import { ReminderNotice } from '../follow-ups/ReminderNotice';
 import { LibraryScreen } from '../library/LibraryScreen';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/records';
-import type { Navigate } from '../cases/ui/navigate';
+import type { Navigate } from '../ui/navigate';
 
 interface Group {
   caseId: string;

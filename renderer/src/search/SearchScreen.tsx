@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/records';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import type { Navigate } from '../cases/ui/navigate';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import type { Navigate } from '../ui/navigate';
 import { SearchResults } from './SearchResults';
 import { LibraryHits } from '../library/LibraryHits';
 

@@ -12,7 +12,7 @@ import {
   type LabelLanguage,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { formatInstant } from '../cases/ui/dates';
+import { formatInstant } from '../ui/dates';
 import { useLanguage } from '../i18n/use-language';
 import { usePersonLabel } from '../review/people-context';
 import type { SessionState } from './use-session';

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { labelText, REFERRAL_TARGET_LABELS, RISK_ACTION_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { ReferralForm } from '../cases/referrals/ReferralForm';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
-import { useLoad } from '../cases/ui/use-load';
+import { formatInstant, useLanguage } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
 import type { SessionState } from './use-session';
 
 /**

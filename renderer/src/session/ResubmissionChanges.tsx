@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/api/records';
 import { orderThread } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { formatInstant, useLanguage } from '../cases/ui/dates';
-import { useLoad } from '../cases/ui/use-load';
+import { formatInstant, useLanguage } from '../ui/dates';
+import { useLoad } from '../ui/use-load';
 import { noteChanges } from './note-changes';
 import '../home/inbox.css';
 

@@ -6,7 +6,7 @@ import { useLanguage } from '../i18n/use-language';
 import { printSession } from './print-session';
 import { useApi } from '../api/api-context';
 import { useExport } from '../exports/use-export';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { CaseRecordLinks, type CaseRecordTab } from '../cases/intake/CaseRecordLinks';
 
 /** Who, when, how long and through which channel; plus the way back and the print button. */

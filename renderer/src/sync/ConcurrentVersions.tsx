@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { labelText, type ChecklistTemplate } from '../../../shared/domain';
-import { formatInstant } from '../cases/ui/dates';
+import { formatInstant } from '../ui/dates';
 import { useLanguage } from '../i18n/use-language';
 import { usePersonLabel } from '../review/people-context';
 

@@ -4,7 +4,7 @@ import type { SyncOverview } from '../../../shared/api/sync';
 import { classifyRelayAddress, type RelayAddressProblem } from '../../../shared/sync/relay-address';
 import { useApi } from '../api/api-context';
 import { relayAddressProblem } from '../api/errors';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { RelayAddressNotice } from './RelayAddressNotice';
 import { relayAddressFor } from './sync-words';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncOverview } from '../../../shared/api/sync';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 /** "Sinkronkan sekarang": try the relay at once rather than at the end of the backoff. */
 export function SyncNowButton({

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { labelText, type ChecklistTemplate } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { errorText } from '../api/errors';
-import { useLoad } from '../cases/ui/use-load';
+import { useLoad } from '../ui/use-load';
 import { useLanguage } from '../i18n/use-language';
 import { ConcurrentVersions } from './ConcurrentVersions';
 

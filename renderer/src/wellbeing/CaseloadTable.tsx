@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Caseload } from '../../../shared/domain';
 import { formatNumber } from '../i18n';
 import { useLanguage } from '../i18n/use-language';
-import { formatShortDay } from '../cases/ui/dates';
+import { formatShortDay } from '../ui/dates';
 
 /** Sessions and late-night sessions per week, and the high-risk cases still open. */
 export function CaseloadTable({ caseload }: { caseload: Caseload }): React.JSX.Element {

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reflection, WellbeingOverview } from '../../../shared/api/wellbeing';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { formatInstant } from '../cases/ui/dates';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { formatInstant } from '../ui/dates';
 import { useLanguage } from '../i18n/use-language';
 
 /** Free text for the counselor alone: kept in the account's own document, never synced. */

@@ -9,7 +9,7 @@ import {
   type SelfCheckItemId,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { ScaleSelects } from '../cases/resilience/ScaleSelects';
 
 const items = SELF_CHECK_ITEMS.map((i) => ({ id: i.itemId, label: i.label }));

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { WellbeingOverview } from '../../../shared/api/wellbeing';
 import { labelText, WELLBEING_BAND_LABELS, WELLBEING_TREND_LABELS } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { ErrorAlert } from '../cases/ui/ErrorAlert';
-import { formatInstant } from '../cases/ui/dates';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { formatInstant } from '../ui/dates';
 import { useLanguage } from '../i18n/use-language';
 
 /** The counselor's choice to share a summary (never the answers, never the reflections). */

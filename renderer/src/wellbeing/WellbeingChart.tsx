@@ -4,7 +4,7 @@ import type { SelfCheckView } from '../../../shared/api/wellbeing';
 import { axisLabel, TrendChart } from '../components/TrendChart';
 import { formatNumber } from '../i18n';
 import { useLanguage } from '../i18n/use-language';
-import { formatDay, formatShortDay } from '../cases/ui/dates';
+import { formatDay, formatShortDay } from '../ui/dates';
 import { localDay, percent } from './format';
 
 /** The self-checks over time, with the resilience tab's chart library and colours. */

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { GoalArea, GoalKind, GoalPriority } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { Field } from '../ui/Field';
-import { FormActions } from '../ui/FormActions';
-import { useSubmit } from '../ui/use-submit';
+import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
+import { useSubmit } from '../../ui/use-submit';
 
 /** A new goal or need: what, in which area, how urgent. Who and when are stamped by the core. */
 export function GoalForm(props: {

@@ -4,9 +4,9 @@ import type { CarePlanView, CaseDetail } from '../../../../shared/api/records';
 import { canMoveGoal, labelText, PROGRESS_SCALE, type GoalStatus } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
 import { usePersonLabel } from '../../review/people-context';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import { formatInstant, useLanguage } from '../ui/dates';
-import { useSubmit } from '../ui/use-submit';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatInstant, useLanguage } from '../../ui/dates';
+import { useSubmit } from '../../ui/use-submit';
 import type { ProgressConflict } from '../../../../shared/api/case-conflicts';
 import { ProgressConflicts } from './ProgressConflicts';
 

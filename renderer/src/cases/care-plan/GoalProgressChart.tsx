@@ -3,7 +3,7 @@ import { Line, YAxis } from 'recharts';
 import type { CarePlanView } from '../../../../shared/api/records';
 import { labelText, PROGRESS_SCALE, progressSeries } from '../../../../shared/domain';
 import { axisLabel, TrendChart } from '../../components/TrendChart';
-import { formatInstant, formatShortDay, useLanguage } from '../ui/dates';
+import { formatInstant, formatShortDay, useLanguage } from '../../ui/dates';
 
 /** Colour-blind-safe line colours (Okabe–Ito), cycled when a plan has more goals. */
 // The Okabe–Ito palette as design tokens (renderer/src/ui/tokens.css), lighter in the dark theme.

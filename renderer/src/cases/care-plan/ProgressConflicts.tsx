@@ -3,9 +3,9 @@ import type { CaseDetail } from '../../../../shared/api/records';
 import { labelText, PROGRESS_SCALE, ProgressLevel } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
 import { FieldConflict } from '../../session/FieldConflict';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import { formatInstant, useLanguage } from '../ui/dates';
-import { useSubmit } from '../ui/use-submit';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatInstant, useLanguage } from '../../ui/dates';
+import { useSubmit } from '../../ui/use-submit';
 
 /**
  * A goal marked differently for the same session on two devices while apart (issue #13, item 8):

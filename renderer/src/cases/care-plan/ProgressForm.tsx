@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { labelText, PROGRESS_SCALE } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { Field } from '../ui/Field';
-import { FormActions } from '../ui/FormActions';
-import { formatInstant, useLanguage } from '../ui/dates';
-import { useSubmit } from '../ui/use-submit';
+import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
+import { formatInstant, useLanguage } from '../../ui/dates';
+import { useSubmit } from '../../ui/use-submit';
 
 type Draft = Record<string, { level: string; note: string }>;
 

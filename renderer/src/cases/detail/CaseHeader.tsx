@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { CASE_STATUS_LABELS, instantOf, labelText } from '../../../../shared/domain';
-import { RiskBadge } from '../ui/RiskBadge';
-import { formatInstant, useLanguage } from '../ui/dates';
+import { RiskBadge } from '../../ui/RiskBadge';
+import { formatInstant, useLanguage } from '../../ui/dates';
 import { CaseSummaryExport } from '../../exports/CaseSummaryExport';
 
 /** The latest session already begun, for when the core leaves meta.lastSessionAt unset. */

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import type { CaseTab, Navigate } from '../ui/navigate';
-import { useLoad } from '../ui/use-load';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import type { CaseTab, Navigate } from '../../ui/navigate';
+import { useLoad } from '../../ui/use-load';
 import { CaseStatusConflict } from '../../review/CaseStatusConflict';
 import { ErasureRequestNotice } from '../../erasure/ErasureRequestNotice';
 import { CaseHeader } from './CaseHeader';

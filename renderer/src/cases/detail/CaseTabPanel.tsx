@@ -13,7 +13,7 @@ import { SafetyPlanTab } from '../safety-plan/SafetyPlanTab';
 import { SessionsTab } from '../sessions/SessionsTab';
 import { CaseMaterials } from '../../library/CaseMaterials';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
-import type { CaseTab, Navigate } from '../ui/navigate';
+import type { CaseTab, Navigate } from '../../ui/navigate';
 
 const CASE_OWNER = (id: string) => ({ kind: 'case' as const, id });
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CASE_TABS, type CaseTab } from '../ui/navigate';
+import { CASE_TABS, type CaseTab } from '../../ui/navigate';
 
 /** The case's sections as an ARIA tab list (arrow keys move between tabs). */
 export function CaseTabs(props: {

@@ -9,12 +9,12 @@ import {
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
 import { EmergencyContacts } from '../safety-plan/EmergencyContacts';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import { Field } from '../ui/Field';
-import { formatInstant, useLanguage } from '../ui/dates';
-import type { Navigate } from '../ui/navigate';
-import { useSubmit } from '../ui/use-submit';
-import { requiredProblem } from '../ui/validation';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Field } from '../../ui/Field';
+import { formatInstant, useLanguage } from '../../ui/dates';
+import type { Navigate } from '../../ui/navigate';
+import { useSubmit } from '../../ui/use-submit';
+import { requiredProblem } from '../../ui/validation';
 
 /**
  * A moderate or high screen not yet handled (seeds 003/004: not fit for online counseling). It

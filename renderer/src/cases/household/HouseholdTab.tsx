@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
-import { ErrorAlert } from '../ui/ErrorAlert';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { MemberForm } from './MemberForm';
 import { MemberItem } from './MemberItem';
 import { EMPTY_MEMBER } from './member-values';

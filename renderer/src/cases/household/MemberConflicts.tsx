@@ -9,7 +9,7 @@ import {
   MemberIdentifying,
 } from '../../../../shared/domain';
 import { usePersonLabel } from '../../review/people-context';
-import { formatInstant, useLanguage } from '../ui/dates';
+import { formatInstant, useLanguage } from '../../ui/dates';
 
 /**
  * The fields of a member set differently on two devices while apart (issue #13, item 8): every

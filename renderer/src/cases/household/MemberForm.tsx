@@ -8,10 +8,10 @@ import {
   labelText,
 } from '../../../../shared/domain';
 import { DateField } from '../../components/DateField';
-import { Field } from '../ui/Field';
-import { FormActions } from '../ui/FormActions';
-import { todayLocal, useLanguage } from '../ui/dates';
-import { hasProblems } from '../ui/validation';
+import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
+import { todayLocal, useLanguage } from '../../ui/dates';
+import { hasProblems } from '../../ui/validation';
 import { memberInput, memberProblems, type MemberValues } from './member-values';
 
 /** Adds a member or changes one: alias, relation, needs, and optional identifying details. */

@@ -8,7 +8,7 @@ import {
   labelText,
 } from '../../../../shared/domain';
 import { usePersonLabel } from '../../review/people-context';
-import { formatDay, formatInstant, useLanguage } from '../ui/dates';
+import { formatDay, formatInstant, useLanguage } from '../../ui/dates';
 import { MemberConflicts } from './MemberConflicts';
 import { MemberForm } from './MemberForm';
 import { memberValues, type MemberValues } from './member-values';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HouseholdView } from '../../../../shared/api/household';
 import { HOUSEHOLD_RELATION_LABELS, labelText } from '../../../../shared/domain';
-import { useLanguage } from '../ui/dates';
+import { useLanguage } from '../../ui/dates';
 
 /** "Untuk: Adik A (Anak)": the household members a record names, by alias and relation. */
 export function MemberNames(props: {

@@ -1,5 +1,5 @@
 import type { HouseholdMember, HouseholdNeed, HouseholdRelation } from '../../../../shared/domain';
-import { nikProblem, requiredProblem } from '../ui/validation';
+import { nikProblem, requiredProblem } from '../../ui/validation';
 
 /** What the member form holds while a person types. */
 export interface MemberValues {

@@ -1,7 +1,7 @@
 import type { MethodInput } from '../../../../shared/api/contract';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { useApi } from '../../api/api-context';
-import { useSubmit } from '../ui/use-submit';
+import { useSubmit } from '../../ui/use-submit';
 
 type MemberMethod =
   | 'household.add'

@@ -3,17 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { CASE_STATUS_LABELS, CaseStatus, labelText } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import { Field } from '../ui/Field';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Field } from '../../ui/Field';
 import {
   IdentifyingFields,
   identifyingProblems,
   identifyingValues,
   toIdentifying,
-} from '../ui/IdentifyingFields';
-import { useLanguage } from '../ui/dates';
-import { useSubmit } from '../ui/use-submit';
-import { hasProblems, parseTags, requiredProblem } from '../ui/validation';
+} from '../../ui/IdentifyingFields';
+import { useLanguage } from '../../ui/dates';
+import { useSubmit } from '../../ui/use-submit';
+import { hasProblems, parseTags, requiredProblem } from '../../ui/validation';
 
 /** Alias, identifying data, tags and status of the case. */
 export function IdentityTab(props: {

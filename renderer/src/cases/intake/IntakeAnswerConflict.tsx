@@ -3,8 +3,8 @@ import type { IntakeConflict } from '../../../../shared/api/case-conflicts';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { useApi } from '../../api/api-context';
 import { FieldConflict } from '../../session/FieldConflict';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import { useSubmit } from '../ui/use-submit';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useSubmit } from '../../ui/use-submit';
 
 /**
  * Two answers to one intake question given on two devices while apart (issue #13, item 8): both

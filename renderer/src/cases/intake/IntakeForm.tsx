@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { labelText, type ChecklistTemplate, type IntakeAnswers } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { Field } from '../ui/Field';
-import { FormActions } from '../ui/FormActions';
-import { todayLocal, useLanguage } from '../ui/dates';
-import { useSubmit } from '../ui/use-submit';
+import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
+import { todayLocal, useLanguage } from '../../ui/dates';
+import { useSubmit } from '../../ui/use-submit';
 
 /** The intake questionnaire, one text answer per question, grouped by section. */
 export function IntakeForm(props: {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { CaseSort } from '../../../../shared/api/records';
 import { CASE_STATUS_LABELS, CaseStatus, labelText } from '../../../../shared/domain';
-import { Field } from '../ui/Field';
+import { Field } from '../../ui/Field';
 import { DateField } from '../../components/DateField';
-import { useLanguage } from '../ui/dates';
+import { useLanguage } from '../../ui/dates';
 import type { CaseFilterValues } from './filters';
 
 /** Status, risk, contact, tag filters and the sort order of the case list. */

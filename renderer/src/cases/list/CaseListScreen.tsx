@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/api-context';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import type { Navigate } from '../ui/navigate';
-import { useLoad } from '../ui/use-load';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import type { Navigate } from '../../ui/navigate';
+import { useLoad } from '../../ui/use-load';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
 import { NewCaseForm } from './NewCaseForm';

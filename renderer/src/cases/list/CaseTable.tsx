@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../../shared/api/records';
 import { CASE_STATUS_LABELS, labelText } from '../../../../shared/domain';
-import { RiskBadge } from '../ui/RiskBadge';
-import { formatInstant, useLanguage } from '../ui/dates';
+import { RiskBadge } from '../../ui/RiskBadge';
+import { formatInstant, useLanguage } from '../../ui/dates';
 
 /** The cases, one row each; the alias opens the case. */
 export function CaseTable(props: {

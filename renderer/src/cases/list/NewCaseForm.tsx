@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { useApi } from '../../api/api-context';
-import { Field } from '../ui/Field';
+import { Field } from '../../ui/Field';
 import {
   EMPTY_IDENTIFYING,
   IdentifyingFields,
   identifyingProblems,
   toIdentifying,
-} from '../ui/IdentifyingFields';
-import { useSubmit } from '../ui/use-submit';
-import { hasProblems, parseTags, requiredProblem } from '../ui/validation';
-import { FormActions } from '../ui/FormActions';
+} from '../../ui/IdentifyingFields';
+import { useSubmit } from '../../ui/use-submit';
+import { hasProblems, parseTags, requiredProblem } from '../../ui/validation';
+import { FormActions } from '../../ui/FormActions';
 
 /** A new case: an alias is enough; identifying data is optional and folded away. */
 export function NewCaseForm(props: {

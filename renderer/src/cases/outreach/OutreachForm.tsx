@@ -5,12 +5,12 @@ import type { CaseDetail } from '../../../../shared/api/records';
 import { OUTREACH_KIND_LABELS, OutreachKind, labelText } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
 import { DateField } from '../../components/DateField';
-import { Field } from '../ui/Field';
-import { todayLocal, useLanguage } from '../ui/dates';
-import { useLoad } from '../ui/use-load';
-import { useSubmit } from '../ui/use-submit';
-import { useFieldProblems } from '../ui/use-field-problems';
-import { FormActions } from '../ui/FormActions';
+import { Field } from '../../ui/Field';
+import { todayLocal, useLanguage } from '../../ui/dates';
+import { useLoad } from '../../ui/use-load';
+import { useSubmit } from '../../ui/use-submit';
+import { useFieldProblems } from '../../ui/use-field-problems';
+import { FormActions } from '../../ui/FormActions';
 import { MemberPicker } from '../household/MemberPicker';
 
 /** One outreach activity: date, kind, counterpart, outcome and an optional follow-up. */

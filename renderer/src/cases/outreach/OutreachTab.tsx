@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { OUTREACH_KIND_LABELS, labelText } from '../../../../shared/domain';
-import { formatDay, useLanguage } from '../ui/dates';
+import { formatDay, useLanguage } from '../../ui/dates';
 import { OutreachForm } from './OutreachForm';
 import { MemberNames } from '../household/MemberNames';
 

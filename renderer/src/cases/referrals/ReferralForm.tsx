@@ -12,12 +12,12 @@ import {
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
 import { DateField } from '../../components/DateField';
-import { Field } from '../ui/Field';
-import { useLanguage } from '../ui/dates';
-import { useLoad } from '../ui/use-load';
-import { useSubmit } from '../ui/use-submit';
-import { useFieldProblems } from '../ui/use-field-problems';
-import { FormActions } from '../ui/FormActions';
+import { Field } from '../../ui/Field';
+import { useLanguage } from '../../ui/dates';
+import { useLoad } from '../../ui/use-load';
+import { useSubmit } from '../../ui/use-submit';
+import { useFieldProblems } from '../../ui/use-field-problems';
+import { FormActions } from '../../ui/FormActions';
 import { MemberPicker } from '../household/MemberPicker';
 
 interface Values {

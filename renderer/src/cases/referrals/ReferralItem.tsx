@@ -14,9 +14,9 @@ import {
   type Referral,
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import { formatDay, formatInstant, todayLocal, useLanguage } from '../ui/dates';
-import { useSubmit } from '../ui/use-submit';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatDay, formatInstant, todayLocal, useLanguage } from '../../ui/dates';
+import { useSubmit } from '../../ui/use-submit';
 import { MemberNames } from '../household/MemberNames';
 import { ReferralLetterExport } from '../../exports/ReferralLetterExport';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from '../../../../shared/domain';
 import { formatNumber } from '../../i18n';
-import { formatDay, useLanguage } from '../ui/dates';
+import { formatDay, useLanguage } from '../../ui/dates';
 import { METRICS } from './metrics';
 
 /** The chart's numbers as a table, newest first: readable without seeing the chart. */

@@ -3,7 +3,7 @@ import { Line, YAxis } from 'recharts';
 import type { TrendPoint } from '../../../../shared/domain';
 import { axisLabel, TrendChart } from '../../components/TrendChart';
 import { formatNumber } from '../../i18n';
-import { formatDay, formatShortDay, useLanguage } from '../ui/dates';
+import { formatDay, formatShortDay, useLanguage } from '../../ui/dates';
 import { METRICS } from './metrics';
 
 /** The trend across assessments; words, dates and numbers in the chosen language. */

@@ -12,13 +12,13 @@ import {
   type Sign,
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { Field } from '../ui/Field';
+import { Field } from '../../ui/Field';
 import { DateField } from '../../components/DateField';
-import { todayLocal } from '../ui/dates';
-import { useFieldProblems } from '../ui/use-field-problems';
-import { useSubmit } from '../ui/use-submit';
+import { todayLocal } from '../../ui/dates';
+import { useFieldProblems } from '../../ui/use-field-problems';
+import { useSubmit } from '../../ui/use-submit';
 import { ScaleSelects } from './ScaleSelects';
-import { FormActions } from '../ui/FormActions';
+import { FormActions } from '../../ui/FormActions';
 
 type Answers = Pick<
   ResilienceAssessment,

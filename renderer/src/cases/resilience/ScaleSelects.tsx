@@ -1,7 +1,7 @@
 import type { Label } from '../../../../shared/domain';
 import { labelText } from '../../../../shared/domain';
-import { Field } from '../ui/Field';
-import { useLanguage } from '../ui/dates';
+import { Field } from '../../ui/Field';
+import { useLanguage } from '../../ui/dates';
 
 interface Item<Id extends string> {
   id: Id;

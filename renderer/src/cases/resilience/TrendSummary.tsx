@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TrendChange } from '../../../../shared/domain';
-import { useLanguage } from '../ui/dates';
+import { useLanguage } from '../../ui/dates';
 import { METRICS } from './metrics';
 
 /**

@@ -9,8 +9,8 @@ import {
   type SafetyPlan,
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { useLanguage } from '../ui/dates';
-import { useLoad } from '../ui/use-load';
+import { useLanguage } from '../../ui/dates';
+import { useLoad } from '../../ui/use-load';
 import '../../home/inbox.css';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '../ui/Field';
+import { Field } from '../../ui/Field';
 import type { PersonDraft } from './draft';
 
 /** People with an optional phone number (steps 3 and 4). */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
-import { formatInstant, useLanguage } from '../ui/dates';
-import type { Navigate } from '../ui/navigate';
+import { formatInstant, useLanguage } from '../../ui/dates';
+import type { Navigate } from '../../ui/navigate';
 import { EmergencyContacts } from './EmergencyContacts';
 
 /**

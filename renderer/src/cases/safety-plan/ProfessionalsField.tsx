@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '../ui/Field';
+import { Field } from '../../ui/Field';
 import type { ProfessionalDraft } from './draft';
 
 /** Step 5: professionals and services, each with the number to call. */

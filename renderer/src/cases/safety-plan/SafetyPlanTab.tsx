@@ -8,11 +8,11 @@ import {
   type SafetyPlanStepId,
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { ErrorAlert } from '../ui/ErrorAlert';
-import { formatInstant, useLanguage } from '../ui/dates';
-import { useSubmit } from '../ui/use-submit';
-import type { Navigate } from '../ui/navigate';
-import { hasProblems } from '../ui/validation';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatInstant, useLanguage } from '../../ui/dates';
+import { useSubmit } from '../../ui/use-submit';
+import type { Navigate } from '../../ui/navigate';
+import { hasProblems } from '../../ui/validation';
 import { draftOf, planOf, type PlanDraft } from './draft';
 import { PeopleField } from './PeopleField';
 import { PlanRiskLinks } from './PlanRiskLinks';

@@ -1,6 +1,6 @@
 import type { MethodInput } from '../../../../shared/api/contract';
 import type { SafetyPlan } from '../../../../shared/domain';
-import { phoneProblem } from '../ui/validation';
+import { phoneProblem } from '../../ui/validation';
 
 export interface PersonDraft {
   name: string;

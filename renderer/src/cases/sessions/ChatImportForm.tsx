@@ -9,10 +9,10 @@ import {
   type DayOrder,
 } from '../../../../shared/domain/whatsapp';
 import { useApi } from '../../api/api-context';
-import { Field } from '../ui/Field';
-import { FormActions } from '../ui/FormActions';
-import { formatInstant, useLanguage } from '../ui/dates';
-import { useSubmit } from '../ui/use-submit';
+import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
+import { formatInstant, useLanguage } from '../../ui/dates';
+import { useSubmit } from '../../ui/use-submit';
 
 /** How many messages the preview shows (only these are pseudonymised while the person chooses). */
 const PREVIEW_MESSAGES = 10;

@@ -11,11 +11,11 @@ import {
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
 import { DateTimeField } from '../../components/DateField';
-import { Field } from '../ui/Field';
-import { localInputToIso, nowLocalInput, useLanguage } from '../ui/dates';
-import { useLoad } from '../ui/use-load';
-import { useSubmit } from '../ui/use-submit';
-import { FormActions } from '../ui/FormActions';
+import { Field } from '../../ui/Field';
+import { localInputToIso, nowLocalInput, useLanguage } from '../../ui/dates';
+import { useLoad } from '../../ui/use-load';
+import { useSubmit } from '../../ui/use-submit';
+import { FormActions } from '../../ui/FormActions';
 
 /** A new session: when, how long, which channel, which checklist (WHO 2004 unless chosen). */
 export function NewSessionForm(props: {

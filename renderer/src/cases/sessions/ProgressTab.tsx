@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { labelText } from '../../../../shared/domain';
-import { useLanguage } from '../ui/dates';
+import { useLanguage } from '../../ui/dates';
 
 /** How far the case is through the stages: items ticked in any session, per stage. */
 export function ProgressTab({ detail }: { detail: CaseDetail }): React.JSX.Element {

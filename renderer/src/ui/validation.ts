@@ -1,4 +1,4 @@
-import { Nik, Phone, RequiredText } from '../../../../shared/domain';
+import { Nik, Phone, RequiredText } from '../../../shared/domain';
 
 /**
  * Form checks before anything is sent, using the domain's own schemas so the renderer and the

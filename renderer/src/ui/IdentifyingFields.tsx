@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseIdentifying } from '../../../../shared/domain';
+import type { CaseIdentifying } from '../../../shared/domain';
 import { Field } from './Field';
 import { nikProblem, phoneProblem } from './validation';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../api/errors';
+import { describeError } from '../api/errors';
 import './error-alert.css';
 
 /**

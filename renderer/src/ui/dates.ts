@@ -1,12 +1,7 @@
-import type { Language } from '../../../../shared/api/settings';
-import {
-  formatCalendarDay,
-  formatClock,
-  formatDateTime,
-  formatShortCalendarDay,
-} from '../../dates';
+import type { Language } from '../../../shared/api/settings';
+import { formatCalendarDay, formatClock, formatDateTime, formatShortCalendarDay } from '../dates';
 
-export { useLanguage } from '../../i18n/use-language';
+export { useLanguage } from '../i18n/use-language';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import { ApiCallError } from '../../../../shared/api/client';
-import { methods, type MethodInput, type MethodName } from '../../../../shared/api/contract';
-import { fieldProblems, type FieldProblems } from '../../../../shared/api/field-problems';
+import { ApiCallError } from '../../../shared/api/client';
+import { methods, type MethodInput, type MethodName } from '../../../shared/api/contract';
+import { fieldProblems, type FieldProblems } from '../../../shared/api/field-problems';
 
 export interface FieldProblemsHook<M extends MethodName> {
   /** By field path ('consent.scope'); '' is the form as a whole. Values are catalog keys. */

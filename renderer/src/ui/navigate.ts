@@ -1,4 +1,4 @@
-import type { View } from '../../navigation';
+import type { View } from '../navigation';
 
 export const CASE_TABS = [
   'sessions',

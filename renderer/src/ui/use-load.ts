@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useApi } from '../../api/api-context';
+import { useApi } from '../api/api-context';
 
 export interface Loaded<T> {
   data: T | null;

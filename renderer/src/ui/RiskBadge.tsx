@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { labelText, RISK_LEVEL_LABELS, type RiskLevel } from '../../../../shared/domain';
-import { useLanguage } from '../../i18n/use-language';
+import { labelText, RISK_LEVEL_LABELS, type RiskLevel } from '../../../shared/domain';
+import { useLanguage } from '../i18n/use-language';
 
 /**
  * The risk mark beside a case or session. A flagged case says so in words, not only in colour;
