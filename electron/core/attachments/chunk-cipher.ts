@@ -1,4 +1,5 @@
 import { DecryptError, open, seal } from '../crypto';
+import { lengthPrefixed } from '../crypto/aead';
 
 /**
  * One chunk of an attachment, sealed with XChaCha20-Poly1305 (a random 24-byte nonce each). The
@@ -16,7 +17,6 @@ export interface ChunkBinding {
 }
 
 const DOMAIN = 'pendamping/attachment-chunk/v1';
-const encoder = new TextEncoder();
 
 /** Length-prefixed fields (as the store's associated data): no two bindings share bytes. */
 export function chunkAssociatedData(b: ChunkBinding): Uint8Array {
@@ -27,18 +27,7 @@ export function chunkAssociatedData(b: ChunkBinding): Uint8Array {
     throw new RangeError(`chunk ${b.index} is outside 0..${b.count - 1}`);
   }
   const final = b.index === b.count - 1 ? 'final' : 'more';
-  const fields = [DOMAIN, b.attachmentId, b.keyId, String(b.index), String(b.count), final].map(
-    (f) => encoder.encode(f),
-  );
-  const out = new Uint8Array(fields.reduce((n, f) => n + 4 + f.length, 0));
-  const view = new DataView(out.buffer);
-  let at = 0;
-  for (const field of fields) {
-    view.setUint32(at, field.length);
-    out.set(field, at + 4);
-    at += 4 + field.length;
-  }
-  return out;
+  return lengthPrefixed([DOMAIN, b.attachmentId, b.keyId, String(b.index), String(b.count), final]);
 }
 
 export function sealChunk(key: Uint8Array, binding: ChunkBinding, plain: Uint8Array): Uint8Array {

@@ -28,11 +28,13 @@ export interface Binding {
 
 const encoder = new TextEncoder();
 
-/** Length-prefixed fields: no two different bindings encode to the same bytes. */
 export function associatedData(binding: Binding): Uint8Array {
-  const fields = ['pendamping/v1', binding.docId, binding.kind, binding.keyId].map((f) =>
-    encoder.encode(f),
-  );
+  return lengthPrefixed(['pendamping/v1', binding.docId, binding.kind, binding.keyId]);
+}
+
+/** Length-prefixed fields: no two different lists of fields encode to the same bytes. */
+export function lengthPrefixed(texts: string[]): Uint8Array {
+  const fields = texts.map((f) => encoder.encode(f));
   const out = new Uint8Array(fields.reduce((n, f) => n + 4 + f.length, 0));
   const view = new DataView(out.buffer);
   let at = 0;
