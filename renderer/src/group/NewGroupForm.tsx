@@ -1,14 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../shared/api/records';
-import { SESSION_CHANNEL_LABELS, SessionChannel, labelText } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
-import { DateTimeField } from '../components/DateField';
 import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
-import { localInputToIso, nowLocalInput, useLanguage } from '../ui/dates';
 import { useLoad } from '../ui/use-load';
 import { useSubmit } from '../ui/use-submit';
+import { SessionTimingFields, useSessionTiming } from '../cases/sessions/SessionTiming';
 import './group.css';
 
 /**
@@ -23,13 +21,10 @@ export function NewGroupForm(props: {
 }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
-  const language = useLanguage();
   const submit = useSubmit();
   const loadCases = useCallback(() => api.call('cases.list', {}), [api]);
   const cases = useLoad(loadCases);
-  const [startsAt, setStartsAt] = useState(nowLocalInput);
-  const [duration, setDuration] = useState('90');
-  const [channel, setChannel] = useState<SessionChannel>('faceToFace');
+  const timing = useSessionTiming(90);
   const [chosen, setChosen] = useState<string[]>([]);
   const [pick, setPick] = useState('');
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
@@ -47,14 +42,9 @@ export function NewGroupForm(props: {
 
   async function create(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const iso = localInputToIso(startsAt);
-    const minutes = Number(duration);
+    const { iso, minutes, problems: timed } = timing.read();
     const found = {
-      startsAt: iso ? undefined : 'cases.validation.dateTime',
-      duration:
-        Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440
-          ? undefined
-          : 'cases.validation.duration',
+      ...timed,
       participants: chosen.length > 0 ? undefined : 'groups.atLeastTwo',
     };
     setProblems(found);
@@ -64,7 +54,7 @@ export function NewGroupForm(props: {
         caseIds: [hostId, ...chosen],
         startsAt: iso,
         durationMinutes: minutes,
-        channel,
+        channel: timing.channel,
       }),
     );
     if (group) props.onCreated(group.meta.id);
@@ -75,35 +65,7 @@ export function NewGroupForm(props: {
       <h3>{t('groups.newTitle')}</h3>
       <p className="hint">{t('groups.newHint')}</p>
       <div className="row">
-        <DateTimeField
-          className="field"
-          label={t('cases.sessions.startsAt')}
-          problem={problems.startsAt}
-          value={startsAt}
-          onChange={setStartsAt}
-        />
-        <Field label={t('cases.sessions.duration')} problem={problems.duration}>
-          <input
-            type="number"
-            min={0}
-            max={1440}
-            step={5}
-            value={duration}
-            onChange={(e) => setDuration(e.target.value)}
-          />
-        </Field>
-        <Field label={t('cases.sessions.channel')}>
-          <select
-            value={channel}
-            onChange={(e) => setChannel(SessionChannel.parse(e.target.value))}
-          >
-            {SessionChannel.options.map((c) => (
-              <option key={c} value={c}>
-                {labelText(SESSION_CHANNEL_LABELS[c], language)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SessionTimingFields timing={timing} problems={problems} />
       </div>
       <fieldset className="group-participants">
         <legend>{t('groups.participants')}</legend>

@@ -3,19 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import {
   isIntakeTemplate,
-  SESSION_CHANNEL_LABELS,
-  SessionChannel,
   isOnlineChannel,
   labelText,
   onlineCounselingSuitable,
 } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
-import { DateTimeField } from '../../components/DateField';
 import { Field } from '../../ui/Field';
-import { localInputToIso, nowLocalInput, useLanguage } from '../../ui/dates';
+import { useLanguage } from '../../ui/dates';
 import { useLoad } from '../../ui/use-load';
 import { useSubmit } from '../../ui/use-submit';
 import { FormActions } from '../../ui/FormActions';
+import { SessionTimingFields, useSessionTiming } from './SessionTiming';
 
 /** A new session: when, how long, which channel, which checklist (WHO 2004 unless chosen). */
 export function NewSessionForm(props: {
@@ -29,9 +27,8 @@ export function NewSessionForm(props: {
   const submit = useSubmit();
   const loadTemplates = useCallback(() => api.call('templates.list', {}), [api]);
   const templates = useLoad(loadTemplates);
-  const [startsAt, setStartsAt] = useState(nowLocalInput);
-  const [duration, setDuration] = useState('60');
-  const [channel, setChannel] = useState<SessionChannel>('faceToFace');
+  const timing = useSessionTiming(60);
+  const { channel } = timing;
   const [chosenTemplate, setChosenTemplate] = useState('');
   const [problems, setProblems] = useState<Record<string, string | undefined>>({});
   const templateId = chosenTemplate || templates.data?.defaultTemplateId || '';
@@ -39,15 +36,7 @@ export function NewSessionForm(props: {
 
   async function create(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const iso = localInputToIso(startsAt);
-    const minutes = Number(duration);
-    const found = {
-      startsAt: iso ? undefined : 'cases.validation.dateTime',
-      duration:
-        Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440
-          ? undefined
-          : 'cases.validation.duration',
-    };
+    const { iso, minutes, problems: found } = timing.read();
     setProblems(found);
     if (!iso || found.duration) return;
     const session = await submit.run(() =>
@@ -66,35 +55,7 @@ export function NewSessionForm(props: {
     <form className="panel" onSubmit={(e) => void create(e)} noValidate>
       <h3>{t('cases.sessions.new')}</h3>
       <div className="row">
-        <DateTimeField
-          className="field"
-          label={t('cases.sessions.startsAt')}
-          problem={problems.startsAt}
-          value={startsAt}
-          onChange={setStartsAt}
-        />
-        <Field label={t('cases.sessions.duration')} problem={problems.duration}>
-          <input
-            type="number"
-            min={0}
-            max={1440}
-            step={5}
-            value={duration}
-            onChange={(e) => setDuration(e.target.value)}
-          />
-        </Field>
-        <Field label={t('cases.sessions.channel')}>
-          <select
-            value={channel}
-            onChange={(e) => setChannel(SessionChannel.parse(e.target.value))}
-          >
-            {SessionChannel.options.map((c) => (
-              <option key={c} value={c}>
-                {labelText(SESSION_CHANNEL_LABELS[c], language)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SessionTimingFields timing={timing} problems={problems} />
         <Field label={t('cases.sessions.template')}>
           <select value={templateId} onChange={(e) => setChosenTemplate(e.target.value)}>
             {(templates.data?.templates ?? [])
