@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LetterItem } from '../../../shared/domain/reports';
-import { ErrorAlert } from '../ui/ErrorAlert';
+import type { LetterItem } from '../../../shared/domain/reports';
+import { ExportStatus } from './ExportStatus';
+import { LetterItemsChoice } from './LetterItemsChoice';
 import { useExport } from './use-export';
 import './exports.css';
 
@@ -13,24 +14,10 @@ export function CaseSummaryExport(props: { caseId: string }): React.JSX.Element 
   const { t } = useTranslation();
   const exporter = useExport();
   const [items, setItems] = useState<LetterItem[]>([]);
-  const toggle = (item: LetterItem, on: boolean): void =>
-    setItems((old) => (on ? [...old, item] : old.filter((i) => i !== item)));
   return (
     <details className="export-panel no-print">
       <summary>{t('exports.ui.summary')}</summary>
-      <fieldset className="export-items">
-        <legend>{t('exports.summary.client')}</legend>
-        {LetterItem.options.map((item) => (
-          <label key={item} className="inline">
-            <input
-              type="checkbox"
-              checked={items.includes(item)}
-              onChange={(e) => toggle(item, e.target.checked)}
-            />
-            {t(`exports.letter.items.${item}`)}
-          </label>
-        ))}
-      </fieldset>
+      <LetterItemsChoice legend={t('exports.summary.client')} items={items} onChange={setItems} />
       <button
         type="button"
         disabled={exporter.busy}
@@ -38,12 +25,7 @@ export function CaseSummaryExport(props: { caseId: string }): React.JSX.Element 
       >
         {t('exports.ui.pdf')}
       </button>
-      {exporter.status && (
-        <p className="hint" role="status">
-          {exporter.status}
-        </p>
-      )}
-      <ErrorAlert error={exporter.error} />
+      <ExportStatus exporter={exporter} />
     </details>
   );
 }

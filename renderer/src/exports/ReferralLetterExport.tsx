@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Referral } from '../../../shared/domain';
-import { LetterItem } from '../../../shared/domain/reports';
-import { ErrorAlert } from '../ui/ErrorAlert';
+import type { LetterItem } from '../../../shared/domain/reports';
+import { ExportStatus } from './ExportStatus';
+import { LetterItemsChoice } from './LetterItemsChoice';
 import { useExport } from './use-export';
 import './exports.css';
 
@@ -15,8 +16,6 @@ export function ReferralLetterExport(props: { referral: Referral }): React.JSX.E
   const exporter = useExport();
   const [items, setItems] = useState<LetterItem[]>([]);
   const r = props.referral;
-  const toggle = (item: LetterItem, on: boolean): void =>
-    setItems((old) => (on ? [...old, item] : old.filter((i) => i !== item)));
 
   return (
     <details className="export-panel no-print">
@@ -24,19 +23,11 @@ export function ReferralLetterExport(props: { referral: Referral }): React.JSX.E
       {r.consent.given ? (
         <>
           <p className="hint">{t('exports.ui.letterHint')}</p>
-          <fieldset className="export-items">
-            <legend>{t('exports.letter.client')}</legend>
-            {LetterItem.options.map((item) => (
-              <label key={item} className="inline">
-                <input
-                  type="checkbox"
-                  checked={items.includes(item)}
-                  onChange={(e) => toggle(item, e.target.checked)}
-                />
-                {t(`exports.letter.items.${item}`)}
-              </label>
-            ))}
-          </fieldset>
+          <LetterItemsChoice
+            legend={t('exports.letter.client')}
+            items={items}
+            onChange={setItems}
+          />
           <button
             type="button"
             disabled={exporter.busy}
@@ -55,12 +46,7 @@ export function ReferralLetterExport(props: { referral: Referral }): React.JSX.E
       ) : (
         <p className="hint">{t('exports.ui.letterNoConsent')}</p>
       )}
-      {exporter.status && (
-        <p className="hint" role="status">
-          {exporter.status}
-        </p>
-      )}
-      <ErrorAlert error={exporter.error} />
+      <ExportStatus exporter={exporter} />
     </details>
   );
 }

@@ -4,11 +4,11 @@ import type { ReportScope } from '../../../shared/api/exports';
 import { lastMonth } from '../../../shared/domain/reports';
 import { useApi } from '../api/api-context';
 import { DateField } from '../components/DateField';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatDay, formatInstant, useLanguage } from '../ui/dates';
 import { useLoad } from '../ui/use-load';
 import { useSyncOverview } from '../sync/use-sync-overview';
 import { OrganisationForm } from './OrganisationForm';
+import { ExportStatus } from './ExportStatus';
 import { useExport } from './use-export';
 import './exports.css';
 
@@ -83,12 +83,7 @@ export function ReportsScreen(): React.JSX.Element {
           </button>
         ))}
       </div>
-      {exporter.status && (
-        <p className="hint" role="status">
-          {exporter.status}
-        </p>
-      )}
-      <ErrorAlert error={exporter.error} />
+      <ExportStatus exporter={exporter} />
 
       <h2>{t('exports.ui.exportLog')}</h2>
       {log.data && log.data.entries.length === 0 && (
