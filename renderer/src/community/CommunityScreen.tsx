@@ -13,6 +13,7 @@ import { ActivityList } from './ActivityList';
 import { AreaForm } from './AreaForm';
 import { CommunityCounts, type Period } from './CommunityCounts';
 import './community.css';
+import { SyncedAsOf } from '../sync/SyncedAsOf';
 
 /** The first day of the month three months back: the default period shows a season of work. */
 function defaultPeriod(): Period {
@@ -44,6 +45,7 @@ export function CommunityScreen(): React.JSX.Element {
   return (
     <section className="community">
       <h1>{t('community.title')}</h1>
+      <SyncedAsOf />
       <p className="hint">{t('community.intro')}</p>
       <ErrorAlert error={error} />
       {!data && !error && <p className="loading">{t('cases.common.loading')}</p>}

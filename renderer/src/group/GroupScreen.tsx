@@ -18,6 +18,7 @@ import { GroupSharedNote } from './GroupSharedNote';
 import { refusedParts } from './submit-refusal';
 import { useGroup } from './use-group';
 import './group.css';
+import { SyncedAsOf } from '../sync/SyncedAsOf';
 
 /**
  * A group session (issue #13, item 4): the meeting, the shared note, and one tab per participant
@@ -93,6 +94,7 @@ export function GroupScreen(props: {
         </div>
         <p className="eyebrow">{t('groups.title')}</p>
         <h1>{participants.map((p) => p.alias).join(', ')}</h1>
+        <SyncedAsOf />
         <p className="session-facts">
           <span>{formatSessionDate(meta.startsAt, language)}</span>
           <span>{labelText(SESSION_CHANNEL_LABELS[meta.channel], language)}</span>

@@ -7,6 +7,7 @@ import { useLoad } from '../ui/use-load';
 import { LibraryItemCard } from './LibraryItemCard';
 import { LibraryItemForm } from './LibraryItemForm';
 import './library.css';
+import { SyncedAsOf } from '../sync/SyncedAsOf';
 
 type Filter = 'all' | 'draft';
 
@@ -40,6 +41,7 @@ export function LibraryScreen(): React.JSX.Element {
           </button>
         )}
       </div>
+      <SyncedAsOf />
       <p className="hint">{t('library.intro')}</p>
       {data && <p className="library-place">{t(`library.place.${data.place}`)}</p>}
       {notice && (

@@ -8,6 +8,7 @@ import { useApi } from '../api/api-context';
 import { useExport } from '../exports/use-export';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { CaseRecordLinks, type CaseRecordTab } from '../cases/intake/CaseRecordLinks';
+import { SyncedAsOf } from '../sync/SyncedAsOf';
 
 /** Who, when, how long and through which channel; plus the way back and the print button. */
 export function SessionHeader(props: {
@@ -52,6 +53,7 @@ export function SessionHeader(props: {
       </div>
       <p className="eyebrow">{t('session.eyebrow')}</p>
       <h1>{alias}</h1>
+      <SyncedAsOf />
       <p className="session-facts">
         <span>{formatSessionDate(meta.startsAt, language)}</span>
         <span>{formatMinutes(meta.durationMinutes, language)}</span>

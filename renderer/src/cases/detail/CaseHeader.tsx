@@ -4,6 +4,7 @@ import { CASE_STATUS_LABELS, instantOf, labelText } from '../../../../shared/dom
 import { RiskBadge } from '../../ui/RiskBadge';
 import { formatInstant, useLanguage } from '../../ui/dates';
 import { CaseSummaryExport } from '../../exports/CaseSummaryExport';
+import { SyncedAsOf } from '../../sync/SyncedAsOf';
 
 /** The latest session already begun, for when the core leaves meta.lastSessionAt unset. */
 function lastPastSession(detail: CaseDetail): string | undefined {
@@ -21,6 +22,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }): React.JSX.Elemen
   return (
     <header className="case-header">
       <h1>{meta.alias}</h1>
+      <SyncedAsOf />
       <p className="case-facts">
         <span className={`status status-${meta.status}`}>
           {labelText(CASE_STATUS_LABELS[meta.status], language)}

@@ -8,6 +8,7 @@ import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
 import { NewCaseForm } from './NewCaseForm';
 import { isFiltered, listInput, NO_FILTERS, type CaseFilterValues } from './filters';
+import { SyncedAsOf } from '../../sync/SyncedAsOf';
 
 /**
  * The counselor's cases. Flagged cases stay on top whatever the sort (DOMAIN.md: risk cases
@@ -49,6 +50,7 @@ export function CaseListScreen(props: {
           </button>
         )}
       </div>
+      <SyncedAsOf />
       {formOpen && (
         <NewCaseForm
           onCancel={() => setFormOpen(false)}
