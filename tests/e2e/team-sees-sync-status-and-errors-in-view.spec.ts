@@ -104,6 +104,11 @@ describe('a team sees its sync status on every screen and errors where they happ
     expect(Date.now() - stoppedAt).toBeLessThan(10_000);
     expect(await inViewport(indicator(supervisor))).toBe(true);
     expect(await indicator(supervisor).getByText(id.sync.cause.noInternet.short).count()).toBe(0);
+    // A view built from synced data says as of when, and that it may be behind (item 3).
+    await nav(supervisor, id.nav.cases);
+    await expect
+      .poll(() => supervisor.getByTestId('synced-as-of').textContent())
+      .toContain(id.sync.asOfOffline);
 
     // It returns on the same port; "Sinkronkan sekarang" does not wait out the backoff.
     await team.startAgain();
