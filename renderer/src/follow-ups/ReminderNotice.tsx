@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpReminder } from '../../../shared/api/follow-ups';
-import { catalogs } from '../../../shared/i18n';
+import type { Catalog } from '../../../shared/i18n';
 import { reminderText } from '../../../shared/i18n/follow-ups/reminder-text';
 import { useApi } from '../api/api-context';
-import { useLanguage } from '../i18n/use-language';
 import './follow-ups.css';
 
 interface DesktopReminders {
@@ -19,7 +18,6 @@ interface DesktopReminders {
 export function ReminderNotice({ onOpenHome }: { onOpenHome: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
-  const language = useLanguage();
   const [reminder, setReminder] = useState<FollowUpReminder | null>(null);
 
   useEffect(() => api.on('followUps.reminder', setReminder), [api]);
@@ -29,7 +27,11 @@ export function ReminderNotice({ onOpenHome }: { onOpenHome: () => void }): Reac
   }, [onOpenHome]);
 
   if (!reminder) return <></>;
-  const { title, body } = reminderText(catalogs[language].followUps.reminder, reminder);
+  // The chosen language's words, as i18next holds them (the other catalog is not loaded).
+  const words = t('followUps.reminder', {
+    returnObjects: true,
+  }) as Catalog['followUps']['reminder'];
+  const { title, body } = reminderText(words, reminder);
   return (
     <div className="reminder-notice" role="status" aria-label={title}>
       <p>
