@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { createPackageFromStreams, extractAll, listPackage, statFile } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_FILES, ASAR_UNPACK } from '../../scripts/release/electron-builder.config';
+import { catalogs } from '../../shared/i18n';
 import { appFiles, type AppFile } from './support/app-files';
 import {
   bareImports,
@@ -212,5 +213,27 @@ describe('the packaged app archive', () => {
     expect(paths.filter((p) => /better-sqlite3\/build\/Release\/obj/.test(p))).toEqual([]);
     expect(paths.filter((p) => /better_sqlite3\.[^/]+\.node$/.test(p))).toEqual([]);
     expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
+  });
+});
+
+/** Issue #11, item 6: what the built page fetches before the unlock screen (index.html's list). */
+describe('the built unlock screen', () => {
+  const fetched = (): string[] => {
+    const renderer = join(ROOT, 'out', 'renderer');
+    const html = readFileSync(join(renderer, 'index.html'), 'utf8');
+    return [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) =>
+      readFileSync(join(renderer, m[1] ?? ''), 'utf8'),
+    );
+  };
+
+  it('fetches Bahasa Indonesia’s words up front, and English’s only once they are chosen', () => {
+    const scripts = fetched().join('\n');
+    expect(scripts).toContain(catalogs.id.errors.wrong_passphrase);
+    expect(scripts).not.toContain(catalogs.en.errors.wrong_passphrase);
+  });
+
+  it('fetches at most 1.5 MB of JavaScript before it is usable', () => {
+    const bytes = fetched().reduce((sum, s) => sum + Buffer.byteLength(s), 0);
+    expect(bytes).toBeLessThan(1.5 * 1024 * 1024);
   });
 });
