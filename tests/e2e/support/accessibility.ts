@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
@@ -35,6 +37,9 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const found: A11yViolation[] = [];
+/** Where each screen's picture goes (outside the repository; test data only). */
+const SCREENS = join(tmpdir(), `pd-e2e-screens-${process.pid}`);
+let shots = 0;
 const contexts = new Set<BrowserContext>();
 
 /** The watcher, run in the page. Kept as a function so TypeScript checks its syntax. */
@@ -56,6 +61,7 @@ function watcher(): void {
     axe?: Axe;
     __pdA11yReport?: (v: unknown) => Promise<void>;
     __pdA11yCheck?: () => Promise<void>;
+    __pdScreenshot?: (name: string) => Promise<void>;
   };
   if (!/^https?:$/.test(location.protocol) || !w.axe) return;
   const axe = w.axe;
@@ -91,7 +97,41 @@ function watcher(): void {
     }
   };
 
+  const shot = new Set<string>();
+  /**
+   * Issue #12: on a laptop screen (1200×720 and up) the navigation and the lock control are in
+   * view on every screen, and each screen is photographed once for whoever reviews the run.
+   */
+  const frameInView = async (): Promise<void> => {
+    const name = screenName();
+    if (!shot.has(name)) {
+      shot.add(name);
+      await w.__pdScreenshot?.(name);
+    }
+    const nav = document.querySelector('.frame > nav');
+    if (!nav || innerWidth < 1200 || innerHeight < 720) return;
+    const visible = (el: Element | null): boolean => {
+      const r = el?.getBoundingClientRect();
+      return !!r && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight + 1;
+    };
+    for (const [what, el] of [
+      ['navigation', nav.querySelector('a, button')],
+      ['lock control', nav.querySelector('.lock')],
+    ] as const) {
+      if (visible(el)) continue;
+      await w.__pdA11yReport?.({
+        rule: 'frame-in-view',
+        impact: 'serious',
+        help: `the ${what} is out of view at ${innerWidth}×${innerHeight}`,
+        theme: document.documentElement.dataset.theme ?? 'light',
+        screen: name,
+        targets: ['.frame > nav'],
+      });
+    }
+  };
+
   const checkNow = async (force: boolean): Promise<void> => {
+    await frameInView();
     const root = document.documentElement;
     const shown = root.dataset.theme === 'dark' ? 'dark' : 'light';
     const other = shown === 'dark' ? 'light' : 'dark';
@@ -161,6 +201,14 @@ export async function installAccessibilityCheck(context: BrowserContext): Promis
   await context.exposeBinding('__pdA11yReport', (_source, violation: A11yViolation) => {
     found.push(violation);
   });
+  await context.exposeBinding('__pdScreenshot', async ({ page }, name: string) => {
+    const slug = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 40);
+    const path = join(SCREENS, `${String(++shots).padStart(4, '0')}-${slug || 'screen'}.png`);
+    await page.screenshot({ path }).catch(() => undefined);
+  });
   // `__name`: the helper a TypeScript transform may wrap named functions in, absent in the page.
   const script = `var __name = (f) => f;\n${axeSource}\n;(${watcher.toString()})();`;
   await context.addInitScript({ content: script });
@@ -169,8 +217,9 @@ export async function installAccessibilityCheck(context: BrowserContext): Promis
 /** Makes every new context of this browser (and every page opened on the browser) checked. */
 export function checkEveryContextOf(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
-  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
-    const context = await newContext(...args);
+  browser.newContext = async (options?: Parameters<Browser['newContext']>[0]) => {
+    // A counselor's laptop, unless the spec says otherwise (issue #12: tested at 1366×768).
+    const context = await newContext({ viewport: { width: 1366, height: 768 }, ...options });
     await installAccessibilityCheck(context);
     return context;
   };
