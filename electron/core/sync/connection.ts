@@ -67,6 +67,11 @@ export interface ConnectionEvents {
   chunk?(frame: ChunkServerFrame): void;
   /** The connection ended (its open requests were answered with -1). */
   dropped(): void;
+  /**
+   * An acknowledgement that arrived on a connection stop() was closing: the relay stored those
+   * updates, so the client takes them off the outbox instead of sending them again next time.
+   */
+  lateAck?(link: Link, frame: Extract<ServerFrame, { t: 'ack' }>): void;
 }
 
 export interface ConnectionParts {
@@ -95,6 +100,8 @@ export class Connection {
   private attempt = 0;
   private reconnectTimer: unknown;
   private nextRequest = 1;
+  /** The link stop() closed politely, until its close arrives: acks may still come on it. */
+  private closing: Link | undefined;
 
   constructor(
     private readonly parts: ConnectionParts,
@@ -115,6 +122,7 @@ export class Connection {
     this.running = false;
     this.stopped = true;
     this.parts.timers.clearTimeout(this.reconnectTimer);
+    this.closing = this.link;
     this.link?.ws.close(1000, 'client stopping');
     this.drop();
   }
@@ -192,7 +200,7 @@ export class Connection {
     this.events.opened();
     this.armIdle(link);
     ws.on('message', (data) => {
-      if (this.link !== link) return;
+      if (this.link !== link) return this.closingMessage(link, data);
       const bytes = frameBytes(data);
       this.events.traffic(0, bytes.length);
       this.armIdle(link);
@@ -224,6 +232,7 @@ export class Connection {
       link.error = error;
     });
     ws.on('close', () => {
+      if (this.closing === link) this.closing = undefined;
       if (this.link !== link) return;
       this.drop();
       if (link.retryAfterMs !== undefined) {
@@ -232,6 +241,20 @@ export class Connection {
         this.scheduleReconnect(link.error ?? 'connection closed');
       }
     });
+  }
+
+  /** A frame on a link no longer current: only an ack on the link stop() is closing counts. */
+  private closingMessage(link: Link, data: unknown): void {
+    if (this.closing !== link) return;
+    const bytes = frameBytes(data);
+    if (isChunkServerFrame(bytes)) return;
+    let frame: ServerFrame;
+    try {
+      frame = decodeServerFrame(bytes);
+    } catch {
+      return;
+    }
+    if (frame.t === 'ack') this.events.lateAck?.(link, frame);
   }
 
   private abort(link: Link, reason: string): void {

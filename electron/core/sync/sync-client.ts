@@ -107,6 +107,7 @@ export class SyncClient {
           this.traffic.flush();
           this.chunkLink.dropped();
         },
+        lateAck: (link, frame) => this.push.onAck(frame.results, link.memberNo),
       },
     );
     this.chunkLink = new ChunkLink(this.connection, this.saver);
