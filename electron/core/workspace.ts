@@ -7,6 +7,7 @@ import type { Logger } from './log';
 import { INDEX_DOCUMENT } from './records/document-ids';
 import { FollowUpReminders } from './reminders';
 import { rebuildIndex } from './records/rebuild-index';
+import { storeIndexEntriesAsText } from './records/index-as-text-upgrade';
 import { indexRiskHandling } from './records/risk-handling-upgrade';
 import { RecordsContext } from './records/records-context';
 import { buildSearchIndex } from './records/search-indexing';
@@ -130,7 +131,10 @@ export class Workspace {
     records.erasureWaiting = (caseId) => erasure.isWaiting(caseId);
     const workspace = new Workspace(store, keyring, docs, records, team, erasure);
     if (indexMissing) rebuildIndex(records);
-    else indexRiskHandling(records);
+    else {
+      storeIndexEntriesAsText(records);
+      indexRiskHandling(records);
+    }
     team.start();
     sweepErasures();
     workspace.reminders = new FollowUpReminders(

@@ -77,3 +77,45 @@ describe('reading the index', () => {
     expect(invalid).toEqual(['cases']);
   });
 });
+
+describe('index entries stored as text', () => {
+  it('are read back as the entries that were written', () => {
+    const doc = new Y.Doc();
+    doc.transact(() => new IndexDocument(doc).putCase(entry(ID_A, 'Mawar 🌹')));
+    expect(typeof doc.getMap('cases').get(ID_A)).toBe('string');
+    const there = new Y.Doc();
+    Y.applyUpdate(there, Y.encodeStateAsUpdate(doc));
+    expect(new IndexDocument(there).caseEntry(ID_A)?.alias).toBe('Mawar 🌹');
+  });
+
+  it('still reads entries an older version wrote as objects, and rewrites them as text once', () => {
+    const doc = new Y.Doc();
+    doc.getMap('cases').set(ID_A, entry(ID_A, 'Mawar'));
+    doc.getMap('sessions').set(ID_B, {
+      id: ID_B,
+      caseId: ID_A,
+      startsAt: '2026-12-01T08:00:00.000Z',
+      durationMinutes: 45,
+      channel: 'faceToFace',
+      riskLevel: 'none',
+    });
+    const index = new IndexDocument(doc);
+    expect(index.cases().map((c) => c.alias)).toEqual(['Mawar']);
+    expect(index.sessionsOfCase(ID_A).map((s) => s.id)).toEqual([ID_B]);
+    expect(index.storeEntriesAsText()).toBe(2);
+    expect(typeof doc.getMap('sessions').get(ID_B)).toBe('string');
+    expect(index.sessionsOfCase(ID_A).map((s) => s.id)).toEqual([ID_B]);
+    expect(index.storeEntriesAsText()).toBe(0);
+  });
+
+  it('skips a text that is not JSON as a damaged entry, and reads the others', () => {
+    const doc = new Y.Doc();
+    const skipped: string[] = [];
+    const index = new IndexDocument(doc, (what) => skipped.push(what));
+    doc.transact(() => index.putCase(entry(ID_A, 'Mawar')));
+    doc.getMap('cases').set(ID_B, '{"id":');
+    expect(index.cases().map((c) => c.alias)).toEqual(['Mawar']);
+    expect(skipped).toEqual(['cases']);
+    expect(index.removeCase(ID_B)).toEqual({ sessionIds: [], referralIds: [] });
+  });
+});
