@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ErrorCode, PROTOCOL_VERSION, type ServerFrame } from '../../shared/sync';
+import { AckStatus, ErrorCode, PROTOCOL_VERSION, type ServerFrame } from '../../shared/sync';
 import { initSodium } from '../../electron/core/crypto';
 import type { SyncState } from '../../electron/core/sync/client-types';
 import { Connection, type Link } from '../../electron/core/sync/connection';
@@ -30,6 +30,8 @@ describe('the connection to the relay', () => {
   let welcomed: Link[];
   let frames: ServerFrame[];
   let opened: number;
+  let lateAcks: ServerFrame[];
+  let storeClosed: boolean;
   let connection: Connection;
   const socket = (): FakeSocket => sockets[sockets.length - 1] as FakeSocket;
   const state = (): SyncState => states[states.length - 1] ?? { kind: 'offline' };
@@ -41,6 +43,8 @@ describe('the connection to the relay', () => {
     welcomed = [];
     frames = [];
     opened = 0;
+    lateAcks = [];
+    storeClosed = false;
     connection = new Connection(
       {
         factory: () => {
@@ -68,6 +72,10 @@ describe('the connection to the relay', () => {
         frame: (_link, f) => frames.push(f),
         traffic: () => undefined,
         dropped: () => undefined,
+        lateAck: (_link, f) => {
+          if (storeClosed) throw new TypeError('The database connection is not open');
+          lateAcks.push(f);
+        },
       },
     );
   });
@@ -190,5 +198,36 @@ describe('the connection to the relay', () => {
     connection.retryNow();
     expect(sockets).toHaveLength(2);
     expect(socket().closedWith).toEqual({ code: 1000, reason: 'client stopping' });
+  });
+
+  const ack: ServerFrame = {
+    t: 'ack',
+    results: [{ updateId: new Uint8Array(16).fill(9), seq: 4, status: AckStatus.Stored, code: 0 }],
+  };
+
+  it('hands on an acknowledgement that arrives while it stops, and no other frame', () => {
+    connection.start();
+    const closing = socket();
+    closing.receive(challenge);
+    closing.receive(welcome);
+    connection.stop();
+    closing.receive({ t: 'members', members: [] });
+    closing.receive(ack);
+    expect(lateAcks).toEqual([ack]);
+    expect(frames).toEqual([]);
+    closing.end();
+    closing.receive(ack);
+    expect(lateAcks).toHaveLength(1);
+  });
+
+  it('survives an acknowledgement that arrives after the store closed', () => {
+    connection.start();
+    const closing = socket();
+    closing.receive(challenge);
+    closing.receive(welcome);
+    connection.stop();
+    storeClosed = true;
+    expect(() => closing.receive(ack)).not.toThrow();
+    expect(lateAcks).toEqual([]);
   });
 });

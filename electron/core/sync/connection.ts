@@ -254,7 +254,13 @@ export class Connection {
     } catch {
       return;
     }
-    if (frame.t === 'ack') this.events.lateAck?.(link, frame);
+    if (frame.t !== 'ack') return;
+    try {
+      this.events.lateAck?.(link, frame);
+    } catch {
+      // The store may already be closed (the app is quitting): the ack is lost, the updates are
+      // sent again next time and the relay keeps one copy of each.
+    }
   }
 
   private abort(link: Link, reason: string): void {
