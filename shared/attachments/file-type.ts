@@ -2,9 +2,10 @@
  * What an attachment is, told by its first bytes (magic numbers), never by its name: a renamed
  * file is what its bytes say, and anything outside this allow-list is refused (issue #14, item 1).
  * Signatures: JPEG (ISO/IEC 10918-1 SOI + marker), PNG (RFC 2083 §3.1), WebP (RIFF…WEBP), PDF
- * ("%PDF-", ISO 32000 §7.5.2), Ogg (RFC 3533, "OggS"; a WhatsApp voice note is Opus in Ogg),
+ * ("%PDF-", ISO 32000 §7.5.2), Ogg audio (RFC 3533, "OggS"; a WhatsApp voice note is Opus in Ogg),
  * MP4/M4A ("ftyp" box at offset 4, ISO/IEC 14496-12), ADTS AAC (sync word 0xFFF, layer 0),
- * MP3 (an ID3v2 tag, or an MPEG audio frame sync with layer III).
+ * MP3 (an ID3v2 tag, or an MPEG audio frame sync with layer III), AMR ("#!AMR\n" or
+ * "#!AMR-WB\n", RFC 4867 §5: WhatsApp's voice notes before Opus, and phones' call recorders).
  */
 export const ATTACHMENT_TYPES = [
   'image/jpeg',
@@ -15,11 +16,12 @@ export const ATTACHMENT_TYPES = [
   'audio/mp4',
   'audio/aac',
   'audio/mpeg',
+  'audio/amr',
 ] as const;
 
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 
-/** The widest signature we look at. */
+/** The shortest file whose wholeness is taken on trust (formats with no cheap end marker). */
 export const SNIFF_BYTES = 16;
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0): boolean =>
@@ -30,17 +32,37 @@ const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
 /** M4A/MP4 brands that hold audio (a video .mp4 is not on the allow-list). */
 const AUDIO_BRANDS = new Set(['M4A ', 'M4B ', 'mp42', 'isom', 'iso2', 'dash', 'mp41']);
 
+/**
+ * Ogg carries video too (Theora): only a stream whose first packet heads an audio codec is taken.
+ * The first page's header is 27 bytes and its segment table (RFC 3533 §6); the packet follows:
+ * "OpusHead" (RFC 7845 §5.1, a WhatsApp voice note), Vorbis ("\x01vorbis"), Speex, FLAC.
+ */
+const OGG_AUDIO: ReadonlyArray<readonly number[]> = [
+  ascii('OpusHead'),
+  [0x01, ...ascii('vorbis')],
+  ascii('Speex   '),
+  [0x7f, ...ascii('FLAC')],
+];
+
+function oggAudio(bytes: Uint8Array): boolean {
+  const packet = 27 + (bytes[26] ?? 0);
+  return OGG_AUDIO.some((codec) => startsWith(bytes, codec, packet));
+}
+
 export function detectAttachmentType(bytes: Uint8Array): AttachmentType | undefined {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp';
   if (startsWith(bytes, ascii('%PDF-'))) return 'application/pdf';
-  if (startsWith(bytes, ascii('OggS'))) return 'audio/ogg';
+  if (startsWith(bytes, ascii('OggS'))) return oggAudio(bytes) ? 'audio/ogg' : undefined;
   if (startsWith(bytes, ascii('ftyp'), 4) && bytes.length >= 12) {
     const brand = String.fromCharCode(...bytes.subarray(8, 12));
     return AUDIO_BRANDS.has(brand) ? 'audio/mp4' : undefined;
   }
   if (startsWith(bytes, ascii('ID3'))) return 'audio/mpeg';
+  if (startsWith(bytes, ascii('#!AMR\n')) || startsWith(bytes, ascii('#!AMR-WB\n'))) {
+    return 'audio/amr';
+  }
   const b0 = bytes[0] ?? 0;
   const b1 = bytes[1] ?? 0;
   // ADTS AAC: 0xFFF sync, layer bits 00. MPEG audio layer III: 0xFFE sync, layer bits 01.
