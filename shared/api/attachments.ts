@@ -35,10 +35,21 @@ export const AttachmentView = z.object({
 });
 export type AttachmentView = z.infer<typeof AttachmentView>;
 
-export const AttachmentsWaiting = z.object({
-  uploadBytes: z.number().int().nonnegative(),
-  downloadBytes: z.number().int().nonnegative(),
+const Waiting = z.object({
   files: z.number().int().nonnegative(),
+  /** Sealed bytes still to cross the wire (what the month's data quota pays). */
+  bytes: z.number().int().nonnegative(),
+});
+
+/**
+ * What the Sync screen says of attachments (issue #14, item 1): what waits to go up and to come
+ * down, and the part of it the data saver holds back until the person allows it. All zero on a
+ * device without a team: there is no relay to send to.
+ */
+export const AttachmentsWaiting = z.object({
+  upload: Waiting,
+  download: Waiting,
+  held: Waiting,
 });
 export type AttachmentsWaiting = z.infer<typeof AttachmentsWaiting>;
 

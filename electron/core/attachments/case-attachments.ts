@@ -9,13 +9,13 @@ import type {
 } from '../../../shared/api/attachments';
 import { AttachmentOwner as OwnerSchema } from '../../../shared/api/attachments';
 import { toHex } from '../../../shared/encoding/hex';
-import { NO_TEAM } from '../../../shared/domain';
 import { randomBytes } from '../crypto';
 import { CoreError } from '../errors';
 import type { RecordsContext } from '../records/records-context';
 import { readRecords, recordMap, writeFields } from '../records/ymap-records';
 import { AttachmentStore, refused, type AttachmentRef } from './attachment-store';
 import { ChunkQueue } from './chunk-queue';
+import { TEAM_DOCUMENT, TeamDocument } from '../team/team-document';
 import { keyringAttachmentKeys } from './index';
 
 /**
@@ -103,7 +103,7 @@ export class CaseAttachments {
 
   add(caseId: string, owner: AttachmentOwner, name: string, bytes: Uint8Array): AttachmentView {
     this.ctx.assertCaseEditable(caseId);
-    this.ctx.caseDocument(caseId); // not_found before anything is sealed
+    this.assertOwner(caseId, owner); // not_found before anything is sealed
     const ref = this.files.put(caseId, bytes);
     const meta: StoredMeta = { ...ref, name, owner, addedAt: this.ctx.nowIso() };
     try {
@@ -147,13 +147,20 @@ export class CaseAttachments {
     else this.queue.allowAll();
   }
 
+  /**
+   * What waits to travel, and what the data saver holds back. Nothing on a device without a team:
+   * its files stay here, and there is nothing to fetch.
+   */
   waiting(): AttachmentsWaiting {
-    const w = this.queue.waiting();
-    return {
-      uploadBytes: w.upload.bytes,
-      downloadBytes: w.download.bytes,
-      files: w.upload.files + w.download.files,
-    };
+    if (!this.enrolled()) {
+      const none = { files: 0, bytes: 0 };
+      return { upload: none, download: none, held: none };
+    }
+    // The team's data saver as the sync applies it (DataSaver.active): on, and the connection not
+    // marked unmetered. A one-connection "download anyway" is not counted: a file it lets through
+    // leaves the figure as soon as it has moved.
+    const { enabled, unmetered } = new TeamDocument(this.ctx.docs.open(TEAM_DOCUMENT)).dataSaver();
+    return this.queue.waiting(enabled && !unmetered);
   }
 
   /** Files a teammate attached whose bytes this device has not got: queued for download. */
@@ -161,6 +168,26 @@ export class CaseAttachments {
     for (const meta of this.metas(caseId)) {
       if (this.files.state(meta.id) === undefined) this.files.expect(meta);
     }
+  }
+
+  /** The case itself, or a session or referral of this case: a file never hangs off nothing. */
+  private assertOwner(caseId: string, owner: AttachmentOwner): void {
+    const theCase = this.ctx.caseDocument(caseId); // not_found for an unknown case
+    const found =
+      owner.kind === 'case'
+        ? owner.id === caseId
+        : owner.kind === 'referral'
+          ? theCase.referrals().some((r) => r.id === owner.id)
+          : this.ctx.sessionDocument(owner.id).meta()?.caseId === caseId;
+    if (!found) throw new CoreError('not_found', `no such ${owner.kind} in this case`);
+  }
+
+  /**
+   * In a team, whose relay is where files go. Not a comparison with NO_TEAM: once the team sync
+   * has started, a device alone reports itself too (teamKnowledge's `self`).
+   */
+  private enrolled(): boolean {
+    return this.ctx.teamKnowledge().enrolledAs !== undefined;
   }
 
   private map(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
@@ -181,7 +208,7 @@ export class CaseAttachments {
         ? 'synced'
         : state === 'remote' || state === undefined
           ? 'download'
-          : this.ctx.teamKnowledge() === NO_TEAM
+          : !this.enrolled()
             ? 'here'
             : 'upload';
     const ref: AttachmentRef = m;

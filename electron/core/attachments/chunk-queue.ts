@@ -16,6 +16,8 @@ export interface QueuedFile {
 export interface WaitingTotals {
   upload: { files: number; bytes: number };
   download: { files: number; bytes: number };
+  /** Of both, the files the data saver holds back: not allowed by the person while it saves. */
+  held: { files: number; bytes: number };
 }
 
 interface FileRow {
@@ -161,18 +163,28 @@ export class ChunkQueue {
     return true;
   }
 
-  /** How much waits to go up and to come down, in sealed bytes (what the wire will carry). */
-  waiting(): WaitingTotals {
+  /**
+   * How much waits to go up and to come down, in sealed bytes (what the wire will carry), and how
+   * much of it the data saver holds back when `saving` (on, on a metered connection): the same
+   * rule as the sync's (AttachmentSync.eligible), so the figure says what will not move by itself.
+   */
+  waiting(saving = false): WaitingTotals {
     const totals: WaitingTotals = {
       upload: { files: 0, bytes: 0 },
       download: { files: 0, bytes: 0 },
+      held: { files: 0, bytes: 0 },
     };
     for (const file of this.queued()) {
       const side = file.state === 'local' ? totals.upload : totals.download;
       const left =
         file.state === 'local' ? this.unsent(file.id).length : this.missing(file.id).length;
+      const bytes = Math.round((file.sealedBytes * left) / file.chunkCount);
       side.files += 1;
-      side.bytes += Math.round((file.sealedBytes * left) / file.chunkCount);
+      side.bytes += bytes;
+      if (saving && !file.allowed) {
+        totals.held.files += 1;
+        totals.held.bytes += bytes;
+      }
     }
     return totals;
   }

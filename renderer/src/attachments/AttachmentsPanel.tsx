@@ -3,14 +3,19 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentOwner } from '../../../shared/api/attachments';
 import { ATTACHMENT_PIECE_BYTES } from '../../../shared/api/attachments';
-import { MAX_ATTACHMENT_MB } from '../../../shared/attachments/limits';
+import { ApiCallError } from '../../../shared/api/client';
+import {
+  ATTACHMENT_PROBLEMS,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENT_MB,
+} from '../../../shared/attachments/limits';
 import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useLoad } from '../ui/use-load';
 import { saveBase64 } from '../library/file-bytes';
+import { useLanguage } from '../i18n/use-language';
+import { formatBytes } from '../sync/format-bytes';
 import './attachments.css';
-
-const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1);
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -20,15 +25,13 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** A refusal of the core, in the person's language; any other error as it came. */
+/** A refusal of the core, in the person's language (which problem, and that nothing changed). */
 function explain(t: TFunction, error: unknown): unknown {
-  const e = error as { code?: string; message?: string } | null;
-  if (e?.code === 'attachment_refused' && e.message) {
-    return t(`attachments.refused.${e.message}`, { mb: MAX_ATTACHMENT_MB });
-  }
-  if (error instanceof Error && error.message.startsWith('attachment_refused')) {
-    const problem = error.message.split(':')[1]?.trim() ?? 'damaged';
-    return t(`attachments.refused.${problem}`, { mb: MAX_ATTACHMENT_MB });
+  if (error instanceof ApiCallError && error.error.code === 'attachment_refused') {
+    const problem = error.error.message;
+    if ((ATTACHMENT_PROBLEMS as readonly string[]).includes(problem)) {
+      return t(`attachments.refused.${problem}`, { mb: MAX_ATTACHMENT_MB });
+    }
   }
   return error;
 }
@@ -40,9 +43,12 @@ function explain(t: TFunction, error: unknown): unknown {
 export function AttachmentsPanel(props: {
   caseId: string;
   owner: AttachmentOwner;
+  /** The title's heading level: 2 on a screen, 4 inside a referral's card (whose title is h3). */
+  level?: 2 | 4;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const api = useApi();
+  const language = useLanguage();
   const { caseId, owner } = props;
   // The owner's fields, not the object, so a parent's new object does not reload the list.
   const { kind, id } = owner;
@@ -53,11 +59,17 @@ export function AttachmentsPanel(props: {
   const { data, error, reload } = useLoad(load);
   const [problem, setProblem] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const Heading = props.level === 4 ? 'h4' : 'h2';
 
   const attach = async (file: File): Promise<void> => {
     setProblem(null);
     setBusy(true);
     try {
+      // The core refuses it too; said here, before the bytes are read or sent.
+      if (file.size > MAX_ATTACHMENT_BYTES) {
+        setProblem(t('attachments.refused.too_large', { mb: MAX_ATTACHMENT_MB }));
+        return;
+      }
       const bytes = new Uint8Array(await file.arrayBuffer());
       const { uploadId } = await api.call('attachments.begin', { bytes: bytes.length });
       for (let at = 0; at < bytes.length; at += ATTACHMENT_PIECE_BYTES) {
@@ -103,7 +115,7 @@ export function AttachmentsPanel(props: {
       className="panel attachments"
       aria-labelledby={`attachments-${owner.kind}-${owner.id}`}
     >
-      <h2 id={`attachments-${owner.kind}-${owner.id}`}>{t('attachments.title')}</h2>
+      <Heading id={`attachments-${owner.kind}-${owner.id}`}>{t('attachments.title')}</Heading>
       <p className="hint">{t('attachments.hint', { mb: MAX_ATTACHMENT_MB })}</p>
       <label className="attachments-add">
         {t('attachments.add')}
@@ -124,7 +136,7 @@ export function AttachmentsPanel(props: {
             <li key={f.id}>
               <span className="attachments-name">{f.name}</span>
               <span className="hint">
-                {f.type} · {t('attachments.size', { mb: mb(f.size) })} ·{' '}
+                {f.type} · {t('attachments.size', { size: formatBytes(f.size, language) })} ·{' '}
                 {t(`attachments.sync.${f.sync}`)}
               </span>
               {f.sync !== 'download' && (

@@ -6,6 +6,7 @@ import { useLanguage } from '../i18n/use-language';
 import { formatBytes } from './format-bytes';
 import { SyncNowButton } from './SyncNowButton';
 import { SyncProblem } from './SyncProblem';
+import { WaitingAttachments } from './WaitingAttachments';
 import { formatWhen, summarise } from './sync-words';
 import { useBrowserOnline } from './use-sync-overview';
 
@@ -121,6 +122,7 @@ export function SyncStatusCard({
               </button>
             </p>
           )}
+          <WaitingAttachments overview={overview} />
         </fieldset>
       )}
     </section>

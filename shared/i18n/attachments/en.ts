@@ -4,9 +4,9 @@ import type { attachmentsId } from './id';
 export const attachmentsEn: typeof attachmentsId = {
   title: 'Attachments',
   add: 'Attach a file',
-  hint: 'A photo (JPEG, PNG, WebP), a PDF, or a voice recording (Opus/Ogg from WhatsApp, M4A, AAC, MP3), at most {{mb}} MB. Kept encrypted.',
+  hint: 'A photo (JPEG, PNG, WebP), a PDF, or a voice recording (Opus/Ogg from WhatsApp, M4A, AAC, MP3, AMR), at most {{mb}} MB. Kept encrypted.',
   empty: 'No attachments yet.',
-  size: '{{mb}} MB',
+  size: 'Size {{size}}',
   save: 'Save {{name}}',
   remove: 'Remove {{name}}',
   sync: {
@@ -22,7 +22,8 @@ export const attachmentsEn: typeof attachmentsId = {
     damaged: 'This file is damaged or cut short. Nothing was changed.',
     empty: 'This file is empty. Nothing was changed.',
   },
-  waiting: 'Attachments waiting: {{up}} MB to send, {{down}} MB to receive.',
-  allowAll: 'Send/receive attachments now',
+  waiting: 'Attachments waiting: {{up}} to send, {{down}} to receive.',
+  held: 'Of these, {{size}} held back by the data saver.',
+  allowAll: 'Send/receive all attachments now',
   allowOne: 'Send/receive now',
 };

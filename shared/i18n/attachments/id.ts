@@ -2,9 +2,9 @@
 export const attachmentsId = {
   title: 'Lampiran',
   add: 'Lampirkan berkas',
-  hint: 'Foto (JPEG, PNG, WebP), PDF, atau rekaman suara (Opus/Ogg dari WhatsApp, M4A, AAC, MP3), paling besar {{mb}} MB. Disimpan terenkripsi.',
+  hint: 'Foto (JPEG, PNG, WebP), PDF, atau rekaman suara (Opus/Ogg dari WhatsApp, M4A, AAC, MP3, AMR), paling besar {{mb}} MB. Disimpan terenkripsi.',
   empty: 'Belum ada lampiran.',
-  size: '{{mb}} MB',
+  size: 'Ukuran {{size}}',
   save: 'Simpan {{name}}',
   remove: 'Hapus {{name}}',
   sync: {
@@ -20,7 +20,8 @@ export const attachmentsId = {
     damaged: 'Berkas ini rusak atau terpotong. Tidak ada yang diubah.',
     empty: 'Berkas ini kosong. Tidak ada yang diubah.',
   },
-  waiting: 'Lampiran menunggu: {{up}} MB untuk dikirim, {{down}} MB untuk diterima.',
-  allowAll: 'Kirim/terima lampiran sekarang',
+  waiting: 'Lampiran menunggu: {{up}} untuk dikirim, {{down}} untuk diterima.',
+  held: '{{size}} di antaranya ditahan oleh penghemat data.',
+  allowAll: 'Kirim/terima semua lampiran sekarang',
   allowOne: 'Kirim/terima sekarang',
 };

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENT_PIECE_BYTES } from '../../../shared/api/attachments';
+import { ATTACHMENT_PIECE_BYTES, type AttachmentOwner } from '../../../shared/api/attachments';
 import { PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
 import { downloadBackup, restoreOnNewDevice } from '../support/backup-steps';
 
@@ -14,7 +14,13 @@ function consentPhoto(marker: string, size = 600_000): Buffer {
   return photo;
 }
 
-async function attach(h: CoreHarness, caseId: string, file: Buffer, name: string) {
+async function attach(
+  h: CoreHarness,
+  caseId: string,
+  file: Buffer,
+  name: string,
+  owner: AttachmentOwner = { kind: 'case', id: caseId },
+) {
   const { uploadId } = await h.call('attachments.begin', { bytes: file.length });
   for (let at = 0; at < file.length; at += ATTACHMENT_PIECE_BYTES) {
     const piece = file.subarray(at, at + ATTACHMENT_PIECE_BYTES).toString('base64');
@@ -23,7 +29,7 @@ async function attach(h: CoreHarness, caseId: string, file: Buffer, name: string
   return h.call('attachments.finish', {
     uploadId,
     caseId,
-    owner: { kind: 'case', id: caseId },
+    owner,
     name,
   });
 }
@@ -92,6 +98,34 @@ describe('a counselor attaches a signed consent form to a case', () => {
     },
     60_000,
   );
+
+  it('keeps a file on a referral of the case, listed with it, and refuses one on a referral it does not have', async () => {
+    const h = await startCore();
+    await h.call('vault.create', { passphrase: PASSPHRASE });
+    const caseId = (await h.call('cases.create', { alias: 'Seruni' })).meta.id;
+    const detail = await h.call('referrals.create', {
+      caseId,
+      target: 'hospital',
+      toWhom: 'Puskesmas Cengkareng',
+      reason: 'Pemeriksaan kesehatan',
+      consent: { given: true, scope: 'hasil pemeriksaan', method: 'written' },
+      followUpDate: '2030-01-15',
+    });
+    const referral = { kind: 'referral' as const, id: detail.referrals[0]?.id ?? '' };
+    const view = await attach(h, caseId, consentPhoto('x', 4000), 'balasan.jpg', referral);
+    expect(view).toMatchObject({ owner: referral, sync: 'here' });
+    expect(await h.call('attachments.list', { caseId, owner: referral })).toHaveLength(1);
+    expect(
+      await h.call('attachments.list', { caseId, owner: { kind: 'case', id: caseId } }),
+    ).toEqual([]);
+
+    const elsewhere = { kind: 'referral' as const, id: 'r-not-in-this-case' };
+    await expect(attach(h, caseId, consentPhoto('x', 4000), 'x.jpg', elsewhere)).rejects.toThrow(
+      'not_found',
+    );
+    expect(await h.call('attachments.list', { caseId })).toHaveLength(1);
+    h.core.close();
+  }, 60_000);
 
   it('refuses a file over the limit before holding its bytes', async () => {
     const h = await startCore();

@@ -19,6 +19,7 @@ import { formatDay, formatInstant, todayLocal, useLanguage } from '../../ui/date
 import { useSubmit } from '../../ui/use-submit';
 import { MemberNames } from '../household/MemberNames';
 import { ReferralLetterExport } from '../../exports/ReferralLetterExport';
+import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 
 /** One referral: where to, why, consent, follow-up; only the allowed status moves are offered. */
 export function ReferralItem(props: {
@@ -92,6 +93,8 @@ export function ReferralItem(props: {
         </dd>
       </dl>
       <ReferralLetterExport referral={r} />
+      {/* A file that belongs to this referral: the partner's reply, a signed consent (issue #14). */}
+      <AttachmentsPanel caseId={r.caseId} owner={{ kind: 'referral', id: r.id }} level={4} />
       {moves.length > 0 && (
         <div className="transition">
           <label>
