@@ -1,37 +1,27 @@
 import type { MemberInfo, Role, ScopeInfo, ServerFrame, StoredEntry } from '../../../shared/sync';
 import type { Clock } from '../clock';
-import { systemClock } from '../clock';
-import { randomBytes } from '../crypto';
-import { AuthorSequences } from './author-sequences';
-import {
-  RelayRefusal,
-  type DataSaverOptions,
-  type HistoryCheck,
-  type SyncClientOptions,
-  type SyncProblem,
-  type SyncState,
-  type SyncStatus,
+import type { AuthorSequences } from './author-sequences';
+import type { ChunkLink } from './chunk-link';
+import type {
+  DataSaverOptions,
+  HistoryCheck,
+  SyncClientOptions,
+  SyncProblem,
+  SyncState,
+  SyncStatus,
 } from './client-types';
-import { Connection, type Link } from './connection';
-import { HistoryWatch } from './history-check';
-import {
-  encodeInvite,
-  type EnvelopeKey,
-  inviteAuthHash,
-  inviteKeys,
-  newId,
-  sameBytes,
-  sealKeyEnvelope,
-  toHex,
-} from './identity';
-import { LocalSyncState } from './local-state';
-import { Pulls } from './pulls';
-import { Push } from './push';
-import { EntryReceiver } from './receive';
-import { Snapshots } from './snapshots';
-import { ChunkLink } from './chunk-link';
-import { DataSaver, TrafficMeter } from './traffic';
-import { defaultWebSocketFactory, realTimers } from './transport';
+import type { Connection, Link } from './connection';
+import type { HistoryWatch } from './history-check';
+import { type EnvelopeKey, sameBytes, sealKeyEnvelope } from './identity';
+import type { LocalSyncState } from './local-state';
+import type { Pulls } from './pulls';
+import type { Push } from './push';
+import type { EntryReceiver } from './receive';
+import type { Snapshots } from './snapshots';
+import { createSyncParts } from './sync-parts';
+import { TeamRequests } from './team-requests';
+import type { DataSaver, TrafficMeter } from './traffic';
+import { waitUntil } from './wait-until';
 
 type Listener = (status: SyncStatus) => void;
 
@@ -56,7 +46,8 @@ export {
  * This class only coordinates; each job is its own part (issue #10, item 8): connection.ts (the
  * socket, handshake, backoff, keep-alive), pulls.ts (main pull, backfills, the cursor),
  * apply-entry.ts and receive.ts (judging and applying entries, the quarantine), push.ts (the
- * outbox), snapshots.ts, history-check.ts (author numbers), traffic.ts (bytes, data saver).
+ * outbox), snapshots.ts, history-check.ts (author numbers), traffic.ts (bytes, data saver),
+ * team-requests.ts (invites, roster, scopes, removals, erasure); sync-parts.ts makes and wires them.
  */
 export class SyncClient {
   private readonly local: LocalSyncState;
@@ -77,95 +68,31 @@ export class SyncClient {
   private readonly saver: DataSaver;
   /** The attachment path on this client's connection (electron/core/attachments/attachment-sync.ts). */
   readonly chunkLink: ChunkLink;
+  /** Invites, the roster, scope members, removals and erasures (team-requests.ts). */
+  private readonly requests: TeamRequests;
 
   constructor(private readonly options: SyncClientOptions) {
-    const { db, teamId, secrets } = options;
-    const clock = options.clock ?? systemClock;
-    const timers = options.timers ?? realTimers;
-    const local = new LocalSyncState(db, options.localKeys);
-    this.local = local;
-    this.clock = clock;
-    this.traffic = new TrafficMeter(local, clock, timers);
-    this.saver = new DataSaver(options.dataSaver);
-    this.connection = new Connection(
-      {
-        factory: options.webSocketFactory ?? defaultWebSocketFactory,
-        clock,
-        timers,
-        random: options.random ?? Math.random,
-      },
-      options,
-      {
-        state: () => this.state,
-        setState: (state) => this.setState(state),
-        opened: () => this.opened(),
-        welcomed: () => this.welcomed(),
-        frame: (link, frame) => this.onFrame(link, frame),
-        traffic: (sent, received) => this.traffic.count(sent, received),
-        chunk: (frame) => this.chunkLink.received(frame),
-        dropped: () => {
-          this.traffic.flush();
-          this.chunkLink.dropped();
-        },
-        lateAck: (link, frame) => this.push.onAck(frame.results, link.memberNo),
-      },
-    );
-    this.chunkLink = new ChunkLink(this.connection, this.saver);
-    const send = this.connection.send.bind(this.connection);
-    this.sequences = new AuthorSequences(db, () => clock.now());
-    this.historyWatch = new HistoryWatch(
-      this.sequences,
-      options.onHistory,
-      options.sequence !== false,
-    );
-    this.pulls = new Pulls({
-      db,
-      local,
-      keys: options.keys,
-      cursorName: `cursor:${toHex(teamId)}`,
-      send,
-      nextRequestId: () => this.connection.nextRequestId(),
+    const parts = createSyncParts(options, {
+      state: () => this.state,
+      setState: (state) => this.setState(state),
+      opened: () => this.opened(),
+      welcomed: () => this.welcomed(),
+      frame: (link, frame) => this.onFrame(link, frame),
+      keyArrived: () => this.retryQuarantine(),
     });
-    const signing = {
-      teamId,
-      signKey: secrets.signKeyPair.privateKey,
-      keys: options.keys,
-      local,
-      send,
-    };
-    this.push = new Push(
-      {
-        ...signing,
-        db,
-        timers,
-        sequences: options.sequence === false ? undefined : this.sequences,
-      },
-      options,
-    );
-    this.snapshots = new Snapshots(
-      { ...signing, sequences: this.sequences, inflight: () => this.push.inflight },
-      options,
-    );
-    this.receiver = new EntryReceiver(
-      {
-        db,
-        local,
-        history: this.historyWatch,
-        judge: () => ({
-          teamId,
-          trusted: options.trusted,
-          keys: options.keys,
-          boxKeyPair: secrets.boxKeyPair,
-          me: this.connection.link?.memberNo,
-          isErased: options.isErased,
-        }),
-        snapshotApplied: (docId, seq) => {
-          if (this.connection.ready()) send({ t: 'snapshot-ok', docId, seq });
-        },
-        keyArrived: () => this.retryQuarantine(),
-      },
-      options,
-    );
+    this.local = parts.local;
+    this.clock = parts.clock;
+    this.traffic = parts.traffic;
+    this.saver = parts.saver;
+    this.connection = parts.connection;
+    this.chunkLink = parts.chunkLink;
+    this.sequences = parts.sequences;
+    this.historyWatch = parts.historyWatch;
+    this.pulls = parts.pulls;
+    this.push = parts.push;
+    this.snapshots = parts.snapshots;
+    this.receiver = parts.receiver;
+    this.requests = new TeamRequests(this.connection, this.clock, options);
   }
 
   // ---- public API ----------------------------------------------------------------------------
@@ -294,73 +221,35 @@ export class SyncClient {
   }
 
   /** A supervisor invites a device: returns the code to hand over and the secret to keep. */
-  async createInvite(
+  createInvite(
     role: Role,
-    ttlSeconds = 7 * 24 * 3600,
+    ttlSeconds?: number,
   ): Promise<{ code: string; inviteId: Uint8Array; secret: Uint8Array }> {
-    const secret = randomBytes(32);
-    const inviteId = newId();
-    const code = await this.connection.request({
-      t: 'invite',
-      requestId: 0,
-      inviteId,
-      role,
-      authHash: inviteAuthHash(inviteKeys(secret).auth),
-      expiresAt: Math.floor(this.clock.now() / 1000) + ttlSeconds,
-    });
-    if (code !== 0) throw new Error(`the server refused the invite (code ${code})`);
-    return {
-      code: encodeInvite({
-        serverUrl: this.options.url,
-        teamId: this.options.teamId,
-        inviteId,
-        secret,
-        inviterSignPk: this.options.secrets.signKeyPair.publicKey,
-      }),
-      inviteId,
-      secret,
-    };
+    return this.requests.createInvite(role, ttlSeconds);
   }
 
   /** Asks the relay for the roster again from what this device holds (after starting over). */
   pullRoster(): Promise<number> {
-    return this.connection.request({
-      t: 'roster-pull',
-      requestId: 0,
-      from: this.options.rosterLength?.() ?? 0,
-    });
+    return this.requests.pullRoster();
   }
 
   /** Appends one signed roster event; resolves with the relay's code (0, or Conflict and such). */
   appendRoster(index: number, event: Uint8Array): Promise<number> {
-    return this.connection.request({ t: 'roster-append', requestId: 0, index, event });
+    return this.requests.appendRoster(index, event);
   }
 
   /** The owner of a scope sets who besides them may read it. */
-  async setScopeMembers(
-    scopeId: string,
-    members: number[],
-    includeSupervisors = true,
-  ): Promise<void> {
-    const code = await this.connection.request({
-      t: 'scope-set',
-      requestId: 0,
-      scopeId,
-      includeSupervisors,
-      members,
-    });
-    if (code !== 0) throw new Error(`the server refused the scope change (code ${code})`);
+  setScopeMembers(scopeId: string, members: number[], includeSupervisors?: boolean): Promise<void> {
+    return this.requests.setScopeMembers(scopeId, members, includeSupervisors);
   }
 
-  async removeMember(memberNo: number): Promise<void> {
-    const code = await this.connection.request({ t: 'remove-member', requestId: 0, memberNo });
-    if (code !== 0) throw new Error(`the server refused the removal (code ${code})`);
+  removeMember(memberNo: number): Promise<void> {
+    return this.requests.removeMember(memberNo);
   }
 
   /** Asks the relay to drop every entry of a scope and refuse it from now on (erasure). */
-  async eraseScope(scopeId: string): Promise<void> {
-    const code = await this.connection.request({ t: 'erase-scope', requestId: 0, scopeId });
-    if (code !== 0) throw new RelayRefusal(`the server refused the erasure (code ${code})`, code);
+  eraseScope(scopeId: string): Promise<void> {
+    return this.requests.eraseScope(scopeId);
   }
 
   /** Tries quarantined entries again (e.g. after a key arrived); returns how many now opened. */
@@ -372,32 +261,18 @@ export class SyncClient {
 
   /** Resolves when the client is up to date with nothing pending (tests, benchmarks). */
   whenIdle(timeoutMs = 30_000): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const check = (): boolean => {
-        if (
-          this.state.kind === 'up-to-date' &&
-          this.connection.ready() &&
-          this.push.inflight.size === 0 &&
-          this.pulls.open === 0 &&
-          this.local.pendingCount() === 0
-        ) {
-          stop();
-          resolve();
-          return true;
-        }
-        return false;
-      };
-      const timer = setTimeout(() => {
-        stop();
-        reject(new Error(`sync did not settle in ${timeoutMs} ms (${JSON.stringify(this.state)})`));
-      }, timeoutMs);
-      const off = this.onStatus(() => void check());
-      const stop = (): void => {
-        clearTimeout(timer);
-        off();
-      };
-      check();
-    });
+    const idle = (): boolean =>
+      this.state.kind === 'up-to-date' &&
+      this.connection.ready() !== undefined &&
+      this.push.inflight.size === 0 &&
+      this.pulls.open === 0 &&
+      this.local.pendingCount() === 0;
+    return waitUntil(
+      idle,
+      (l) => this.onStatus(l),
+      timeoutMs,
+      () => JSON.stringify(this.state),
+    );
   }
 
   /**
