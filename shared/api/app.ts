@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { method } from './method';
 
 export const Host = z.enum(['electron', 'web']);

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
 import { appMethods } from './app';
 import type { ClientSchemas } from './client';
 import type { EventName, MethodName, MethodSpec } from './contract';
+import type { ApiSchema } from './method';
 import { settingsMethods } from './settings';
 import { vaultEvents, vaultMethods } from './vault';
 import { ToRendererFrame } from './wire';
@@ -19,7 +19,7 @@ const firstMethods: Partial<Record<MethodName, MethodSpec>> = {
   ...settingsMethods,
   ...vaultMethods,
 };
-const firstEvents: Partial<Record<EventName, z.ZodType>> = { ...vaultEvents };
+const firstEvents: Partial<Record<EventName, ApiSchema>> = { ...vaultEvents };
 
 type Contract = typeof import('./contract');
 let contract: Contract | undefined;

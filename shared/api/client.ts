@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import type { EventName, EventPayload, MethodInput, MethodName, MethodOutput } from './contract';
+import type { ApiSchema } from './method';
 import type { ApiError } from './result';
 import type { RequestFrame, ToRendererFrame } from './wire';
 
@@ -14,10 +14,10 @@ export interface Transport {
  * settles once it has (client-schemas.ts loads most of the contract only when first needed).
  */
 export interface ClientSchemas {
-  frame: z.ZodType<ToRendererFrame>;
-  output(method: MethodName): z.ZodType | Promise<unknown>;
+  frame: ApiSchema<ToRendererFrame>;
+  output(method: MethodName): ApiSchema | Promise<unknown>;
   /** Undefined for an event the contract does not have. */
-  event(name: string): z.ZodType | undefined | Promise<unknown>;
+  event(name: string): ApiSchema | undefined | Promise<unknown>;
 }
 
 export class ApiCallError extends Error {

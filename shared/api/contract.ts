@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ApiSchema } from './method';
 import { appMethods } from './app';
 import { attachmentMethods } from './attachments';
 import { backupEvents, backupMethods } from './backup';
@@ -18,8 +19,8 @@ import { vaultEvents, vaultMethods } from './vault';
 import { wellbeingMethods } from './wellbeing';
 
 export interface MethodSpec {
-  input: z.ZodType;
-  output: z.ZodType;
+  input: ApiSchema;
+  output: ApiSchema;
 }
 
 /** The whole API between the renderer and the core. Adding a method here is the only step. */
@@ -48,7 +49,7 @@ export const events = {
   ...backupEvents,
   ...syncEvents,
   ...followUpEvents,
-} as const satisfies Record<string, z.ZodType>;
+} as const satisfies Record<string, ApiSchema>;
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;

@@ -11,7 +11,7 @@ export type FieldProblems = Record<string, string>;
 const CATALOG_KEY = /^cases\.validation\.[A-Za-z]+$/;
 const FIELD_NAME = /^[A-Za-z0-9_]{1,64}$/;
 
-export function fieldProblems(error: z.ZodError): FieldProblems {
+export function fieldProblems(error: z.core.$ZodError): FieldProblems {
   const out: FieldProblems = {};
   for (const issue of error.issues) {
     // Field names and list positions only: a key a person typed never travels back in an error.

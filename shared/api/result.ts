@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Every error that crosses a boundary carries one of these codes; the UI translates the code. */
 export const ErrorCode = z.enum([
@@ -49,12 +49,14 @@ export const ApiError = z.object({
   code: ErrorCode,
   message: z.string(),
   /** Seconds to wait before the next try, for `too_many_attempts`. */
-  retryAfterSeconds: z.number().optional(),
+  retryAfterSeconds: z.optional(z.number()),
   /**
    * For `bad_request`: the fields the request got wrong, by path, each with the catalog key that
    * says why (shared/api/field-problems.ts).
    */
-  fields: z.record(z.string().max(200), z.string().max(200)).optional(),
+  fields: z.optional(
+    z.record(z.string().check(z.maxLength(200)), z.string().check(z.maxLength(200))),
+  ),
 });
 export type ApiError = z.infer<typeof ApiError>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { method } from './method';
 
 export const Language = z.enum(['id', 'en']);
@@ -14,7 +14,7 @@ export type TextSize = z.infer<typeof TextSize>;
 
 const fields = {
   language: Language,
-  lockAfterMinutes: z.number().int().min(1).max(240),
+  lockAfterMinutes: z.int().check(z.gte(1), z.lte(240)),
   theme: Theme,
   textSize: TextSize,
 };
@@ -25,13 +25,13 @@ const fields = {
  */
 export const Settings = z.object({
   ...fields,
-  theme: Theme.default('system'),
-  textSize: TextSize.default('normal'),
+  theme: z._default(Theme, 'system'),
+  textSize: z._default(TextSize, 'normal'),
 });
 export type Settings = z.infer<typeof Settings>;
 
 /** A change names only what changes: no defaults here, or they would overwrite what is kept. */
-export const SettingsPatch = z.object(fields).partial();
+export const SettingsPatch = z.partial(z.object(fields));
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export const DEFAULT_SETTINGS: Settings = {

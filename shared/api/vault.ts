@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { method } from './method';
 
 export const VaultState = z.enum(['new', 'locked', 'unlocked']);
@@ -9,20 +9,20 @@ export const VaultStatus = z.object({
   /** False until the user has typed part of a recovery key back; the UI then offers a new one. */
   recoveryKeyConfirmed: z.boolean(),
   /** Seconds before another unlock attempt is accepted, after repeated failures. */
-  retryAfterSeconds: z.number().nonnegative(),
+  retryAfterSeconds: z.number().check(z.nonnegative()),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
 export const LockReason = z.enum(['manual', 'idle', 'system', 'shutdown']);
 export type LockReason = z.infer<typeof LockReason>;
 
-const Passphrase = (): z.ZodString => z.string().min(1).max(1024);
-const RecoveryKey = (): z.ZodString => z.string().min(1).max(200);
+const Passphrase = (): z.ZodMiniString => z.string().check(z.minLength(1), z.maxLength(1024));
+const RecoveryKey = (): z.ZodMiniString => z.string().check(z.minLength(1), z.maxLength(200));
 
 export const RecoveryKeyIssued = z.object({
   recoveryKey: z.string(),
   /** Which groups (0-based) the user must type back to confirm they wrote it down. */
-  confirmGroups: z.array(z.number().int().nonnegative()),
+  confirmGroups: z.array(z.int().check(z.nonnegative())),
 });
 export type RecoveryKeyIssued = z.infer<typeof RecoveryKeyIssued>;
 
@@ -38,7 +38,9 @@ export const vaultMethods = {
     output: RecoveryKeyIssued,
   })),
   'vault.confirmRecoveryKey': method(() => ({
-    input: z.object({ groups: z.array(z.string().max(20)).max(16) }),
+    input: z.object({
+      groups: z.array(z.string().check(z.maxLength(20))).check(z.maxLength(16)),
+    }),
     output: VaultStatus,
   })),
   'vault.unlock': method(() => ({
@@ -57,5 +59,5 @@ export const vaultMethods = {
 } as const;
 
 export const vaultEvents = {
-  'vault.changed': z.object({ status: VaultStatus, reason: LockReason.optional() }),
+  'vault.changed': z.object({ status: VaultStatus, reason: z.optional(LockReason) }),
 } as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ResultSchema } from './result';
 
 /**
@@ -7,22 +7,22 @@ import { ResultSchema } from './result';
  */
 export const RequestFrame = z.object({
   kind: z.literal('request'),
-  id: z.number().int().nonnegative(),
-  method: z.string().max(100),
+  id: z.int().check(z.nonnegative()),
+  method: z.string().check(z.maxLength(100)),
   input: z.unknown(),
 });
 export type RequestFrame = z.infer<typeof RequestFrame>;
 
 export const ResponseFrame = z.object({
   kind: z.literal('response'),
-  id: z.number().int().nonnegative(),
+  id: z.int().check(z.nonnegative()),
   result: ResultSchema,
 });
 export type ResponseFrame = z.infer<typeof ResponseFrame>;
 
 export const EventFrame = z.object({
   kind: z.literal('event'),
-  event: z.string().max(100),
+  event: z.string().check(z.maxLength(100)),
   payload: z.unknown(),
 });
 export type EventFrame = z.infer<typeof EventFrame>;

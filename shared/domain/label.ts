@@ -11,8 +11,4 @@ export const Label = z.object({
 });
 export type Label = z.infer<typeof Label>;
 
-export type LabelLanguage = 'id' | 'en';
-
-export function labelText(label: Label, language: LabelLanguage): string {
-  return language === 'en' ? label.en : label.id;
-}
+export { labelText, type LabelLanguage } from './label-text';

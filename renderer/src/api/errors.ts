@@ -2,8 +2,8 @@ import i18next, { type TFunction } from 'i18next';
 import { ApiCallError } from '../../../shared/api/client';
 // Not the shared/domain barrel: this file is on the unlock screen's path, and the barrel builds
 // every domain schema before that screen shows (issue #11, item 6).
-import { labelText } from '../../../shared/domain/label';
-import { RISK_ACTION_LABELS, RiskActionKind } from '../../../shared/domain/risk/actions';
+import { labelText } from '../../../shared/domain/label-text';
+import { isRiskActionKind, RISK_ACTION_LABELS } from '../../../shared/domain/risk/action-labels';
 import { Language } from '../../../shared/api/settings';
 import { classifyConnectionFailure } from '../../../shared/sync/connection-failure';
 import {
@@ -104,10 +104,10 @@ function reviewGateText(t: TFunction, error: unknown): string | undefined {
   if (code === 'conflict_open') return t('review.gate.conflictOpen');
   if (code !== 'risk_actions_missing') return undefined;
   const language = Language.safeParse(i18next.language).data ?? 'id';
-  const kinds = (message.split(':').at(-1) ?? '').split(',').flatMap((k) => {
-    const parsed = RiskActionKind.safeParse(k.trim());
-    return parsed.success ? [parsed.data] : [];
-  });
+  const kinds = (message.split(':').at(-1) ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(isRiskActionKind);
   const list = kinds.map((kind) => labelText(RISK_ACTION_LABELS[kind], language)).join(', ');
   return t('review.gate.riskActionsMissing', { list });
 }

@@ -1,19 +1,13 @@
 import { z } from 'zod';
 import { ActorId, IsoDateTime, RecordId, instantOf } from '../primitives';
-import type { Label } from '../label';
 import type { RiskLevel } from './triage';
 
-export const RiskActionKind = z.enum(['faceToFaceReferral', 'emergencyContact', 'safetyPlan']);
-export type RiskActionKind = z.infer<typeof RiskActionKind>;
+import { RISK_ACTION_KINDS } from './action-labels';
 
-export const RISK_ACTION_LABELS: Record<RiskActionKind, Label> = {
-  faceToFaceReferral: { id: 'Rujukan tatap muka', en: 'Face-to-face referral' },
-  emergencyContact: {
-    id: 'Menghubungi layanan darurat atau kontak darurat klien',
-    en: "Contact emergency services or the client's emergency contact",
-  },
-  safetyPlan: { id: 'Rencana keselamatan', en: 'Safety plan' },
-};
+export { RISK_ACTION_LABELS } from './action-labels';
+
+export const RiskActionKind = z.enum(RISK_ACTION_KINDS);
+export type RiskActionKind = z.infer<typeof RiskActionKind>;
 
 /** What the counselor did about a moderate or high screen. */
 export const RiskAction = z.object({
