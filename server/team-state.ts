@@ -6,7 +6,7 @@ import {
   type StoredEntry,
 } from '../shared/sync';
 import { Roster } from '../shared/sync/roster';
-import { pageOf } from './storage/sqlite';
+import { pageOf } from './storage/read-page';
 import type { ReadQuery, ReadResult, SyncStorage } from './storage/types';
 
 /** How many recent entries a team keeps in memory for fan-out (and at most how many bytes). */

@@ -13,7 +13,11 @@ import {
 } from './acceptance';
 import { migratePostgres } from './migrations';
 import { PostgresChunks } from './chunks-postgres';
-import { inviteVerdict, obsoleteUnder, pageOf, storedEntries, toEntry, toMember } from './sqlite';
+import { inviteVerdict } from './invite-verdict';
+import { obsoleteUnder } from './obsolete-entries';
+import { pageOf } from './read-page';
+import { toEntry, toMember } from './rows';
+import { storedEntries } from './stored-entries';
 import {
   ROLE_CODE,
   teamKey,
