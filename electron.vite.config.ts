@@ -10,10 +10,11 @@ import type { Plugin } from 'vite';
  * and compiles them alongside main.tsx instead of after it. Only the entry's own import() targets
  * and what they import: the screens behind the unlock screen still load on demand. English's words
  * are not preloaded: Bahasa Indonesia is the default, and an English notebook fetches its catalog
- * from the local host once the settings answer (a round trip of a millisecond, not 50 kB parsed by
- * every start in Bahasa).
+ * from the local host once the settings answer (a round trip of a millisecond, not kilobytes parsed
+ * by every start in Bahasa). Nor are the workspace's words, which the unlock screen does not show:
+ * it fetches them once it is up (renderer/src/i18n/catalogs.ts).
  */
-const NOT_PRELOADED = [/shared\/i18n\/en\.ts$/];
+const NOT_PRELOADED = [/shared\/i18n\/start\/en\.ts$/, /shared\/i18n\/workspace\/(id|en)\.ts$/];
 
 function preloadEntryImports(): Plugin {
   return {

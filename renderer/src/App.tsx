@@ -7,6 +7,7 @@ import { useActivityReporter } from './hooks/use-activity-reporter';
 import { useLockShortcut } from './hooks/use-lock-shortcut';
 import { Unlock } from './screens/Unlock';
 import { applyAppearance } from './ui/appearance';
+import { currentLanguage, workspaceWords } from './i18n';
 
 /*
  * Only the unlock screen is in the first chunk: everything after it (the editor, the charts, the
@@ -14,10 +15,15 @@ import { applyAppearance } from './ui/appearance';
  * on demand, so an old laptop shows the unlock screen before it has parsed megabytes of script
  * it does not yet need (issue #11, item 6). `npm run bench -- webhost` measures both.
  */
+/** A screen behind the unlock screen, with the workspace's words it speaks in. */
+const withWords = <T,>(screen: Promise<T>): Promise<T> =>
+  Promise.all([screen, workspaceWords(currentLanguage())]).then(([loaded]) => loaded);
 const loadAppFrame = (): Promise<typeof import('./screens/AppFrame')> =>
-  import('./screens/AppFrame');
+  withWords(import('./screens/AppFrame'));
 const AppFrame = lazy(() => loadAppFrame().then((m) => ({ default: m.AppFrame })));
-const FirstRun = lazy(() => import('./screens/FirstRun').then((m) => ({ default: m.FirstRun })));
+const FirstRun = lazy(() =>
+  withWords(import('./screens/FirstRun')).then((m) => ({ default: m.FirstRun })),
+);
 const RecoveryKeyPanel = lazy(() =>
   import('./screens/RecoveryKeyPanel').then((m) => ({ default: m.RecoveryKeyPanel })),
 );
@@ -59,6 +65,11 @@ export function App({
 
   const { theme, textSize } = settings;
   useEffect(() => applyAppearance({ theme, textSize }), [theme, textSize]);
+
+  // Once the first screen is up: fetched while the person types their passphrase.
+  useEffect(() => {
+    workspaceWords(currentLanguage()).catch(() => undefined);
+  }, []);
 
   useActivityReporter(status?.state === 'unlocked');
   useLockShortcut(status?.state === 'unlocked');

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import type { ApiClient } from '../../shared/api/client';
 import type { MethodOutput } from '../../shared/api/contract';
 import type { Settings } from '../../shared/api/settings';
-import type { Catalog } from '../../shared/i18n';
+import type { StartCatalog } from '../../shared/i18n/start/id';
 // Only the shell's words, not the catalogs: the first screen loads one language (catalogs.ts).
 import { shellEn } from '../../shared/i18n/shell/en';
 import { shellId } from '../../shared/i18n/shell/id';
@@ -21,7 +21,7 @@ export async function showApp(
     settings: Settings;
     status: VaultStatus;
     info: MethodOutput<'app.info'>;
-    catalog: Catalog;
+    catalog: StartCatalog;
   },
 ): Promise<void> {
   await initI18n(first.settings.language, first.catalog);

@@ -232,6 +232,13 @@ describe('the built unlock screen', () => {
     expect(scripts).not.toContain(catalogs.en.errors.wrong_passphrase);
   });
 
+  it('leaves the words of an unlocked workspace to after the unlock screen', () => {
+    const scripts = fetched().join('\n');
+    expect(scripts).toContain(catalogs.id.vault.unlockTitle);
+    expect(scripts).not.toContain(catalogs.id.cases.intake.intro);
+    expect(scripts).not.toContain(catalogs.id.review.gate.riskActionsMissing);
+  });
+
   it('fetches at most 1.5 MB of JavaScript before it is usable', () => {
     const bytes = fetched().reduce((sum, s) => sum + Buffer.byteLength(s), 0);
     expect(bytes).toBeLessThan(1.5 * 1024 * 1024);
