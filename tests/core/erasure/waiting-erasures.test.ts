@@ -8,7 +8,7 @@ import {
   type TeamForErasure,
 } from '../../../electron/core/erasure';
 import { EventHub } from '../../../electron/core/events';
-import { erasureRefused } from '../../../electron/core/team/team-sync';
+import { erasureRefused } from '../../../electron/core/team/team-services';
 import { RelayRefusal } from '../../../electron/core/sync';
 import { ErrorCode } from '../../../shared/sync';
 import { silentLogger } from '../../../electron/core/log';
