@@ -15,7 +15,7 @@ const CASE_DOC = /^case-(.+)$/;
 export function startAttachmentSync(
   records: RecordsContext,
   link: ChunkLink,
-): { changed(documentIds: string[]): void; stop(): void } {
+): { changed(documentIds: string[]): void; kick(): void; stop(): void } {
   const queue = new ChunkQueue(records.store.database, keyringAttachmentKeys(records.keyring));
   const sync = new AttachmentSync(queue, link);
   sync.start();
@@ -34,6 +34,8 @@ export function startAttachmentSync(
       }
       if (any) sync.kick();
     },
+    /** A file added or allowed here: moved now, not at the next retry. */
+    kick: () => sync.kick(),
     stop: () => sync.stop(),
   };
 }

@@ -18,6 +18,8 @@ type AttachmentHandlers = Pick<
 export function attachmentHandlers(ctx: CoreContext): AttachmentHandlers {
   const uploads = new UploadBuffer();
   const service = (): CaseAttachments => new CaseAttachments(ctx.records());
+  /** Moved at once instead of at the attachment sync's next retry (a few seconds later). */
+  const move = (): void => ctx.team().moveAttachments();
   return {
     'attachments.begin': async ({ bytes }) => {
       ctx.records(); // refuses while locked, before holding anything
@@ -29,7 +31,9 @@ export function attachmentHandlers(ctx: CoreContext): AttachmentHandlers {
     'attachments.finish': async ({ uploadId, caseId, owner, name }) => {
       const bytes = uploads.take(uploadId);
       try {
-        return service().add(caseId, owner, name, bytes);
+        const added = service().add(caseId, owner, name, bytes);
+        move();
+        return added;
       } finally {
         bytes.fill(0);
       }
@@ -47,6 +51,7 @@ export function attachmentHandlers(ctx: CoreContext): AttachmentHandlers {
     },
     'attachments.allow': async ({ attachmentId }) => {
       service().allow(attachmentId);
+      move();
       return {};
     },
     'attachments.waiting': async () => service().waiting(),

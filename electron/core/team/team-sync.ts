@@ -226,6 +226,11 @@ export class TeamSync {
     };
   }
 
+  /** A file was attached or allowed here: its chunks move now, if a connection is up. */
+  moveAttachments(): void {
+    this.attachments?.kick();
+  }
+
   allowLargeTransfers(): SyncOverview {
     this.requireClient().allowLargeTransfers();
     return this.overview();
