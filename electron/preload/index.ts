@@ -22,11 +22,12 @@ ipcRenderer.send('core:connect');
 
 // Desktop only: save a file the core made for export where the user chooses (a save dialog).
 contextBridge.exposeInMainWorld('pendampingDesktop', {
-  saveExport(ticket: string, suggestedName: string): Promise<boolean> {
+  saveExport(ticket: string, suggestedName: string, mediaType: string): Promise<boolean> {
     return ipcRenderer.invoke(
       'app:save-export',
       String(ticket).slice(0, 32),
-      String(suggestedName).slice(0, 100),
+      String(suggestedName).slice(0, 120),
+      String(mediaType).slice(0, 100),
     ) as Promise<boolean>;
   },
   // A follow-up reminder's notification was clicked: the page opens Home.

@@ -7,12 +7,13 @@ import { MAX_ATTACHMENT_BYTES } from '../attachments/limits';
  * Encrypted attachments on a case, a session or a referral (issue #14, item 1). A file crosses
  * the API in base64 pieces (an API frame is at most 8 MB), is held in the core's memory until it
  * is whole, then checked and sealed; nothing of it is written in clear. Reading back is in pieces
- * too, for a download (web host) or a save dialog (Electron).
+ * too; a copy saved where the person chooses leaves as an export instead (`exports.prepare` with
+ * kind 'attachment'), so that it is recorded in the case's audit trail.
  */
 export const ATTACHMENT_PIECE_BYTES = 1024 * 1024;
 const Piece = z.string().max(Math.ceil((ATTACHMENT_PIECE_BYTES * 4) / 3) + 4);
 const UploadId = z.string().regex(/^[0-9a-f]{32}$/);
-const AttachmentId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+export const AttachmentId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 
 export const AttachmentOwner = z.object({
   kind: z.enum(['case', 'session', 'referral']),

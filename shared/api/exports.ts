@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActorId, ExportFormat, ExportWhat, IsoDateTime, RecordId } from '../domain';
 import { LetterItem, ReportPeriod } from '../domain/reports';
+import { AttachmentId } from './attachments';
 
 /**
  * Exports (issue #14, items 4-6): the core makes the file and holds it under a one-time ticket;
@@ -32,6 +33,8 @@ export const ExportRequest = z.discriminatedUnion('kind', [
     items: z.array(LetterItem).max(LetterItem.options.length),
   }),
   z.object({ kind: z.literal('sessionPdf'), sessionId: RecordId }),
+  /** A copy of a case's attachment (of the case, a session or a referral), as it was attached. */
+  z.object({ kind: z.literal('attachment'), caseId: RecordId, attachmentId: AttachmentId }),
 ]);
 export type ExportRequest = z.infer<typeof ExportRequest>;
 

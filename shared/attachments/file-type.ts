@@ -21,6 +21,22 @@ export const ATTACHMENT_TYPES = [
 
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 
+/**
+ * The names each type's files end in, the usual one first: a saved copy gets it when its name has
+ * none of them, and a save dialog offers them as its filter.
+ */
+export const ATTACHMENT_EXTENSIONS: Record<AttachmentType, readonly [string, ...string[]]> = {
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'image/webp': ['webp'],
+  'application/pdf': ['pdf'],
+  'audio/ogg': ['ogg', 'opus', 'oga'],
+  'audio/mp4': ['m4a', 'mp4'],
+  'audio/aac': ['aac'],
+  'audio/mpeg': ['mp3'],
+  'audio/amr': ['amr'],
+};
+
 /** The shortest file whose wholeness is taken on trust (formats with no cheap end marker). */
 export const SNIFF_BYTES = 16;
 

@@ -10,10 +10,11 @@ import { consentPhoto } from './support/png';
 import { laptopWithVault } from './support/team-steps';
 
 /**
- * Issue #14, item 1, in each language: a counselor attaches a photographed consent form (a PNG)
- * to a case, sees it listed with its size, and saves a copy that is the same bytes. A file of a
- * type the notebook does not take, and a photo cut off mid-way, are refused with words that say
- * why, and the list stays as it was. A referral keeps its own files.
+ * Issue #14, items 1 and 6, in each language: a counselor attaches a photographed consent form (a
+ * PNG) to a case, sees it listed with its size, and saves a copy that is the same bytes, which the
+ * case's audit trail then shows. A file of a type the notebook does not take, and a photo cut off
+ * mid-way, are refused with words that say why, and the list stays as it was. A referral keeps
+ * its own files.
  */
 
 const PHOTO = consentPhoto();
@@ -58,13 +59,15 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       await listed.getByText('image/png', { exact: false }).waitFor();
       await listed.getByText(w.attachments.sync.here, { exact: false }).waitFor();
 
-      // Saving a copy: the browser's download, the same bytes under the same name.
+      // Saving a copy: an export like any other, taken from `/export/<ticket>` by the browser's
+      // download, the same bytes under the same name.
       const download = page.waitForEvent('download');
       await listed
         .getByRole('button', { name: w.attachments.save.replace('{{name}}', 'persetujuan.png') })
         .click();
       const saved = await download;
       expect(saved.suggestedFilename()).toBe('persetujuan.png');
+      expect(new URL(saved.url()).pathname).toMatch(/^\/export\/[0-9a-f]{32}$/);
       expect(readFileSync(await saved.path()).equals(PHOTO)).toBe(true);
 
       // A program dressed as a photo: refused by its bytes, said in the person's language.
@@ -95,6 +98,15 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       expect(await panel.locator('ul.attachments-list > li').allInnerTexts()).toEqual([
         expect.stringContaining('persetujuan.png'),
       ]);
+
+      // The saved copy is in the case's audit trail (issue #14, item 6): what left, by whom and
+      // when, and the trail still verifies; the file's name is not there.
+      await page.getByRole('navigation').getByRole('button', { name: w.nav.review }).click();
+      const audit = page.getByRole('region', { name: w.review.audit.title });
+      await audit.locator('[data-audit="valid"]').waitFor();
+      await audit.getByRole('cell', { name: w.exports.what.attachment, exact: true }).waitFor();
+      expect(await audit.getByRole('cell', { name: w.exports.what.attachment }).count()).toBe(1);
+      expect(await audit.locator('table').innerText()).not.toContain('persetujuan');
       await page.context().close();
     }, 240_000);
   });

@@ -123,9 +123,7 @@ export class CaseAttachments {
 
   /** A piece of the file's bytes from `offset`, decrypted in memory and checked whole first. */
   read(caseId: string, attachmentId: string, offset: number): { piece: string; done: boolean } {
-    const meta = this.metas(caseId).find((m) => m.id === attachmentId);
-    if (!meta) throw new CoreError('not_found', 'no such attachment');
-    const bytes = this.files.read(meta);
+    const { bytes } = this.open(caseId, attachmentId);
     try {
       const end = Math.min(bytes.length, offset + ATTACHMENT_PIECE_BYTES);
       return {
@@ -135,6 +133,17 @@ export class CaseAttachments {
     } finally {
       bytes.fill(0);
     }
+  }
+
+  /**
+   * The whole file, decrypted in memory and checked against its digest, with the name and type it
+   * was attached with; the caller wipes the bytes. Only a file of this case, which this device
+   * holds and has the key of: otherwise not_found (or locked), as for `read`.
+   */
+  open(caseId: string, attachmentId: string): { name: string; type: string; bytes: Uint8Array } {
+    const meta = this.metas(caseId).find((m) => m.id === attachmentId);
+    if (!meta) throw new CoreError('not_found', 'no such attachment');
+    return { name: meta.name, type: meta.type, bytes: this.files.read(meta) };
   }
 
   remove(caseId: string, attachmentId: string): void {

@@ -14,6 +14,8 @@ import {
   type ReportCommunityActivity,
 } from '../../../shared/domain/reports';
 import type { Language } from '../../../shared/api/settings';
+import { exportFileName } from '../../../shared/exports/file-types';
+import { CaseAttachments } from '../attachments/case-attachments';
 import { CoreError } from '../errors';
 import type { RecordsContext } from '../records/records-context';
 import { caseDetail, sessionDetail } from '../records/views';
@@ -61,10 +63,21 @@ const MEDIA: Record<'pdf' | 'csv' | 'xlsx', string> = {
 
 const day = (iso: string): string => iso.slice(0, 10);
 
+/** At most what PreparedExport carries. */
+const MAX_FILE_NAME = 120;
+
+type CaseEvent = {
+  caseId: string;
+  sessionId?: string;
+  what: ExportWhat;
+  format?: ExportFormat;
+  attachmentId?: string;
+};
+
 /**
  * Makes every file that leaves the vault (issue #14, items 4-6) and decides how its leaving is
- * recorded: in the case's audit trail (who, what, when) for a letter, a summary or a session,
- * in this account's export log for a report, which belongs to no case.
+ * recorded: in the case's audit trail (who, what, when) for a letter, a summary, a session or a
+ * copy of an attachment, in this account's export log for a report, which belongs to no case.
  */
 export class ExportService {
   constructor(private readonly deps: ExportServiceDeps) {}
@@ -221,6 +234,21 @@ export class ExportService {
           },
         );
       }
+      case 'attachment': {
+        const { caseId, attachmentId } = request;
+        // The same checks as attachments.read: a file of this case, held here, whose key is here.
+        const found = new CaseAttachments(r).open(caseId, attachmentId);
+        const bytes = Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.length);
+        const fileName = exportFileName(found.name, found.type, {
+          max: MAX_FILE_NAME,
+          fallback: c.words.attachment.fileName,
+        });
+        return {
+          file: { fileName, mediaType: found.type, bytes },
+          // The kind and the id only: the name was typed by a person and may name the client.
+          record: () => this.audit({ caseId, what: 'attachment', attachmentId }),
+        };
+      }
     }
   }
 
@@ -238,7 +266,7 @@ export class ExportService {
   private caseFile(
     fileName: string,
     bytes: Buffer,
-    event: { caseId: string; sessionId?: string; what: ExportWhat; format: ExportFormat },
+    event: CaseEvent,
   ): { file: ExportFile; record: () => void } {
     return {
       file: { fileName, mediaType: MEDIA.pdf, bytes },
@@ -246,12 +274,7 @@ export class ExportService {
     };
   }
 
-  private audit(event: {
-    caseId: string;
-    sessionId?: string;
-    what: ExportWhat;
-    format: ExportFormat;
-  }): void {
+  private audit(event: CaseEvent): void {
     recordAudit(this.deps.records, this.deps.signer(), { kind: 'exported', ...event });
   }
 }

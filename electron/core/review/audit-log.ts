@@ -67,6 +67,8 @@ export function recordAudit(
     /** For an export: what left the vault and how (issue #14, item 6). */
     what?: ExportWhat | undefined;
     format?: ExportFormat | undefined;
+    /** For a saved copy of an attachment: which one (never its name). */
+    attachmentId?: string | undefined;
   },
 ): AuditEntry {
   const chain = deviceChainId(ctx);
@@ -96,6 +98,7 @@ export function recordAudit(
     ...(event.sessionId ? { sessionId: event.sessionId } : {}),
     ...(event.what ? { what: event.what } : {}),
     ...(event.format ? { format: event.format } : {}),
+    ...(event.attachmentId ? { attachmentId: event.attachmentId } : {}),
     by: ctx.actorId,
     at: ctx.nowIso(),
     prevHash: previous ? previous.hash : GENESIS_HASH,

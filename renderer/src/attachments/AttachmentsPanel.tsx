@@ -12,7 +12,8 @@ import {
 import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useLoad } from '../ui/use-load';
-import { saveBase64 } from '../library/file-bytes';
+import { ExportStatus } from '../exports/ExportStatus';
+import { useExport } from '../exports/use-export';
 import { useLanguage } from '../i18n/use-language';
 import { formatBytes } from '../sync/format-bytes';
 import './attachments.css';
@@ -38,7 +39,8 @@ function explain(t: TFunction, error: unknown): unknown {
 
 /**
  * The files attached to a case, a session or a referral: attach (checked and sealed by the core),
- * the list with size, type and sync state, and saving a copy where the person chooses.
+ * the list with size, type and sync state, and saving a copy where the person chooses (recorded
+ * in the case's audit trail).
  */
 export function AttachmentsPanel(props: {
   caseId: string;
@@ -59,6 +61,7 @@ export function AttachmentsPanel(props: {
   const { data, error, reload } = useLoad(load);
   const [problem, setProblem] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const exporter = useExport();
   const Heading = props.level === 4 ? 'h4' : 'h2';
 
   const attach = async (file: File): Promise<void> => {
@@ -85,29 +88,11 @@ export function AttachmentsPanel(props: {
     }
   };
 
-  const save = async (attachmentId: string, name: string, type: string): Promise<void> => {
+  // A copy leaves as every export does (issue #14, item 6): the core prepares it under a ticket,
+  // the person chooses where it goes, and the case's audit trail records it when it is taken.
+  const save = (attachmentId: string): void => {
     setProblem(null);
-    try {
-      const parts: Uint8Array[] = [];
-      for (let offset = 0, done = false; !done;) {
-        const answer = await api.call('attachments.read', { caseId, attachmentId, offset });
-        const part = Uint8Array.from(atob(answer.piece), (c) => c.charCodeAt(0));
-        parts.push(part);
-        offset += part.length;
-        done = answer.done;
-      }
-      const whole = new Uint8Array(parts.reduce((n, b) => n + b.length, 0));
-      let at = 0;
-      for (const part of parts) {
-        whole.set(part, at);
-        at += part.length;
-        part.fill(0);
-      }
-      saveBase64(toBase64(whole), name, type);
-      whole.fill(0);
-    } catch (caught) {
-      setProblem(caught);
-    }
+    void exporter.run({ kind: 'attachment', caseId, attachmentId });
   };
 
   return (
@@ -140,7 +125,7 @@ export function AttachmentsPanel(props: {
                 {t(`attachments.sync.${f.sync}`)}
               </span>
               {f.sync !== 'download' && (
-                <button type="button" onClick={() => void save(f.id, f.name, f.type)}>
+                <button type="button" disabled={exporter.busy} onClick={() => save(f.id)}>
                   {t('attachments.save', { name: f.name })}
                 </button>
               )}
@@ -158,6 +143,7 @@ export function AttachmentsPanel(props: {
           ))}
         </ul>
       )}
+      <ExportStatus exporter={exporter} />
       <ErrorAlert error={problem ?? error} />
     </section>
   );

@@ -11,7 +11,8 @@ export type Delivery = 'saved' | 'cancelled' | 'started';
 export async function deliverExport(prepared: PreparedExport): Promise<Delivery> {
   const desktop = window.pendampingDesktop;
   if (desktop?.saveExport) {
-    return (await desktop.saveExport(prepared.ticket, prepared.fileName)) ? 'saved' : 'cancelled';
+    const saved = await desktop.saveExport(prepared.ticket, prepared.fileName, prepared.mediaType);
+    return saved ? 'saved' : 'cancelled';
   }
   const link = document.createElement('a');
   link.href = `/export/${prepared.ticket}`;

@@ -113,9 +113,10 @@ export function AuditTrail(): React.JSX.Element {
                   <tr key={`${e.chain}-${e.seq}`}>
                     <td>{formatInstant(e.at, language)}</td>
                     <td>
-                      {/* An export says what left the vault and how (issue #14, item 6). */}
+                      {/* An export says what left the vault and how (issue #14, item 6); a
+                          copy of an attachment has its own format, and its name stays out. */}
                       {e.what
-                        ? `${t(`exports.what.${e.what}`)} (${(e.format ?? '').toUpperCase()})`
+                        ? `${t(`exports.what.${e.what}`)}${e.format ? ` (${e.format.toUpperCase()})` : ''}`
                         : t(`review.audit.kinds.${e.kind}`)}
                       {e.sessionId ? ` (${t('review.audit.session')})` : ''}
                     </td>

@@ -1,6 +1,6 @@
 interface DesktopBridge {
   /** Asks where to save a file the core made, then has main take it from the core (issue #14). */
-  saveExport?(ticket: string, suggestedName: string): Promise<boolean>;
+  saveExport?(ticket: string, suggestedName: string, mediaType: string): Promise<boolean>;
 }
 
 declare global {

@@ -37,7 +37,9 @@ export type AuditKind = z.infer<typeof AuditKind>;
 /**
  * What an 'exported' entry let out of the vault (issue #14, item 6), and in which format. Entries
  * written before these existed carry neither (they were backups); the hash covers them only when
- * present, so those entries still verify.
+ * present, so those entries still verify. A saved copy of an attachment names the attachment by
+ * its id and has no format of ours: never by its file name, which a person typed and which may
+ * name the client, since the trail is shown to the team.
  */
 export const ExportWhat = z.enum([
   'backup',
@@ -46,6 +48,7 @@ export const ExportWhat = z.enum([
   'referralLetter',
   'caseSummary',
   'agencyReport',
+  'attachment',
 ]);
 export type ExportWhat = z.infer<typeof ExportWhat>;
 export const ExportFormat = z.enum(['pdf', 'csv', 'xlsx', 'print', 'pdbackup']);
@@ -61,6 +64,7 @@ export const AuditEntry = z.object({
   sessionId: RecordId.optional(),
   what: ExportWhat.optional(),
   format: ExportFormat.optional(),
+  attachmentId: RecordId.optional(),
   by: ActorId,
   at: IsoDateTime,
   prevHash: Hex.length(64),
@@ -74,7 +78,7 @@ export type AuditBody = Omit<AuditEntry, 'hash' | 'signature'>;
 
 export function auditBodyBytes(body: AuditBody): Uint8Array {
   // Only the known fields are hashed, whatever else a value from another version carries.
-  const { v, chain, seq, kind, caseId, sessionId, what, format } = body;
+  const { v, chain, seq, kind, caseId, sessionId, what, format, attachmentId } = body;
   const { by, at, prevHash, signerPublicKey } = body;
   const fields = {
     v,
@@ -85,6 +89,7 @@ export function auditBodyBytes(body: AuditBody): Uint8Array {
     sessionId,
     what,
     format,
+    attachmentId,
     by,
     at,
     prevHash,

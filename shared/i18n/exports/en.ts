@@ -91,6 +91,8 @@ export const exportsEn: typeof exportsId = {
     cues: 'Non-verbal cues',
     noNote: 'No note yet.',
   },
+  /** A saved copy of an attachment whose own name is unusable (only dots, say). */
+  attachment: { fileName: 'attachment' },
   ui: {
     navReports: 'Reports',
     reportsTitle: 'Reports for agencies',
@@ -135,6 +137,7 @@ export const exportsEn: typeof exportsId = {
     referralLetter: 'Referral letter',
     caseSummary: 'Case summary',
     agencyReport: 'Report for agencies',
+    attachment: 'Copy of an attachment saved',
   },
   errors: {
     no_consent: 'The client did not consent to this referral being shared.',

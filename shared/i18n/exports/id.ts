@@ -91,6 +91,8 @@ export const exportsId = {
     cues: 'Isyarat nonverbal',
     noNote: 'Belum ada catatan.',
   },
+  /** A saved copy of an attachment whose own name is unusable (only dots, say). */
+  attachment: { fileName: 'lampiran' },
   /** The screens. */
   ui: {
     navReports: 'Laporan',
@@ -137,6 +139,7 @@ export const exportsId = {
     referralLetter: 'Surat rujukan',
     caseSummary: 'Ringkasan kasus',
     agencyReport: 'Laporan untuk dinas',
+    attachment: 'Salinan lampiran disimpan',
   },
   errors: {
     no_consent: 'Klien tidak memberikan persetujuan untuk rujukan ini.',
