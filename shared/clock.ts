@@ -9,3 +9,10 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
+
+/** The calendar day of an instant on this device's own calendar (its time zone), YYYY-MM-DD. */
+export function localDay(ms: number): string {
+  const at = new Date(ms);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}

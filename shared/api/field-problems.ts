@@ -7,8 +7,19 @@ import type { z } from 'zod';
  */
 export type FieldProblems = Record<string, string>;
 
-/** A rule's own words: schemas give cross-field rules a catalog key as their message. */
-const CATALOG_KEY = /^cases\.validation\.[A-Za-z]+$/;
+/**
+ * A rule's own words: schemas give their rules a catalog key as their message, from one of these
+ * groups of the catalogs (zod's own messages are sentences, never one of these).
+ */
+const RULE_GROUPS = [
+  'cases.validation',
+  'cases.carePlan',
+  'household.validation',
+  'library.problem',
+  'wellbeing.check',
+] as const;
+export type RuleKey = `${(typeof RULE_GROUPS)[number]}.${string}`;
+const CATALOG_KEY = new RegExp(`^(${RULE_GROUPS.join('|').replaceAll('.', '\\.')})\\.[A-Za-z]+$`);
 const FIELD_NAME = /^[A-Za-z0-9_]{1,64}$/;
 
 export function fieldProblems(error: z.core.$ZodError): FieldProblems {
@@ -35,7 +46,7 @@ function problemKey(issue: z.core.$ZodIssue): string {
 export function ruleBroken(
   ctx: z.RefinementCtx,
   path: (string | number)[],
-  catalogKey: `cases.validation.${string}`,
+  catalogKey: RuleKey,
 ): void {
   ctx.addIssue({ code: 'custom', path, message: catalogKey });
 }

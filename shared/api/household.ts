@@ -4,6 +4,7 @@ import {
   HouseholdMember,
   HouseholdNeed,
   HouseholdRelation,
+  IsoDate,
   IsoDateTime,
   MEMBER_ALIAS_MAX,
   MEMBER_NOTE_MAX,
@@ -12,6 +13,7 @@ import {
   RecordId,
   RequiredText,
 } from '../domain';
+import { localDay, systemClock } from '../clock';
 
 /**
  * The client's household (issue #13, item 3): members under aliases with their relation and
@@ -50,6 +52,18 @@ const Needs = z.array(HouseholdNeed).max(HouseholdNeed.options.length);
 const NeedsNote = z.string().trim().max(MEMBER_NOTE_MAX);
 const CaseMember = z.object({ caseId: RecordId, memberId: RecordId });
 
+/**
+ * Identifying details as a person enters them: a birth date is not after today, the device's
+ * own day (the form's rule, now the core's too). Only on the way in: a stored date is never
+ * refused later because a clock was wrong when it was written.
+ */
+const EnteredIdentifying = MemberIdentifying.extend({
+  birthDate: IsoDate.refine(
+    (day) => day <= localDay(systemClock.now()),
+    'household.validation.birthDate',
+  ).optional(),
+});
+
 export const householdMethods = {
   'household.list': { input: z.object({ caseId: RecordId }), output: HouseholdView },
   'household.add': {
@@ -59,7 +73,7 @@ export const householdMethods = {
       relation: HouseholdRelation,
       needs: Needs.default([]),
       needsNote: NeedsNote.default(''),
-      identifying: MemberIdentifying.optional(),
+      identifying: EnteredIdentifying.optional(),
     }),
     output: HouseholdView,
   },
@@ -70,7 +84,7 @@ export const householdMethods = {
       relation: HouseholdRelation.optional(),
       needs: Needs.optional(),
       needsNote: NeedsNote.optional(),
-      identifying: MemberIdentifying.optional(),
+      identifying: EnteredIdentifying.optional(),
     }),
     output: HouseholdView,
   },

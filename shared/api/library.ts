@@ -47,10 +47,10 @@ export const LIBRARY_FILE_MAX_BYTES = 5 * 1024 * 1024;
 /** A file chosen on the form, its bytes as base64. */
 export const LibraryUpload = z.object({
   name: z.string().trim().min(1).max(200),
-  mediaType: LibraryMediaType,
+  mediaType: z.enum(LibraryMediaType.options, 'library.problem.fileType'),
   base64: z
     .string()
-    .max(Math.ceil((LIBRARY_FILE_MAX_BYTES * 4) / 3) + 4)
+    .max(Math.ceil((LIBRARY_FILE_MAX_BYTES * 4) / 3) + 4, 'library.problem.fileLarge')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
 });
 export type LibraryUpload = z.infer<typeof LibraryUpload>;
@@ -70,9 +70,10 @@ function uploadRules(
     return;
   }
   if (!value.upload) {
-    if (required) ctx.addIssue({ code: 'custom', path: ['upload'], message: 'required' });
+    if (required)
+      ctx.addIssue({ code: 'custom', path: ['upload'], message: 'library.problem.fileRequired' });
   } else if (!fileFits(kind, value.upload.mediaType)) {
-    ctx.addIssue({ code: 'custom', path: ['upload'], message: 'type' });
+    ctx.addIssue({ code: 'custom', path: ['upload'], message: 'library.problem.fileType' });
   }
 }
 

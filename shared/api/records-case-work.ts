@@ -85,7 +85,7 @@ export const caseWorkMethods = {
     input: CaseId.extend({
       kind: GoalKind,
       area: GoalArea,
-      text: RequiredText.max(GOAL_TEXT_MAX),
+      text: z.string().trim().min(1, 'cases.carePlan.textRequired').max(GOAL_TEXT_MAX),
       priority: GoalPriority,
     }),
     output: CaseDetail,
@@ -113,7 +113,7 @@ export const caseWorkMethods = {
             note: z.string().max(GOAL_TEXT_MAX).optional(),
           }),
         )
-        .min(1)
+        .min(1, 'cases.carePlan.nothingMarked')
         .max(100),
     }),
     output: CaseDetail,

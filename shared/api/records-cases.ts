@@ -140,6 +140,9 @@ export type CaseSort = z.infer<typeof CaseSort>;
 
 export const CaseId = z.object({ caseId: RecordId });
 
+/** What the counselor calls the client: the one thing a case must have. */
+const Alias = z.string().trim().min(1, 'cases.validation.aliasRequired').max(200);
+
 export const caseMethods = {
   'templates.list': {
     input: z.object({}),
@@ -167,7 +170,7 @@ export const caseMethods = {
   },
   'cases.create': {
     input: z.object({
-      alias: RequiredText.max(200),
+      alias: Alias,
       identifying: CaseIdentifying.optional(),
       tags: z.array(RequiredText.max(60)).max(30).optional(),
     }),
@@ -176,7 +179,7 @@ export const caseMethods = {
   'cases.get': { input: CaseId, output: CaseDetail },
   'cases.update': {
     input: CaseId.extend({
-      alias: RequiredText.max(200).optional(),
+      alias: Alias.optional(),
       identifying: CaseIdentifying.optional(),
       status: CaseStatus.optional(),
       tags: z.array(RequiredText.max(60)).max(30).optional(),

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import {
   ActorId,
   Caseload,
+  Frequency,
   IsoDateTime,
   RecordId,
   SelfCheckAnswers,
+  SelfCheckItemId,
   WellbeingBand,
   WellbeingSummary,
   WellbeingTrend,
@@ -54,12 +56,24 @@ export const TeamWellbeingEntry = z.object({
 });
 export type TeamWellbeingEntry = z.infer<typeof TeamWellbeingEntry>;
 
+/**
+ * A check as the form sends it: "every sign answered" is said once, at `answers`, with the words
+ * the form shows (a record keyed by an enum would name each missing sign instead).
+ */
+const CheckAnswers = z
+  .partialRecord(SelfCheckItemId, Frequency)
+  .refine(
+    (answers) => SelfCheckItemId.options.every((id) => answers[id] !== undefined),
+    'wellbeing.check.incomplete',
+  )
+  .pipe(SelfCheckAnswers);
+
 const ReflectionText = z.string().trim().min(1).max(20_000);
 
 export const wellbeingMethods = {
   'wellbeing.overview': { input: z.object({}), output: WellbeingOverview },
   'wellbeing.saveCheck': {
-    input: z.object({ answers: SelfCheckAnswers }),
+    input: z.object({ answers: CheckAnswers }),
     output: WellbeingOverview,
   },
   'wellbeing.addReflection': {

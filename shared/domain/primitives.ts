@@ -20,8 +20,8 @@ export const IsoDate = z.iso.date();
 export const Phone = z
   .string()
   .trim()
-  .max(25)
-  .regex(/^(?=(?:\D*\d){3})\+?[0-9(][0-9 ()-]*$/, 'phone');
+  .max(25, 'cases.validation.phone')
+  .regex(/^(?=(?:\D*\d){3})\+?[0-9(][0-9 ()-]*$/, 'cases.validation.phone');
 
 /** Free text someone must fill in. */
 export const RequiredText = z.string().trim().min(1);

@@ -10,8 +10,8 @@ import {
 import { useApi } from '../api/api-context';
 import { Field } from '../ui/Field';
 import { useLanguage } from '../ui/dates';
+import { useFieldProblems } from '../ui/use-field-problems';
 import { useSubmit } from '../ui/use-submit';
-import { hasProblems, phoneProblem, requiredProblem } from '../ui/validation';
 import { FormActions } from '../ui/FormActions';
 
 /** Adds a contact, or edits one (the same id keeps it the same contact). */
@@ -30,21 +30,24 @@ export function ContactForm(props: {
   const [phone, setPhone] = useState(c?.phone ?? '');
   const [address, setAddress] = useState(c?.address ?? '');
   const [notes, setNotes] = useState(c?.notes ?? '');
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const fields = useFieldProblems('directory.save');
+  const problems = fields.problems;
 
   async function save(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const found = { name: requiredProblem(name), phone: phoneProblem(phone) };
-    setProblems(found);
-    if (hasProblems(found)) return;
+    const input = {
+      ...(c ? { id: c.id } : {}),
+      kind,
+      name: name.trim(),
+      ...(phone.trim() ? { phone: phone.trim() } : {}),
+      ...(address.trim() ? { address: address.trim() } : {}),
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+    };
+    if (!fields.check(input)) return;
     const saved = await submit.run(() =>
-      api.call('directory.save', {
-        ...(c ? { id: c.id } : {}),
-        kind,
-        name: name.trim(),
-        ...(phone.trim() ? { phone: phone.trim() } : {}),
-        ...(address.trim() ? { address: address.trim() } : {}),
-        ...(notes.trim() ? { notes: notes.trim() } : {}),
+      api.call('directory.save', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
       }),
     );
     if (saved) props.onSaved(saved);

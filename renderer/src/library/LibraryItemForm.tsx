@@ -6,7 +6,6 @@ import {
   type LibraryUpload,
 } from '../../../shared/api/library';
 import {
-  fileFits,
   LibraryItemKind,
   LibraryLanguage,
   LibraryTextFormat,
@@ -15,6 +14,7 @@ import {
 import { useApi } from '../api/api-context';
 import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
+import { useFieldProblems } from '../ui/use-field-problems';
 import { useSubmit } from '../ui/use-submit';
 import { readAsBase64 } from './file-bytes';
 
@@ -40,25 +40,14 @@ export function LibraryItemForm(props: {
   const [text, setText] = useState(it?.text ?? '');
   const [format, setFormat] = useState<LibraryTextFormat>(it?.textFormat ?? 'plain');
   const [file, setFile] = useState<File | null>(null);
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
-
-  function check(): Record<string, string | undefined> {
-    const found: Record<string, string | undefined> = {};
-    if (!title.trim()) found.title = 'library.problem.titleRequired';
-    if (kind === 'text' && !text.trim()) found.text = 'library.problem.textRequired';
-    if (kind !== 'text') {
-      if (!file && !it?.file) found.file = 'library.problem.fileRequired';
-      else if (file && !fileFits(kind, file.type)) found.file = 'library.problem.fileType';
-      else if (file && file.size > LIBRARY_FILE_MAX_BYTES) found.file = 'library.problem.fileLarge';
-    }
-    return found;
-  }
+  const adding = useFieldProblems('library.add');
+  const updating = useFieldProblems('library.update');
+  const fields = it ? updating : adding;
+  const [tooLarge, setTooLarge] = useState(false);
+  const fileProblem = tooLarge ? 'library.problem.fileLarge' : fields.under('upload');
 
   async function save(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const found = check();
-    setProblems(found);
-    if (Object.values(found).some(Boolean)) return;
     const content = {
       kind,
       title: title.trim(),
@@ -67,18 +56,32 @@ export function LibraryItemForm(props: {
       text: text.trim(),
       textFormat: format,
     };
+    const chosen = kind === 'text' ? null : file;
+    // Not read at all when it cannot fit: the schema would refuse its bytes (upload.base64) anyway.
+    const large = chosen !== null && chosen.size > LIBRARY_FILE_MAX_BYTES;
+    setTooLarge(large);
     const saved = await submit.run(async () => {
-      const upload = file
-        ? ({
-            name: file.name,
-            mediaType: file.type as LibraryUpload['mediaType'],
-            base64: await readAsBase64(file),
-          } satisfies LibraryUpload)
-        : undefined;
+      const upload =
+        chosen && !large
+          ? ({
+              name: chosen.name,
+              mediaType: chosen.type as LibraryUpload['mediaType'],
+              base64: await readAsBase64(chosen),
+            } satisfies LibraryUpload)
+          : undefined;
       const withUpload = upload ? { upload } : {};
-      return it
-        ? api.call('library.update', { itemId: it.id, content, ...withUpload })
-        : api.call('library.add', { content, ...withUpload });
+      const refused = (error: unknown): never => {
+        fields.showRefused(error);
+        throw error;
+      };
+      if (it) {
+        const input = { itemId: it.id, content, ...withUpload };
+        if (!updating.check(input) || large) return undefined;
+        return api.call('library.update', input).catch(refused);
+      }
+      const input = { content, ...withUpload };
+      if (!adding.check(input) || large) return undefined;
+      return api.call('library.add', input).catch(refused);
     });
     if (saved) props.onSaved(saved);
   }
@@ -98,7 +101,7 @@ export function LibraryItemForm(props: {
             </select>
           </Field>
         )}
-        <Field label={t('library.form.title')} problem={problems.title}>
+        <Field label={t('library.form.title')} problem={fields.problems['content.title']}>
           <input autoComplete="off" value={title} onChange={(e) => setTitle(e.target.value)} />
         </Field>
         <Field label={t('library.form.language')}>
@@ -125,7 +128,7 @@ export function LibraryItemForm(props: {
               ? `${t('library.form.fileHint')} ${t('library.form.keepFile', { name: it.file.name })}`
               : t('library.form.fileHint')
           }
-          problem={problems.file}
+          problem={fileProblem}
         >
           <input
             type="file"
@@ -136,7 +139,7 @@ export function LibraryItemForm(props: {
       )}
       <Field
         label={kind === 'text' ? t('library.form.text') : t('library.form.description')}
-        problem={problems.text}
+        problem={fields.problems['content.text']}
       >
         <textarea
           rows={kind === 'text' ? 10 : 3}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseIdentifying } from '../../../shared/domain';
 import { Field } from './Field';
-import { nikProblem, phoneProblem } from './validation';
+import type { FieldProblems } from '../../../shared/api/field-problems';
 
 export interface IdentifyingValues {
   name: string;
@@ -31,10 +31,6 @@ export function toIdentifying(values: IdentifyingValues): CaseIdentifying {
   return out;
 }
 
-export function identifyingProblems(values: IdentifyingValues): Record<string, string | undefined> {
-  return { phone: phoneProblem(values.phone), nik: nikProblem(values.nik) };
-}
-
 /**
  * Name, phone, address and NIK: all optional (seed 003: clients fear stigma and may stay
  * anonymous), encrypted like the rest of the case.
@@ -42,7 +38,8 @@ export function identifyingProblems(values: IdentifyingValues): Record<string, s
 export function IdentifyingFields(props: {
   values: IdentifyingValues;
   onChange: (values: IdentifyingValues) => void;
-  problems: Record<string, string | undefined>;
+  /** The request's problems by path: these fields are under `identifying`. */
+  problems: FieldProblems;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const set = (key: keyof IdentifyingValues) => (e: React.ChangeEvent<HTMLInputElement>) =>
@@ -52,7 +49,7 @@ export function IdentifyingFields(props: {
       <Field label={t('cases.identifying.name')}>
         <input autoComplete="off" value={props.values.name} onChange={set('name')} />
       </Field>
-      <Field label={t('cases.identifying.phone')} problem={props.problems.phone}>
+      <Field label={t('cases.identifying.phone')} problem={props.problems['identifying.phone']}>
         <input
           type="tel"
           autoComplete="off"
@@ -67,7 +64,7 @@ export function IdentifyingFields(props: {
       <Field
         label={t('cases.identifying.nik')}
         hint={t('cases.identifying.nikHint')}
-        problem={props.problems.nik}
+        problem={props.problems['identifying.nik']}
       >
         <input
           inputMode="numeric"

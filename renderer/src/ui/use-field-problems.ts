@@ -10,6 +10,8 @@ export interface FieldProblemsHook<M extends MethodName> {
   check: (input: MethodInput<M>) => boolean;
   /** Shows the fields the core refused (a `bad_request` carries them), if it named any. */
   showRefused: (error: unknown) => void;
+  /** The first problem at `path` or inside it ('tags' finds 'tags.3'): for a list's field. */
+  under: (path: string) => string | undefined;
 }
 
 /**
@@ -30,5 +32,10 @@ export function useFieldProblems<M extends MethodName>(method: M): FieldProblems
   const showRefused = useCallback((error: unknown): void => {
     if (error instanceof ApiCallError && error.error.fields) setProblems(error.error.fields);
   }, []);
-  return { problems, check, showRefused };
+  const under = useCallback(
+    (path: string): string | undefined =>
+      Object.entries(problems).find(([at]) => at === path || at.startsWith(`${path}.`))?.[1],
+    [problems],
+  );
+  return { problems, check, showRefused, under };
 }

@@ -1,4 +1,4 @@
-import { Nik, Phone, RequiredText } from '../../../shared/domain';
+import { Phone, RequiredText } from '../../../shared/domain';
 
 /**
  * Form checks before anything is sent, using the domain's own schemas so the renderer and the
@@ -11,11 +11,6 @@ export function requiredProblem(value: string): string | undefined {
 export function phoneProblem(value: string, required = false): string | undefined {
   if (value.trim() === '') return required ? 'cases.validation.phoneRequired' : undefined;
   return Phone.safeParse(value).success ? undefined : 'cases.validation.phone';
-}
-
-export function nikProblem(value: string): string | undefined {
-  if (value.trim() === '') return undefined;
-  return Nik.safeParse(value.trim()).success ? undefined : 'cases.validation.nik';
 }
 
 export function hasProblems(problems: Record<string, string | undefined>): boolean {

@@ -5,11 +5,11 @@ import {
   FREQUENCY_SCALE,
   SELF_CHECK_ITEMS,
   type Frequency,
-  type SelfCheckAnswers,
   type SelfCheckItemId,
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFieldProblems } from '../ui/use-field-problems';
 import { ScaleSelects } from '../cases/resilience/ScaleSelects';
 
 const items = SELF_CHECK_ITEMS.map((i) => ({ id: i.itemId, label: i.label }));
@@ -23,23 +23,24 @@ export function SelfCheckForm(props: {
   const [values, setValues] = useState<Partial<Record<SelfCheckItemId, Frequency>>>({});
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
+  const fields = useFieldProblems('wellbeing.saveCheck');
+  // Only for the words: the schema decides whether every sign is answered.
   const missing = items.length - Object.keys(values).length;
+  const problem = fields.problems.answers;
 
   async function save(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    if (missing > 0) {
-      setError(t('wellbeing.check.incomplete', { count: missing }));
-      return;
-    }
+    const input = { answers: values };
+    setError(null);
+    if (!fields.check(input)) return;
     try {
-      const overview = await api.call('wellbeing.saveCheck', {
-        answers: values as SelfCheckAnswers,
-      });
+      const overview = await api.call('wellbeing.saveCheck', input);
       setValues({});
       setError(null);
       setSaved(true);
       props.onSaved(overview);
     } catch (e) {
+      fields.showRefused(e);
       setError(e);
     }
   }
@@ -58,7 +59,7 @@ export function SelfCheckForm(props: {
         }}
       />
       <p className="hint">{t('wellbeing.check.notDiagnosis')}</p>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={problem ? t(problem, { count: missing }) : error} />
       {saved && <p role="status">{t('wellbeing.check.saved')}</p>}
       <button type="submit">{t('wellbeing.check.save')}</button>
     </form>

@@ -55,7 +55,7 @@ export type LibraryFileRef = z.infer<typeof LibraryFileRef>;
 
 const ContentShape = z.object({
   kind: LibraryItemKind,
-  title: z.string().trim().min(1).max(LIBRARY_TITLE_MAX),
+  title: z.string().trim().min(1, 'library.problem.titleRequired').max(LIBRARY_TITLE_MAX),
   language: LibraryLanguage,
   tags: z.array(LibraryTag).max(LIBRARY_TAGS_MAX),
   /** The text itself for a text; a short description for a leaflet or an image. */
@@ -64,16 +64,21 @@ const ContentShape = z.object({
   file: LibraryFileRef.optional(),
 });
 
+/** A text's words, or a file's description: catalog keys, as the form shows them. */
+const TEXT_REQUIRED = 'library.problem.textRequired';
+
 /** The cross-field rules, in the schema so the core refuses what the form refuses. */
 function contentRules(value: z.infer<typeof ContentShape>, ctx: z.RefinementCtx): void {
   if (value.kind === 'text') {
-    if (!value.text.trim()) ctx.addIssue({ code: 'custom', path: ['text'], message: 'required' });
+    if (!value.text.trim())
+      ctx.addIssue({ code: 'custom', path: ['text'], message: TEXT_REQUIRED });
     if (value.file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'notForText' });
     return;
   }
-  if (!value.file) ctx.addIssue({ code: 'custom', path: ['file'], message: 'required' });
+  if (!value.file)
+    ctx.addIssue({ code: 'custom', path: ['file'], message: 'library.problem.fileRequired' });
   else if (!fileFits(value.kind, value.file.mediaType)) {
-    ctx.addIssue({ code: 'custom', path: ['file'], message: 'type' });
+    ctx.addIssue({ code: 'custom', path: ['file'], message: 'library.problem.fileType' });
   }
 }
 
@@ -95,7 +100,7 @@ export type LibraryItem = z.infer<typeof LibraryItem>;
 /** What a form sends: the content without the stored file (its bytes travel beside it). */
 export const LibraryFields = ContentShape.omit({ file: true }).superRefine((value, ctx) => {
   if (value.kind === 'text' && !value.text.trim()) {
-    ctx.addIssue({ code: 'custom', path: ['text'], message: 'required' });
+    ctx.addIssue({ code: 'custom', path: ['text'], message: TEXT_REQUIRED });
   }
 });
 export type LibraryFields = z.infer<typeof LibraryFields>;

@@ -12,7 +12,7 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, Label> = {
 };
 
 /** Nomor Induk Kependudukan: the 16-digit national identity number. */
-export const Nik = z.string().regex(/^\d{16}$/, 'nik_16_digits');
+export const Nik = z.string().regex(/^\d{16}$/, 'cases.validation.nik');
 
 /**
  * Identifying data is optional, every field of it (seed 003: clients fear stigma and may stay

@@ -5,6 +5,7 @@ import { GoalArea, GoalKind, GoalPriority } from '../../../../shared/domain';
 import { useApi } from '../../api/api-context';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
+import { useFieldProblems } from '../../ui/use-field-problems';
 import { useSubmit } from '../../ui/use-submit';
 
 /** A new goal or need: what, in which area, how urgent. Who and when are stamped by the core. */
@@ -20,15 +21,17 @@ export function GoalForm(props: {
   const [area, setArea] = useState<GoalArea>('psychosocial');
   const [priority, setPriority] = useState<GoalPriority>('medium');
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
+  const fields = useFieldProblems('carePlan.addGoal');
 
   async function create(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const found = text.trim() ? undefined : 'cases.carePlan.textRequired';
-    setProblem(found);
-    if (found) return;
+    const input = { caseId: props.caseId, kind, area, priority, text };
+    if (!fields.check(input)) return;
     const detail = await submit.run(() =>
-      api.call('carePlan.addGoal', { caseId: props.caseId, kind, area, priority, text }),
+      api.call('carePlan.addGoal', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
+      }),
     );
     if (detail) props.onCreated(detail);
   }
@@ -45,7 +48,11 @@ export function GoalForm(props: {
           ))}
         </select>
       </Field>
-      <Field label={t('cases.carePlan.text')} hint={t('cases.carePlan.textHint')} problem={problem}>
+      <Field
+        label={t('cases.carePlan.text')}
+        hint={t('cases.carePlan.textHint')}
+        problem={fields.problems.text}
+      >
         <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
       </Field>
       <Field label={t('cases.carePlan.area')}>

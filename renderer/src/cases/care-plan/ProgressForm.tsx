@@ -6,6 +6,7 @@ import { useApi } from '../../api/api-context';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { formatInstant, useLanguage } from '../../ui/dates';
+import { useFieldProblems } from '../../ui/use-field-problems';
 import { useSubmit } from '../../ui/use-submit';
 
 type Draft = Record<string, { level: string; note: string }>;
@@ -28,7 +29,8 @@ export function ProgressForm(props: {
   const open = (detail.carePlan?.goals ?? []).filter((g) => g.goal.status === 'open');
   const [sessionId, setSessionId] = useState(props.sessionId ?? detail.sessions[0]?.id ?? '');
   const [draft, setDraft] = useState<Draft>({});
-  const [problem, setProblem] = useState<string | undefined>();
+  const fields = useFieldProblems('carePlan.markProgress');
+  const problem = fields.problems.marks;
 
   const set = (goalId: string, patch: Partial<Draft[string]>) =>
     setDraft((d) => ({
@@ -43,11 +45,13 @@ export function ProgressForm(props: {
         ? []
         : [{ goalId, level: Number(m.level), ...(m.note.trim() ? { note: m.note.trim() } : {}) }],
     );
-    const found = marks.length === 0 ? 'cases.carePlan.nothingMarked' : undefined;
-    setProblem(found);
-    if (found) return;
+    const input = { caseId: detail.meta.id, sessionId, marks };
+    if (!fields.check(input)) return;
     const saved = await submit.run(() =>
-      api.call('carePlan.markProgress', { caseId: detail.meta.id, sessionId, marks }),
+      api.call('carePlan.markProgress', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
+      }),
     );
     if (saved) props.onSaved(saved);
   }

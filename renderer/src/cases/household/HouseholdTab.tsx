@@ -35,6 +35,7 @@ export function HouseholdTab(props: {
       <p className="hint">{t('household.intro')}</p>
       {adding && (
         <MemberForm
+          caseId={props.detail.meta.id}
           initial={EMPTY_MEMBER}
           title={t('household.add')}
           busy={actions.busy}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   HOUSEHOLD_NEED_LABELS,
@@ -10,12 +10,14 @@ import {
 import { DateField } from '../../components/DateField';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
-import { todayLocal, useLanguage } from '../../ui/dates';
-import { hasProblems } from '../../ui/validation';
-import { memberInput, memberProblems, type MemberValues } from './member-values';
+import { useLanguage } from '../../ui/dates';
+import { useFieldProblems } from '../../ui/use-field-problems';
+import { memberInput, type MemberValues } from './member-values';
 
 /** Adds a member or changes one: alias, relation, needs, and optional identifying details. */
 export function MemberForm(props: {
+  /** The case the member belongs to: the form checks against the core's own rules for it. */
+  caseId: string;
   initial: MemberValues;
   title: string;
   busy: boolean;
@@ -26,7 +28,10 @@ export function MemberForm(props: {
   const { t } = useTranslation();
   const language = useLanguage();
   const [v, setValues] = useState<MemberValues>(props.initial);
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  // Adding and changing a member share the field rules; the add request carries them all.
+  const fields = useFieldProblems('household.add');
+  const { problems, showRefused } = fields;
+  useEffect(() => showRefused(props.error), [props.error, showRefused]);
   const set = (patch: Partial<MemberValues>) => setValues((old) => ({ ...old, ...patch }));
 
   function toggleNeed(need: HouseholdNeed, on: boolean): void {
@@ -38,9 +43,8 @@ export function MemberForm(props: {
 
   function save(event: React.FormEvent): void {
     event.preventDefault();
-    const found = memberProblems(v, todayLocal());
-    setProblems(found);
-    if (!hasProblems(found)) props.onSave(memberInput(v));
+    const input = memberInput(v);
+    if (fields.check({ caseId: props.caseId, ...input })) props.onSave(input);
   }
 
   return (
@@ -105,14 +109,14 @@ export function MemberForm(props: {
           <DateField
             className="field"
             label={t('household.birthDate')}
-            problem={problems.birthDate}
+            problem={problems['identifying.birthDate']}
             value={v.birthDate}
             onChange={(birthDate) => set({ birthDate })}
           />
           <Field
             label={t('household.nik')}
             hint={t('cases.identifying.nikHint')}
-            problem={problems.nik}
+            problem={problems['identifying.nik']}
           >
             <input
               inputMode="numeric"

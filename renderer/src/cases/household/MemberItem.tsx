@@ -35,6 +35,7 @@ export function MemberItem(props: {
     return (
       <li className="card member">
         <MemberForm
+          caseId={props.detail.meta.id}
           initial={editing}
           title={member.alias}
           busy={actions.busy}

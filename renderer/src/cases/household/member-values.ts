@@ -1,5 +1,4 @@
 import type { HouseholdMember, HouseholdNeed, HouseholdRelation } from '../../../../shared/domain';
-import { nikProblem, requiredProblem } from '../../ui/validation';
 
 /** What the member form holds while a person types. */
 export interface MemberValues {
@@ -31,15 +30,6 @@ export function memberValues(member: HouseholdMember): MemberValues {
     name: member.identifying?.name ?? '',
     birthDate: member.identifying?.birthDate ?? '',
     nik: member.identifying?.nik ?? '',
-  };
-}
-
-/** The same checks the core's schema makes, before anything is sent. */
-export function memberProblems(v: MemberValues, today: string): Record<string, string | undefined> {
-  return {
-    alias: requiredProblem(v.alias),
-    nik: nikProblem(v.nik),
-    birthDate: v.birthDate && v.birthDate > today ? 'household.validation.birthDate' : undefined,
   };
 }
 

@@ -5,15 +5,11 @@ import { CASE_STATUS_LABELS, CaseStatus, labelText } from '../../../../shared/do
 import { useApi } from '../../api/api-context';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Field } from '../../ui/Field';
-import {
-  IdentifyingFields,
-  identifyingProblems,
-  identifyingValues,
-  toIdentifying,
-} from '../../ui/IdentifyingFields';
+import { IdentifyingFields, identifyingValues, toIdentifying } from '../../ui/IdentifyingFields';
 import { useLanguage } from '../../ui/dates';
+import { useFieldProblems } from '../../ui/use-field-problems';
 import { useSubmit } from '../../ui/use-submit';
-import { hasProblems, parseTags, requiredProblem } from '../../ui/validation';
+import { parseTags } from '../../ui/validation';
 
 /** Alias, identifying data, tags and status of the case. */
 export function IdentityTab(props: {
@@ -29,26 +25,26 @@ export function IdentityTab(props: {
   const [identifying, setIdentifying] = useState(() => identifyingValues(meta.identifying));
   const [tags, setTags] = useState(meta.tags.join(', '));
   const [status, setStatus] = useState<CaseStatus>(meta.status);
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const fields = useFieldProblems('cases.update');
+  const problems = fields.problems;
   const [done, setDone] = useState(false);
 
   async function save(event: React.FormEvent): Promise<void> {
     event.preventDefault();
     setDone(false);
-    const found = {
-      alias: requiredProblem(alias) && 'cases.validation.aliasRequired',
-      ...identifyingProblems(identifying),
+    const input = {
+      caseId: meta.id,
+      alias: alias.trim(),
+      // Sent even when empty: clearing every field removes the identifying data.
+      identifying: toIdentifying(identifying),
+      tags: parseTags(tags),
+      status,
     };
-    setProblems(found);
-    if (hasProblems(found)) return;
+    if (!fields.check(input)) return;
     const next = await submit.run(() =>
-      api.call('cases.update', {
-        caseId: meta.id,
-        alias: alias.trim(),
-        // Sent even when empty: clearing every field removes the identifying data.
-        identifying: toIdentifying(identifying),
-        tags: parseTags(tags),
-        status,
+      api.call('cases.update', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
       }),
     );
     if (next) {
@@ -76,7 +72,11 @@ export function IdentityTab(props: {
           ))}
         </select>
       </Field>
-      <Field label={t('cases.newCase.tags')} hint={t('cases.newCase.tagsHint')}>
+      <Field
+        label={t('cases.newCase.tags')}
+        hint={t('cases.newCase.tagsHint')}
+        problem={fields.under('tags')}
+      >
         <input autoComplete="off" value={tags} onChange={(e) => setTags(e.target.value)} />
       </Field>
       <fieldset className="sensitive">

@@ -6,6 +6,7 @@ import { useApi } from '../../api/api-context';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { todayLocal, useLanguage } from '../../ui/dates';
+import { useFieldProblems } from '../../ui/use-field-problems';
 import { useSubmit } from '../../ui/use-submit';
 
 /** The intake questionnaire, one text answer per question, grouped by section. */
@@ -23,19 +24,21 @@ export function IntakeForm(props: {
   const submit = useSubmit();
   const [date, setDate] = useState(props.firstContactDate ?? todayLocal());
   const [answers, setAnswers] = useState<IntakeAnswers>(props.answers);
-  const [problem, setProblem] = useState<string | undefined>();
+  const fields = useFieldProblems('intake.save');
 
   async function save(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const found = date ? undefined : 'cases.validation.date';
-    setProblem(found);
-    if (found) return;
+    const input = {
+      caseId: props.caseId,
+      firstContactDate: date,
+      answers,
+      templateId: props.template.templateId,
+    };
+    if (!fields.check(input)) return;
     const detail = await submit.run(() =>
-      api.call('intake.save', {
-        caseId: props.caseId,
-        firstContactDate: date,
-        answers,
-        templateId: props.template.templateId,
+      api.call('intake.save', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
       }),
     );
     if (detail) props.onSaved(detail);
@@ -44,7 +47,7 @@ export function IntakeForm(props: {
   return (
     <form className="panel intake-form" onSubmit={(e) => void save(e)} noValidate>
       <h3>{labelText(props.template.name, language)}</h3>
-      <Field label={t('cases.intake.firstContact')} problem={problem}>
+      <Field label={t('cases.intake.firstContact')} problem={fields.problems.firstContactDate}>
         <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </Field>
       {props.template.stages.map((stage) => (

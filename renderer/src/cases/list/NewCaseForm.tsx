@@ -3,14 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/api/records';
 import { useApi } from '../../api/api-context';
 import { Field } from '../../ui/Field';
-import {
-  EMPTY_IDENTIFYING,
-  IdentifyingFields,
-  identifyingProblems,
-  toIdentifying,
-} from '../../ui/IdentifyingFields';
+import { EMPTY_IDENTIFYING, IdentifyingFields, toIdentifying } from '../../ui/IdentifyingFields';
+import { useFieldProblems } from '../../ui/use-field-problems';
 import { useSubmit } from '../../ui/use-submit';
-import { hasProblems, parseTags, requiredProblem } from '../../ui/validation';
+import { parseTags } from '../../ui/validation';
 import { FormActions } from '../../ui/FormActions';
 
 /** A new case: an alias is enough; identifying data is optional and folded away. */
@@ -24,23 +20,23 @@ export function NewCaseForm(props: {
   const [alias, setAlias] = useState('');
   const [identifying, setIdentifying] = useState(EMPTY_IDENTIFYING);
   const [tags, setTags] = useState('');
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const fields = useFieldProblems('cases.create');
+  const problems = fields.problems;
 
   async function create(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const found = {
-      alias: requiredProblem(alias) && 'cases.validation.aliasRequired',
-      ...identifyingProblems(identifying),
-    };
-    setProblems(found);
-    if (hasProblems(found)) return;
     const details = toIdentifying(identifying);
     const parsedTags = parseTags(tags);
+    const input = {
+      alias: alias.trim(),
+      ...(Object.keys(details).length > 0 ? { identifying: details } : {}),
+      ...(parsedTags.length > 0 ? { tags: parsedTags } : {}),
+    };
+    if (!fields.check(input)) return;
     const created = await submit.run(() =>
-      api.call('cases.create', {
-        alias: alias.trim(),
-        ...(Object.keys(details).length > 0 ? { identifying: details } : {}),
-        ...(parsedTags.length > 0 ? { tags: parsedTags } : {}),
+      api.call('cases.create', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
       }),
     );
     if (created) props.onCreated(created);
@@ -61,7 +57,11 @@ export function NewCaseForm(props: {
         <p className="hint">{t('cases.newCase.identifyingHint')}</p>
         <IdentifyingFields values={identifying} onChange={setIdentifying} problems={problems} />
       </details>
-      <Field label={t('cases.newCase.tags')} hint={t('cases.newCase.tagsHint')}>
+      <Field
+        label={t('cases.newCase.tags')}
+        hint={t('cases.newCase.tagsHint')}
+        problem={fields.under('tags')}
+      >
         <input autoComplete="off" value={tags} onChange={(e) => setTags(e.target.value)} />
       </Field>
       <FormActions

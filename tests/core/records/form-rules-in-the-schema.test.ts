@@ -1,0 +1,167 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { methods, type MethodName } from '../../../shared/api/contract';
+import { fieldProblems } from '../../../shared/api/field-problems';
+import { catalogs } from '../../../shared/i18n';
+import { PASSPHRASE, startCore, type CoreHarness } from '../support/core-harness';
+
+/**
+ * Issue #15, item 2, the forms after Referral, Outreach and Resilience: each rule a form used to
+ * check by hand is its method's schema now, so the core refuses the same request, naming the
+ * field and the catalog words the form shows.
+ */
+let call: CoreHarness['call'];
+let caseId: string;
+
+beforeAll(async () => {
+  const started = await startCore();
+  await started.call('vault.create', { passphrase: PASSPHRASE });
+  call = started.call;
+  caseId = (await started.call('cases.create', { alias: 'Mawar' })).meta.id;
+});
+
+function wordsOf(key: string, language: 'id' | 'en'): unknown {
+  const at = (path: string): unknown =>
+    path
+      .split('.')
+      .reduce<unknown>(
+        (node, part) => (node as Record<string, unknown>)?.[part],
+        catalogs[language],
+      );
+  // A count's words come in plural forms (i18next's `_other`).
+  return at(key) ?? at(`${key}_other`);
+}
+
+const text = {
+  kind: 'text' as const,
+  language: 'id' as const,
+  tags: [],
+  textFormat: 'plain' as const,
+};
+const leaflet = { ...text, kind: 'leaflet' as const, title: 'Leaflet', text: '' };
+
+describe('the rules the forms checked by hand, refused by the core', () => {
+  it('refuses a goal with no words, at text', async () => {
+    await expect(
+      call('carePlan.addGoal', {
+        caseId,
+        kind: 'goal',
+        area: 'psychosocial',
+        priority: 'medium',
+        text: '   ',
+      }),
+    ).rejects.toMatchObject({
+      code: 'bad_request',
+      fields: { text: 'cases.carePlan.textRequired' },
+    });
+  });
+
+  it('refuses progress that marks no goal, at marks', async () => {
+    await expect(
+      call('carePlan.markProgress', { caseId, sessionId: 'session-1', marks: [] }),
+    ).rejects.toMatchObject({ fields: { marks: 'cases.carePlan.nothingMarked' } });
+  });
+
+  it('refuses an intake without its first contact date, at firstContactDate', async () => {
+    await expect(
+      call('intake.save', { caseId, firstContactDate: '', answers: {} }),
+    ).rejects.toMatchObject({ fields: { firstContactDate: 'cases.validation.date' } });
+  });
+
+  it('refuses a case without an alias, and a phone or NIK that is not one, by field', async () => {
+    await expect(
+      call('cases.create', { alias: '  ', identifying: { phone: 'besok', nik: '3174' } }),
+    ).rejects.toMatchObject({
+      fields: {
+        alias: 'cases.validation.aliasRequired',
+        'identifying.phone': 'cases.validation.phone',
+        'identifying.nik': 'cases.validation.nik',
+      },
+    });
+    await expect(call('cases.update', { caseId, alias: '' })).rejects.toMatchObject({
+      fields: { alias: 'cases.validation.aliasRequired' },
+    });
+  });
+
+  it('refuses a directory contact without a name or with a phone that is not one', async () => {
+    await expect(
+      call('directory.save', { kind: 'healthFacility', name: ' ', phone: '12' }),
+    ).rejects.toMatchObject({
+      fields: { name: 'cases.validation.required', phone: 'cases.validation.phone' },
+    });
+  });
+
+  it('refuses a household member born after today, at identifying.birthDate', async () => {
+    const member = { caseId, alias: 'Adik', relation: 'child' } as const;
+    await expect(
+      call('household.add', { ...member, identifying: { birthDate: '2999-01-01' } }),
+    ).rejects.toMatchObject({
+      fields: { 'identifying.birthDate': 'household.validation.birthDate' },
+    });
+    // A date of birth in the past is what a valid request always meant.
+    const added = await call('household.add', {
+      ...member,
+      identifying: { birthDate: '2019-05-02' },
+    });
+    expect(added.members).toHaveLength(1);
+    const memberId = added.members[0]?.member.id ?? '';
+    await expect(
+      call('household.update', { caseId, memberId, identifying: { birthDate: '2999-01-01' } }),
+    ).rejects.toMatchObject({
+      fields: { 'identifying.birthDate': 'household.validation.birthDate' },
+    });
+  });
+
+  it('refuses a library text without a title or words, by field', async () => {
+    await expect(
+      call('library.add', { content: { ...text, title: ' ', text: ' ' } }),
+    ).rejects.toMatchObject({
+      fields: {
+        'content.title': 'library.problem.titleRequired',
+        'content.text': 'library.problem.textRequired',
+      },
+    });
+  });
+
+  it('refuses a leaflet without its file, or with a file that is not a PDF, at upload', async () => {
+    await expect(call('library.add', { content: leaflet })).rejects.toMatchObject({
+      fields: { upload: 'library.problem.fileRequired' },
+    });
+    await expect(
+      call('library.add', {
+        content: leaflet,
+        upload: { name: 'a.png', mediaType: 'image/png', base64: 'AAAA' },
+      }),
+    ).rejects.toMatchObject({ fields: { upload: 'library.problem.fileType' } });
+  });
+
+  it('refuses a self-check with a sign unanswered, once, at answers', async () => {
+    await expect(call('wellbeing.saveCheck', { answers: { exhaustion: 1 } })).rejects.toMatchObject(
+      { fields: { answers: 'wellbeing.check.incomplete' } },
+    );
+  });
+
+  it('names every refused field with words both catalogs have', () => {
+    const inputs: Array<[MethodName, unknown]> = [
+      ['carePlan.addGoal', { caseId: 'c', text: '' }],
+      ['carePlan.markProgress', { caseId: 'c', sessionId: 's', marks: [] }],
+      [
+        'cases.create',
+        { alias: '', identifying: { phone: 'x', nik: 'y' }, tags: ['x'.repeat(61)] },
+      ],
+      ['directory.save', { kind: 'healthFacility', name: '', phone: 'x'.repeat(30) }],
+      ['household.add', { caseId: 'c', alias: '', identifying: { birthDate: '2999-01-01' } }],
+      ['library.add', { content: { ...text, title: '', text: '' } }],
+      ['library.add', { content: leaflet, upload: { name: 'a', mediaType: 'x', base64: '' } }],
+      ['wellbeing.saveCheck', { answers: {} }],
+    ];
+    for (const [method, input] of inputs) {
+      const parsed = methods[method].input.safeParse(input);
+      expect(parsed.success, method).toBe(false);
+      if (parsed.success) continue;
+      for (const key of Object.values(fieldProblems(parsed.error))) {
+        expect(typeof wordsOf(key, 'id'), key).toBe('string');
+        expect(typeof wordsOf(key, 'en'), key).toBe('string');
+      }
+    }
+  });
+});
