@@ -102,6 +102,7 @@ async function join(
       inviteId: frame.inviteId,
       joinMac: frame.joinMac,
     },
+    // The relay's wall clock comes through the host server/connection.ts passes, in a later change.
     Math.floor(Date.now() / 1000),
     ctx.host.guard.limits.inviteAttempts,
   );

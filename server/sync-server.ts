@@ -52,7 +52,8 @@ export class SyncServer implements ConnectionHost {
   private readonly all = new Set<Connection>();
   private nextId = 1;
   private draining = false;
-  private readonly started = Date.now();
+  /** On the guard's monotonic clock: uptime is a duration, not a time of day. */
+  private readonly started: number;
   private heartbeat: NodeJS.Timeout | undefined;
   private warnedForwarded = false;
 
@@ -61,6 +62,7 @@ export class SyncServer implements ConnectionHost {
     this.log = options.log;
     this.allowTeamCreation = options.allowTeamCreation ?? false;
     this.guard = new RelayGuard(options.limits, options.clock);
+    this.started = this.guard.clock.now();
     this.quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
     this.http = createServer((req, res) => this.onHttp(req, res));
     this.wss = new WebSocketServer({
@@ -238,7 +240,7 @@ export class SyncServer implements ConnectionHost {
       protocol: PROTOCOL_VERSION,
       storage: this.storage.kind,
       connections: this.all.size,
-      uptimeSeconds: Math.round((Date.now() - this.started) / 1000),
+      uptimeSeconds: Math.round((this.guard.clock.now() - this.started) / 1000),
     };
   }
 
@@ -258,8 +260,9 @@ export class SyncServer implements ConnectionHost {
     const closedHttp = new Promise<void>((resolve) => this.http.close(() => resolve()));
     await Promise.all([...this.all].map((c) => c.settle().catch(() => undefined)));
     for (const conn of this.all) conn.close(1001, 'server shutting down');
-    const deadline = Date.now() + 2000;
-    while (this.wss.clients.size > 0 && Date.now() < deadline) {
+    // Up to two seconds for the sockets to close, counted by the timer it sleeps on: a test's
+    // hand-stepped clock cannot hold the relay open.
+    for (let waited = 0; this.wss.clients.size > 0 && waited < 2000; waited += 10) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     for (const ws of this.wss.clients) ws.terminate();

@@ -28,6 +28,7 @@ const WINDOW = 2;
 
 /** How often queued files are looked at again while connected. */
 const RETRY_MS = 2000;
+const IDLE_POLL_MS = 20;
 
 class Dropped extends Error {}
 
@@ -102,11 +103,16 @@ export class AttachmentSync {
 
   /** Resolves once nothing eligible is left to move (or the connection is down). */
   async idle(timeoutMs = 60_000): Promise<void> {
-    const until = Date.now() + timeoutMs;
-    while (this.running || (this.link.isReady() && this.eligible().length > 0 && !this.stuck)) {
-      if (Date.now() > until) throw new Error('attachments did not finish moving in time');
-      await new Promise((r) => setTimeout(r, 20));
+    // Measured by the timer it sleeps on (as the sync client's waitUntil is), not by reading the
+    // time: a test's stopped clock cannot make it wait for ever.
+    for (let waited = 0; this.busy(); waited += IDLE_POLL_MS) {
+      if (waited > timeoutMs) throw new Error('attachments did not finish moving in time');
+      await new Promise((r) => setTimeout(r, IDLE_POLL_MS));
     }
+  }
+
+  private busy(): boolean {
+    return this.running || (this.link.isReady() && this.eligible().length > 0 && !this.stuck);
   }
 
   /** The last run could not finish a file (chunks not on the relay yet, or refused). */

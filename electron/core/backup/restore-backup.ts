@@ -155,6 +155,8 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
 
     settle(options.dbFile);
     let previous: string | undefined;
+    // Date.now() in these names is not "the time", only a unique name for a file set aside
+    // (tests/architecture/one-clock.test.ts): a test's stopped clock would make two collide.
     if (existsSync(options.dbFile) && (options.keepPrevious ?? true)) {
       previous = `${options.dbFile}.before-restore-${Date.now()}`;
       await link(options.dbFile, previous);

@@ -8,6 +8,7 @@ import { CoreError } from '../errors';
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const dir = path.dirname(file);
+  // Date.now() here is not "the time", only a unique name (tests/architecture/one-clock.test.ts).
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const fd = fs.openSync(temp, 'wx', 0o600);

@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import { systemClock, type Clock } from '../clock';
 import { openBound, randomBytes, sealBound } from '../crypto';
 import type { KeyProvider, SqliteDatabase } from '../store';
 
@@ -60,6 +61,8 @@ export class LocalSyncState {
   constructor(
     readonly db: SqliteDatabase,
     private readonly localKeys: KeyProvider,
+    /** When an outbox row or a quarantined entry was written (stored, so the seam's time). */
+    private readonly clock: Clock = systemClock,
   ) {
     this.insert = db.prepare(
       `INSERT INTO sync_outbox (doc_id, kind, key_id, scope_id, aux, blob, created_at)
@@ -77,12 +80,12 @@ export class LocalSyncState {
   enqueueUpdate(docId: string, update: Uint8Array): void {
     const { keyId, key } = this.localKeys.writeKey(docId);
     const blob = sealBound(key, update, { docId, kind: OUTBOX_KIND, keyId });
-    this.insert.run(docId, 'update', keyId, '', 0, asBuffer(blob), Date.now());
+    this.insert.run(docId, 'update', keyId, '', 0, asBuffer(blob), this.clock.now());
   }
 
   /** A key envelope, already sealed to its recipient (crypto_box_seal). */
   enqueueKey(scopeId: string, keyId: string, recipient: number, sealed: Uint8Array): void {
-    this.insert.run(scopeId, 'key', keyId, scopeId, recipient, asBuffer(sealed), Date.now());
+    this.insert.run(scopeId, 'key', keyId, scopeId, recipient, asBuffer(sealed), this.clock.now());
   }
 
   openUpdate(row: OutboxRow): Uint8Array | undefined {
@@ -250,7 +253,7 @@ export class LocalSyncState {
         `INSERT INTO sync_quarantine (seq, doc_id, entry, reason, detected_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (seq) DO UPDATE SET reason = excluded.reason`,
       )
-      .run(seq, docId, asBuffer(entry), reason, Date.now());
+      .run(seq, docId, asBuffer(entry), reason, this.clock.now());
   }
 
   quarantined(): QuarantineRow[] {

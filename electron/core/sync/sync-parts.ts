@@ -52,7 +52,7 @@ export function createSyncParts(options: SyncClientOptions, client: ClientHooks)
   const { db, teamId, secrets } = options;
   const clock = options.clock ?? systemClock;
   const timers = options.timers ?? realTimers;
-  const local = new LocalSyncState(db, options.localKeys);
+  const local = new LocalSyncState(db, options.localKeys, clock);
   const traffic = new TrafficMeter(local, clock, timers);
   const saver = new DataSaver(options.dataSaver);
   const connection: Connection = new Connection(

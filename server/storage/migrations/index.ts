@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
+import { systemClock, type Clock } from '../../../shared/clock';
 import { initialSchema } from './0001-initial-schema';
 import { inviteFailedAttempts } from './0002-invite-failed-attempts';
 import { roster } from './0003-roster';
@@ -33,8 +34,15 @@ function pending(current: number, target: number): readonly Migration[] {
   return MIGRATIONS.filter((m) => m.version > current && m.version <= target);
 }
 
-/** Brings a SQLite database to `target` (default: the latest); returns the version it was at. */
-export function migrateSqlite(db: Database.Database, target = LATEST_VERSION): number {
+/**
+ * Brings a SQLite database to `target` (default: the latest); returns the version it was at.
+ * `clock` stamps when each migration was applied.
+ */
+export function migrateSqlite(
+  db: Database.Database,
+  target = LATEST_VERSION,
+  clock: Clock = systemClock,
+): number {
   db.exec(LEDGER);
   const row = db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as {
     v: number | null;
@@ -47,7 +55,7 @@ export function migrateSqlite(db: Database.Database, target = LATEST_VERSION): n
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         m.version,
         m.name,
-        Date.now(),
+        clock.now(),
       );
     }).immediate();
   }
@@ -56,11 +64,13 @@ export function migrateSqlite(db: Database.Database, target = LATEST_VERSION): n
 
 /**
  * Brings a PostgreSQL database to `target`. The caller holds the schema advisory lock, so of
- * several relay processes starting together one migrates and the others find it done.
+ * several relay processes starting together one migrates and the others find it done. `clock`
+ * stamps when each migration was applied.
  */
 export async function migratePostgres(
   client: pg.PoolClient | pg.Client,
   target = LATEST_VERSION,
+  clock: Clock = systemClock,
 ): Promise<number> {
   await client.query(LEDGER);
   const r = await client.query<{ v: number | null }>(
@@ -73,7 +83,7 @@ export async function migratePostgres(
       await client.query(m.postgres);
       await client.query(
         'INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
-        [m.version, m.name, Date.now()],
+        [m.version, m.name, clock.now()],
       );
       await client.query('COMMIT');
     } catch (error) {
