@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/api/contract';
 import type { LockReason } from '../../shared/api/vault';
 import type { CoreContext } from './core-context';
 import { initSodium } from './crypto';
+import { warmUpCipher } from './crypto/aead';
 import { EventHub } from './events';
 import { appHandlers } from './handlers/app';
 import { BACKUP_METHODS, backupHandlers } from './handlers/backup';
@@ -61,6 +62,7 @@ export interface Core {
 /** The app core: plain Node, the same in Electron's utility process and in the web host. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   await initSodium();
+  warmUpCipher();
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const log = options.log ?? createLogger();
   const clock = options.clock ?? systemClock;
