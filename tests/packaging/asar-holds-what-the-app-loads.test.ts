@@ -17,6 +17,7 @@ import { catalogs } from '../../shared/i18n';
 import { appFiles, type AppFile } from './support/app-files';
 import {
   bareImports,
+  chunkClosure,
   filesBesideMain,
   rendererClosure,
   resolvedByName,
@@ -151,6 +152,14 @@ describe('the packaged app archive', () => {
       const target = relative === '../renderer' ? `${path}/index.html` : path;
       expect(inArchive(target), target).toBe(true);
     }
+  });
+
+  it('holds every chunk the main process and the core import by path, also those loaded on demand', () => {
+    const chunks = ['index.js', 'core.js'].flatMap((entry) =>
+      chunkClosure(join(ROOT, 'out/main'), entry, (p) => readFileSync(p, 'utf8')),
+    );
+    expect(chunks.some((c) => c.includes('passphrase-policy'))).toBe(true);
+    for (const chunk of chunks) expect(inArchive(`out/main/${chunk}`), chunk).toBe(true);
   });
 
   it('gives the sandboxed preload nothing to require but electron', () => {

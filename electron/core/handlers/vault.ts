@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { CoreContext } from '../core-context';
 import type { Vault } from '../vault';
+import { loadPassphrasePolicy } from '../vault/passphrase-check';
 
 export const VAULT_METHODS = [
   'vault.status',
@@ -29,6 +30,7 @@ export function vaultHandlers(ctx: CoreContext, vault: Vault): VaultHandlers {
   return {
     'vault.status': async () => vault.status(),
     'vault.create': async ({ passphrase }) => {
+      await loadPassphrasePolicy();
       const issued = vault.create(passphrase);
       ctx.afterUnlock();
       return issued;
@@ -45,10 +47,12 @@ export function vaultHandlers(ctx: CoreContext, vault: Vault): VaultHandlers {
       return vault.status();
     },
     'vault.changePassphrase': async ({ current, next }) => {
+      await loadPassphrasePolicy();
       vault.changePassphrase(current, next);
       return vault.status();
     },
     'vault.recover': async ({ recoveryKey, newPassphrase }) => {
+      await loadPassphrasePolicy();
       vault.recover(recoveryKey, newPassphrase);
       ctx.afterUnlock();
       return vault.status();

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import type { RecoveryKeyIssued, VaultStatus } from '../../../shared/api/vault';
-import { assessPassphrase } from '../../../shared/vault/passphrase-policy';
 import { sodium } from '../crypto';
 import { CoreError } from '../errors';
 import * as limiter from './attempt-limiter';
+import { assertAcceptable } from './passphrase-check';
 import { deriveKeyEncryptionKey, DEFAULT_KDF_COST, type KdfCost } from './kdf';
 import * as recovery from './recovery-key';
 import * as secretsLib from './secrets';
@@ -257,13 +257,5 @@ export class Vault {
   private dropPending(): void {
     if (this.pending !== null) sodium().memzero(this.pending.bytes);
     this.pending = null;
-  }
-}
-
-/** The message is the policy's reason code ('too_short' | 'too_guessable') for the UI to translate. */
-function assertAcceptable(passphrase: string): void {
-  const assessment = assessPassphrase(passphrase);
-  if (!assessment.acceptable) {
-    throw new CoreError('weak_passphrase', assessment.reason ?? 'too_guessable');
   }
 }

@@ -1,12 +1,17 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
 import { TEST_KDF_COST, Vault } from '../../../electron/core/vault';
+import { loadPassphrasePolicy } from '../../../electron/core/vault/passphrase-check';
 
 export const PASSPHRASE = 'kucing makan ikan di pasar pagi';
 export const OTHER_PASSPHRASE = 'hujan turun deras sepanjang malam';
 export const WRONG_PASSPHRASE = 'ini bukan kata sandi yang benar';
+
+// The core loads the passphrase rule on the first request that needs it; these tests call the
+// vault directly.
+beforeAll(loadPassphrasePolicy);
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -32,6 +32,28 @@ export function bareImports(source: string): string[] {
   return [...new Set(names)].sort();
 }
 
+/**
+ * The chunks a main-process bundle imports by relative path, statically or on demand (the
+ * passphrase rule's dictionaries load on first use), and the chunks those import in turn: paths
+ * relative to `dir`, the folder of `entry`.
+ */
+export function chunkClosure(dir: string, entry: string, read: (path: string) => string): string[] {
+  const found = new Set<string>();
+  const visit = (file: string): void => {
+    for (const spec of specifiers(read(join(dir, file)))) {
+      if (!spec.startsWith('./') && !spec.startsWith('../')) continue;
+      const target = normalize(join(dirname(file), spec))
+        .split('\\')
+        .join('/');
+      if (found.has(target)) continue;
+      found.add(target);
+      visit(target);
+    }
+  };
+  visit(entry);
+  return [...found].sort();
+}
+
 /** Modules resolved by name at run time and loaded by path: `createRequire(…).resolve("x")`. */
 export function resolvedByName(source: string): string[] {
   const found = source.matchAll(/createRequire\([^)]*\)\.resolve\(\s*"([^"]+)"\s*\)/g);
