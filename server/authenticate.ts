@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Clock } from '../shared/clock';
 import { ErrorCode, type ClientFrame, type MemberInfo } from '../shared/sync';
 import { toHex } from '../shared/encoding/hex';
 import { inviteAuthHash, verifyAuth } from '../shared/sync/identity';
@@ -17,6 +18,8 @@ export interface AuthHost {
   log: Logger;
   allowTeamCreation: boolean;
   guard: RelayGuard;
+  /** Ms since the epoch: an invite's expiry is compared with it. */
+  wallClock: Clock;
   team(teamId: Uint8Array): TeamState;
 }
 
@@ -102,8 +105,7 @@ async function join(
       inviteId: frame.inviteId,
       joinMac: frame.joinMac,
     },
-    // The relay's wall clock comes through the host server/connection.ts passes, in a later change.
-    Math.floor(Date.now() / 1000),
+    Math.floor(ctx.host.wallClock.now() / 1000),
     ctx.host.guard.limits.inviteAttempts,
   );
   if (joined === 'bad-invite') {

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Clock } from '../shared/clock';
 import type { MemberInfo, ServerFrame } from '../shared/sync';
 import type { Quotas } from './storage/acceptance';
 import type { SyncStorage } from './storage/types';
@@ -15,6 +16,8 @@ export interface ConnectionContext {
   readonly log: Logger;
   /** Scopes per member and bytes per team (storage/acceptance.ts). */
   readonly quotas: Quotas;
+  /** The relay's wall clock, ms since the epoch (SyncServerOptions.wallClock). */
+  readonly wallClock: Clock;
   teamId(): Uint8Array;
   state(): TeamState;
   member(): MemberInfo;

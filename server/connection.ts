@@ -12,6 +12,7 @@ import {
   type OutEntry,
   type ServerFrame,
 } from '../shared/sync';
+import type { Clock } from '../shared/clock';
 import { randomBytes } from '../shared/crypto/random';
 import { toHex } from '../shared/encoding/hex';
 import { errorMessage } from '../shared/errors/describe';
@@ -40,6 +41,8 @@ export interface ConnectionHost {
   log: Logger;
   allowTeamCreation: boolean;
   guard: RelayGuard;
+  /** Ms since the epoch, for times compared or recorded (SyncServerOptions.wallClock). */
+  wallClock: Clock;
   /** Scopes per member and bytes per team (storage/acceptance.ts). */
   quotas: Quotas;
   team(teamId: Uint8Array): TeamState;
@@ -56,7 +59,8 @@ export class Connection {
   private phase: Phase = 'challenged';
   private readonly nonce = randomBytes(32);
   private queue: Promise<void> = Promise.resolve();
-  private readonly opened = Date.now();
+  /** On the guard's monotonic clock: the log's connection time is a duration. */
+  private readonly opened: number;
   private bytesIn = 0;
   private bytesOut = 0;
   private authTimer: NodeJS.Timeout | undefined;
@@ -80,6 +84,7 @@ export class Connection {
     /** The client's address key (server/client-address.ts), for the per-address limits. */
     readonly address = '',
   ) {
+    this.opened = host.guard.clock.now();
     this.budget = host.guard.budget();
     this.throttle = new ReadThrottle(
       ws,
@@ -96,6 +101,9 @@ export class Connection {
       },
       get quotas() {
         return host.quotas;
+      },
+      get wallClock() {
+        return host.wallClock;
       },
       teamId: () => this.teamId,
       state: () => this.state as TeamState,
@@ -263,7 +271,7 @@ export class Connection {
         team: this.teamHex.slice(0, 8),
         member: this.member?.memberNo,
         code,
-        ms: Date.now() - this.opened,
+        ms: Math.round(this.host.guard.clock.now() - this.opened),
         bytesIn: this.bytesIn,
         bytesOut: this.bytesOut,
       },

@@ -7,7 +7,7 @@ import { initSodium } from '../shared/crypto/sodium';
 import { fromHex } from '../shared/encoding/hex';
 import { Connection, type ConnectionHost } from './connection';
 import { RelayGuard, refusalReason, type RelayLimits } from './limits';
-import type { Clock } from './rate-limit';
+import { systemClock, type Clock } from '../shared/clock';
 import { TeamState } from './team-state';
 import { DEFAULT_QUOTAS, type Quotas } from './storage/acceptance';
 import { teamKey, type StorageEvent, type SyncStorage } from './storage/types';
@@ -29,6 +29,12 @@ export interface SyncServerOptions {
   limits?: Partial<RelayLimits>;
   /** The limits' monotonic clock in ms (tests step it by hand). */
   clock?: Clock;
+  /**
+   * The wall clock, ms since the epoch, for the times the relay compares or records: an invite's
+   * expiry when someone joins, when a case was erased. The system clock unless given (tests set
+   * it). Separate from `clock`, which measures durations and never jumps.
+   */
+  wallClock?: Clock;
   /** Scopes per member and stored bytes per team (DEFAULT_QUOTAS for whatever is not given). */
   quotas?: Partial<Quotas>;
 }
@@ -43,6 +49,7 @@ export class SyncServer implements ConnectionHost {
   readonly log: Logger;
   readonly allowTeamCreation: boolean;
   readonly guard: RelayGuard;
+  readonly wallClock: Clock;
   readonly quotas: Quotas;
   serverId: Uint8Array = new Uint8Array(16);
   private readonly http: Server;
@@ -63,6 +70,7 @@ export class SyncServer implements ConnectionHost {
     this.allowTeamCreation = options.allowTeamCreation ?? false;
     this.guard = new RelayGuard(options.limits, options.clock);
     this.started = this.guard.clock.now();
+    this.wallClock = options.wallClock ?? systemClock;
     this.quotas = { ...DEFAULT_QUOTAS, ...options.quotas };
     this.http = createServer((req, res) => this.onHttp(req, res));
     this.wss = new WebSocketServer({

@@ -112,8 +112,7 @@ export async function eraseScope(
     frame.scopeId,
     member.memberNo,
     member.role === 'supervisor',
-    // The relay's wall clock comes through the context server/connection.ts builds, in a later change.
-    Math.floor(Date.now() / 1000),
+    Math.floor(ctx.wallClock.now() / 1000),
   );
   // The case's attachment chunks go with it (before the answer, so "erased" means all of it).
   if (outcome === 'ok') await ctx.storage.chunks?.eraseScope(teamId, frame.scopeId);

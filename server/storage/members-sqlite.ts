@@ -7,7 +7,7 @@ import { ROLE_CODE, teamKey, ZERO_ID, ZERO_MAC, type InviteRecord, type NewMembe
 /** A team's members in SQLite: founding a team, invites, joining, removal. */
 
 function addMember(
-  { db }: SqliteContext,
+  { db, clock }: SqliteContext,
   teamId: Uint8Array,
   role: number,
   m: NewMember,
@@ -28,7 +28,7 @@ function addMember(
     buf(m.boxPk),
     buf(m.inviteId),
     buf(m.joinMac),
-    Date.now(),
+    clock.now(),
   );
   return addedMember(no, role, m);
 }
@@ -45,7 +45,7 @@ export function createTeam(
         .prepare(
           'INSERT OR IGNORE INTO teams (team_id, last_seq, next_member, created_at) VALUES (?, 0, 1, ?)',
         )
-        .run(buf(teamId), Date.now());
+        .run(buf(teamId), ctx.clock.now());
       if (ins.changes === 0) return 'exists' as const;
       return addMember(ctx, teamId, ROLE_CODE.supervisor, {
         ...founder,

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { systemClock, type Clock } from '../../shared/clock';
 import type { MemberInfo, OutEntry, ScopeInfo } from '../../shared/sync';
 import { randomBytes } from '../../shared/crypto/random';
 import { DEFAULT_QUOTAS, type Quotas } from './acceptance';
@@ -8,7 +9,7 @@ import * as deletion from './deletion-postgres';
 import * as entries from './entries-postgres';
 import { PostgresFanOut } from './fan-out-postgres';
 import * as members from './members-postgres';
-import { migratePostgres } from './migrations';
+import { LATEST_VERSION, migratePostgres } from './migrations';
 import * as roster from './roster-postgres';
 import { buf } from './rows';
 import * as scopes from './scopes-postgres';
@@ -58,19 +59,24 @@ export class PostgresStorage implements SyncStorage {
     };
   }
 
-  static async open(url: string): Promise<PostgresStorage> {
+  /**
+   * `options.clock`: the wall clock (ms since the epoch) that stamps when a migration was applied;
+   * the system clock unless given. When a team was created and a member joined are the database's
+   * own `now()` (column defaults, never compared with the relay's time).
+   */
+  static async open(url: string, options: { clock?: Clock } = {}): Promise<PostgresStorage> {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     const storage = new PostgresStorage(pool, url);
-    await storage.init();
+    await storage.init(options.clock ?? systemClock);
     return storage;
   }
 
-  private async init(): Promise<void> {
+  private async init(clock: Clock): Promise<void> {
     const client = await this.pool.connect();
     try {
       await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
       try {
-        await migratePostgres(client);
+        await migratePostgres(client, LATEST_VERSION, clock);
         await client.query(
           `INSERT INTO meta (key, value) VALUES ('server_id', $1) ON CONFLICT (key) DO NOTHING`,
           [buf(randomBytes(16))],

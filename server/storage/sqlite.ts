@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { systemClock, type Clock } from '../../shared/clock';
 import type { MemberInfo, OutEntry, ScopeInfo } from '../../shared/sync';
 import { randomBytes } from '../../shared/crypto/random';
 import { DEFAULT_QUOTAS, type Quotas } from './acceptance';
@@ -10,7 +11,7 @@ import type { SqliteContext } from './context-sqlite';
 import * as deletion from './deletion-sqlite';
 import * as entries from './entries-sqlite';
 import * as members from './members-sqlite';
-import { migrateSqlite } from './migrations';
+import { LATEST_VERSION, migrateSqlite } from './migrations';
 import * as roster from './roster-sqlite';
 import { buf, u8 } from './rows';
 import * as scopes from './scopes-sqlite';
@@ -42,15 +43,20 @@ export class SqliteStorage implements SyncStorage {
   private readonly ctx: SqliteContext;
   readonly chunks: SqliteChunks;
 
-  constructor(dataDir: string) {
+  /**
+   * `options.clock`: the wall clock (ms since the epoch) that stamps when a team was created, a
+   * member joined and a migration was applied; the system clock unless given.
+   */
+  constructor(dataDir: string, options: { clock?: Clock } = {}) {
+    const clock = options.clock ?? systemClock;
     mkdirSync(dataDir, { recursive: true });
     this.db = new Database(join(dataDir, 'relay.sqlite'));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('secure_delete = ON');
-    migrateSqlite(this.db);
-    this.ctx = { db: this.db, emit: (event) => this.events.emit('event', event) };
+    migrateSqlite(this.db, LATEST_VERSION, clock);
+    this.ctx = { db: this.db, clock, emit: (event) => this.events.emit('event', event) };
     this.chunks = new SqliteChunks(this.db);
     const row = this.db.prepare("SELECT value FROM meta WHERE key = 'server_id'").get() as
       { value: Buffer } | undefined;

@@ -26,16 +26,6 @@ const ALLOWED: Record<string, { count: number; why: string }> = {
     count: 2,
     why: 'unique names for the database files set aside by a restore; a stopped test clock would make two restores collide',
   },
-  'server/connection.ts': { count: 2, why: 'moved in a later change' },
-  'server/storage/members-sqlite.ts': { count: 2, why: 'moved in a later change' },
-  'server/authenticate.ts': {
-    count: 1,
-    why: 'moved in a later change: the relay wall clock reaches it through the host server/connection.ts passes',
-  },
-  'server/team-requests.ts': {
-    count: 1,
-    why: 'moved in a later change: the relay wall clock reaches it through the context server/connection.ts builds',
-  },
 };
 
 const SYSTEM_TIME = /\bDate\.now\s*\(\s*\)|\bnew\s+Date\s*(?:\(\s*\)|(?![\s(]))/g;
