@@ -14,9 +14,14 @@ export type FieldProblems = Record<string, string>;
 const RULE_GROUPS = [
   'cases.validation',
   'cases.carePlan',
+  'community.errors',
   'household.validation',
   'library.problem',
   'wellbeing.check',
+  'groups',
+  'review.gate',
+  'review.rule',
+  'sync.rule',
 ] as const;
 export type RuleKey = `${(typeof RULE_GROUPS)[number]}.${string}`;
 const CATALOG_KEY = new RegExp(`^(${RULE_GROUPS.join('|').replaceAll('.', '\\.')})\\.[A-Za-z]+$`);

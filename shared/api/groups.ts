@@ -8,6 +8,7 @@ import {
   RiskActionKind,
   RiskLevel,
   SessionChannel,
+  SessionMinutes,
 } from '../domain';
 
 /**
@@ -52,7 +53,7 @@ export const groupMethods = {
     input: z.object({
       caseIds: GroupCaseIds,
       startsAt: IsoDateTime,
-      durationMinutes: z.number().int().min(0).max(1440),
+      durationMinutes: SessionMinutes,
       channel: SessionChannel,
       templateId: z.string().optional(),
     }),

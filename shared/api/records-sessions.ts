@@ -15,6 +15,7 @@ import {
   RiskLevel,
   RiskReason,
   SessionChannel,
+  SessionMinutes,
   SessionMeta,
   SessionReview,
 } from '../domain';
@@ -90,7 +91,7 @@ export const sessionMethods = {
   'sessions.create': {
     input: CaseId.extend({
       startsAt: IsoDateTime,
-      durationMinutes: z.number().int().min(0).max(1440),
+      durationMinutes: SessionMinutes,
       channel: SessionChannel,
       templateId: z.string().optional(),
     }),
@@ -100,7 +101,7 @@ export const sessionMethods = {
   'sessions.update': {
     input: SessionId.extend({
       startsAt: IsoDateTime.optional(),
-      durationMinutes: z.number().int().min(0).max(1440).optional(),
+      durationMinutes: SessionMinutes.optional(),
       channel: SessionChannel.optional(),
       connectionProblems: z.array(ConnectionProblem).optional(),
       cues: z.array(ObservedCue).max(50).optional(),

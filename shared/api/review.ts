@@ -86,7 +86,9 @@ export const reviewMethods = {
    * (issue #13, item 9): kept in the session's review data and audited in the case's trail.
    */
   'review.overrideRiskActions': {
-    input: SessionId.extend({ reason: z.string().trim().min(RISK_OVERRIDE_MIN_CHARS).max(5000) }),
+    input: SessionId.extend({
+      reason: z.string().trim().min(RISK_OVERRIDE_MIN_CHARS, 'review.gate.overrideShort').max(5000),
+    }),
     output: SessionDetail,
   },
   /** Signs the session's content with this account's key; the session is locked after. */

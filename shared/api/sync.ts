@@ -196,7 +196,10 @@ export const syncMethods = {
   },
   /** The relay address inside the code is held to the same rule as a typed one. */
   'sync.join': {
-    input: z.object({ code: z.string().min(10).max(4096), allowInsecure: AllowInsecure }),
+    input: z.object({
+      code: z.string().trim().min(10, 'sync.rule.codeShort').max(4096),
+      allowInsecure: AllowInsecure,
+    }),
     output: SyncOverview,
   },
   'sync.invite': { input: z.object({ role: TeamRole }), output: z.object({ code: z.string() }) },

@@ -4,7 +4,6 @@ import type { CommunityAreaView, CommunityOverview } from '../../../shared/api/c
 import {
   areaName,
   COMMUNITY_ACTIVITY_KIND_LABELS,
-  CommunityActivityFields,
   CommunityActivityKind,
   labelText,
 } from '../../../shared/domain';
@@ -12,7 +11,8 @@ import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { todayLocal } from '../ui/dates';
 import { useLanguage } from '../i18n/use-language';
-import { problemKey } from './form-errors';
+import { FieldError } from '../ui/FieldError';
+import { useFieldProblems } from '../ui/use-field-problems';
 
 interface Form {
   areaId: string;
@@ -49,6 +49,8 @@ export function ActivityForm(props: {
   const [form, setForm] = useState<Form>(() => blank(props.areas[0]?.id ?? ''));
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
+  const fields = useFieldProblems('community.saveActivity');
+  const problem = (path: string): string | undefined => fields.under(`activity.${path}`);
   const areaId = props.areas.some((a) => a.id === form.areaId)
     ? form.areaId
     : (props.areas[0]?.id ?? '');
@@ -61,29 +63,30 @@ export function ActivityForm(props: {
 
   async function save(): Promise<void> {
     const mapping = form.kind === 'socialMapping';
-    const parsed = CommunityActivityFields.safeParse({
-      areaId,
-      kind: form.kind,
-      date: form.date,
-      reached: {
-        people: form.people.trim() === '' ? NaN : Number(form.people),
-        ...(form.households.trim() ? { households: Number(form.households) } : {}),
+    const input = {
+      activity: {
+        areaId,
+        kind: form.kind,
+        date: form.date,
+        reached: {
+          people: form.people.trim() === '' ? NaN : Number(form.people),
+          ...(form.households.trim() ? { households: Number(form.households) } : {}),
+        },
+        notes: form.notes,
+        ...(mapping
+          ? { mapping: { resources: form.resources, contacts: form.contacts, needs: form.needs } }
+          : {}),
       },
-      notes: form.notes,
-      ...(mapping
-        ? { mapping: { resources: form.resources, contacts: form.contacts, needs: form.needs } }
-        : {}),
-    });
-    if (!parsed.success) {
-      setError(t(problemKey(parsed.error)));
-      return;
-    }
+    };
+    setError(null);
+    if (!fields.check(input)) return;
     try {
-      props.onSaved(await api.call('community.saveActivity', { activity: parsed.data }));
+      props.onSaved(await api.call('community.saveActivity', input));
       setForm({ ...blank(areaId), kind: form.kind, date: form.date });
       setError(null);
       setSaved(true);
     } catch (e) {
+      fields.showRefused(e);
       setError(e);
     }
   }
@@ -108,6 +111,7 @@ export function ActivityForm(props: {
               </option>
             ))}
           </select>
+          <FieldError problem={problem('areaId')} />
         </label>
         <label>
           {t('community.activity.kind')}
@@ -122,14 +126,17 @@ export function ActivityForm(props: {
         <label>
           {t('community.activity.date')}
           <input type="date" value={form.date} onChange={set('date')} />
+          <FieldError problem={problem('date')} />
         </label>
         <label>
           {t('community.activity.people')}
           <input type="number" min={0} value={form.people} onChange={set('people')} />
+          <FieldError problem={problem('reached.people')} />
         </label>
         <label>
           {t('community.activity.households')}
           <input type="number" min={0} value={form.households} onChange={set('households')} />
+          <FieldError problem={problem('reached.households')} />
         </label>
       </div>
       {form.kind === 'socialMapping' && (
@@ -138,6 +145,7 @@ export function ActivityForm(props: {
           <label>
             {t('community.activity.resources')}
             <textarea rows={2} value={form.resources} onChange={set('resources')} />
+            <FieldError problem={problem('mapping')} />
           </label>
           <label>
             {t('community.activity.contacts')}
@@ -152,6 +160,7 @@ export function ActivityForm(props: {
       <label>
         {t('community.activity.notes')}
         <textarea rows={2} value={form.notes} onChange={set('notes')} />
+        <FieldError problem={problem('notes')} />
       </label>
       <ErrorAlert error={error} />
       {saved && <p role="status">{t('community.activity.saved')}</p>}

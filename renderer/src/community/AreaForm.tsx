@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunityOverview } from '../../../shared/api/community';
-import { AreaFields } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { problemKey } from './form-errors';
+import { FieldError } from '../ui/FieldError';
+import { useFieldProblems } from '../ui/use-field-problems';
 
 const EMPTY = { kelurahan: '', kecamatan: '', rw: '', rt: '' };
 
@@ -14,25 +14,27 @@ export function AreaForm(props: { onSaved: (o: CommunityOverview) => void }): Re
   const api = useApi();
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<unknown>(null);
+  const fields = useFieldProblems('community.saveArea');
   const set = (field: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setForm((f) => ({ ...f, [field]: e.target.value }));
 
   async function save(): Promise<void> {
-    const parsed = AreaFields.safeParse({
-      kelurahan: form.kelurahan,
-      ...(form.kecamatan.trim() ? { kecamatan: form.kecamatan } : {}),
-      ...(form.rw.trim() ? { rw: form.rw } : {}),
-      ...(form.rt.trim() ? { rt: form.rt } : {}),
-    });
-    if (!parsed.success) {
-      setError(t(problemKey(parsed.error)));
-      return;
-    }
+    const input = {
+      area: {
+        kelurahan: form.kelurahan,
+        ...(form.kecamatan.trim() ? { kecamatan: form.kecamatan } : {}),
+        ...(form.rw.trim() ? { rw: form.rw } : {}),
+        ...(form.rt.trim() ? { rt: form.rt } : {}),
+      },
+    };
+    setError(null);
+    if (!fields.check(input)) return;
     try {
-      props.onSaved(await api.call('community.saveArea', { area: parsed.data }));
+      props.onSaved(await api.call('community.saveArea', input));
       setForm(EMPTY);
       setError(null);
     } catch (e) {
+      fields.showRefused(e);
       setError(e);
     }
   }
@@ -51,18 +53,22 @@ export function AreaForm(props: { onSaved: (o: CommunityOverview) => void }): Re
         <label>
           {t('community.area.kelurahan')}
           <input value={form.kelurahan} onChange={set('kelurahan')} />
+          <FieldError problem={fields.problems['area.kelurahan']} />
         </label>
         <label>
           {t('community.area.kecamatan')}
           <input value={form.kecamatan} onChange={set('kecamatan')} />
+          <FieldError problem={fields.problems['area.kecamatan']} />
         </label>
         <label>
           {t('community.area.rw')}
           <input inputMode="numeric" size={4} value={form.rw} onChange={set('rw')} />
+          <FieldError problem={fields.problems['area.rw']} />
         </label>
         <label>
           {t('community.area.rt')}
           <input inputMode="numeric" size={4} value={form.rt} onChange={set('rt')} />
+          <FieldError problem={fields.problems['area.rt']} />
         </label>
       </div>
       <ErrorAlert error={error} />

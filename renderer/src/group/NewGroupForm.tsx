@@ -4,6 +4,7 @@ import type { CaseDetail } from '../../../shared/api/records';
 import { useApi } from '../api/api-context';
 import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
+import { useFieldProblems } from '../ui/use-field-problems';
 import { useLoad } from '../ui/use-load';
 import { useSubmit } from '../ui/use-submit';
 import { SessionTimingFields, useSessionTiming } from '../cases/sessions/SessionTiming';
@@ -12,7 +13,7 @@ import './group.css';
 /**
  * A group session started from a case (issue #13, item 4): when, how long, which channel, and
  * the other participants, chosen from this person's own cases by alias. The core refuses a
- * group of one or a case twice, as this form does.
+ * group of one or a case twice; the form checks with the same schema (`GroupCaseIds`).
  */
 export function NewGroupForm(props: {
   detail: CaseDetail;
@@ -27,7 +28,7 @@ export function NewGroupForm(props: {
   const timing = useSessionTiming(90);
   const [chosen, setChosen] = useState<string[]>([]);
   const [pick, setPick] = useState('');
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const fields = useFieldProblems('groups.create');
   const hostId = props.detail.meta.id;
   const others = (cases.data?.cases ?? []).filter((c) => c.id !== hostId);
   const aliasOf = (id: string): string => others.find((c) => c.id === id)?.alias ?? '';
@@ -37,24 +38,20 @@ export function NewGroupForm(props: {
     if (!pick || chosen.includes(pick)) return;
     setChosen([...chosen, pick]);
     setPick('');
-    setProblems((p) => ({ ...p, participants: undefined }));
   }
 
   async function create(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const { iso, minutes, problems: timed } = timing.read();
-    const found = {
-      ...timed,
-      participants: chosen.length > 0 ? undefined : 'groups.atLeastTwo',
+    const input = {
+      caseIds: [hostId, ...chosen],
+      ...timing.read(),
+      channel: timing.channel,
     };
-    setProblems(found);
-    if (!iso || found.duration || found.participants) return;
+    if (!fields.check(input)) return;
     const group = await submit.run(() =>
-      api.call('groups.create', {
-        caseIds: [hostId, ...chosen],
-        startsAt: iso,
-        durationMinutes: minutes,
-        channel: timing.channel,
+      api.call('groups.create', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
       }),
     );
     if (group) props.onCreated(group.meta.id);
@@ -65,7 +62,7 @@ export function NewGroupForm(props: {
       <h3>{t('groups.newTitle')}</h3>
       <p className="hint">{t('groups.newHint')}</p>
       <div className="row">
-        <SessionTimingFields timing={timing} problems={problems} />
+        <SessionTimingFields timing={timing} problems={fields.problems} />
       </div>
       <fieldset className="group-participants">
         <legend>{t('groups.participants')}</legend>
@@ -89,7 +86,7 @@ export function NewGroupForm(props: {
           <p className="empty">{t('groups.noOtherCases')}</p>
         ) : (
           <div className="row group-add">
-            <Field label={t('groups.addLabel')} problem={problems.participants}>
+            <Field label={t('groups.addLabel')} problem={fields.under('caseIds')}>
               <select value={pick} onChange={(e) => setPick(e.target.value)}>
                 <option value="">{t('groups.addChoose')}</option>
                 {available.map((c) => (

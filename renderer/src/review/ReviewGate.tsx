@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
 import { formatInstant, useLanguage } from '../ui/dates';
+import { useFieldProblems } from '../ui/use-field-problems';
 import { SECTION_ANCHOR } from '../session/SessionSections';
 import type { SessionState } from '../session/use-session';
 import { usePersonLabel } from './people-context';
@@ -103,13 +104,20 @@ function OverrideForm(props: {
   const { t } = useTranslation();
   const api = useApi();
   const [reason, setReason] = useState('');
-  const short = reason.trim().length < RISK_OVERRIDE_MIN_CHARS;
+  const fields = useFieldProblems('review.overrideRiskActions');
+  // The button waits for words; how many are enough, the method's schema says (issue #15, item 2).
+  const empty = !reason.trim();
+  const problem = fields.problems.reason;
 
   function give(event: React.FormEvent): void {
     event.preventDefault();
-    if (short) return;
-    void props.change((d) =>
-      api.call('review.overrideRiskActions', { sessionId: d.meta.id, reason: reason.trim() }),
+    const input = { sessionId: props.detail.meta.id, reason: reason.trim() };
+    if (!fields.check(input)) return;
+    void props.change(() =>
+      api.call('review.overrideRiskActions', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
+      }),
     );
   }
 
@@ -123,11 +131,18 @@ function OverrideForm(props: {
             rows={3}
             maxLength={5000}
             value={reason}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? 'risk-override-problem' : undefined}
             onChange={(e) => setReason(e.target.value)}
           />
         </label>
+        {problem && (
+          <p className="field-error" id="risk-override-problem" role="alert">
+            {t(problem, { min: RISK_OVERRIDE_MIN_CHARS })}
+          </p>
+        )}
         <p className="hint">{t('review.gate.overrideHint')}</p>
-        <button type="submit" disabled={short}>
+        <button type="submit" disabled={empty}>
           {t('review.gate.overrideButton')}
         </button>
       </form>

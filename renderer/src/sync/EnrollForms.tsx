@@ -5,6 +5,7 @@ import { classifyRelayAddress, type RelayAddressProblem } from '../../../shared/
 import { useApi } from '../api/api-context';
 import { relayAddressProblem } from '../api/errors';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFieldProblems } from '../ui/use-field-problems';
 import { RelayAddressNotice } from './RelayAddressNotice';
 import { relayAddressFor } from './sync-words';
 
@@ -26,6 +27,8 @@ export function EnrollForms({
   // Each form's error is said under its own button, in view (issue #12, item 5).
   const [joinError, setJoinError] = useState<unknown>(null);
   const [createError, setCreateError] = useState<unknown>(null);
+  const fields = useFieldProblems('sync.join');
+  const codeRule = fields.problems.code;
 
   const typed = classifyRelayAddress(serverUrl);
   // Nothing to say about an address not typed yet; the button stays disabled meanwhile.
@@ -53,12 +56,15 @@ export function EnrollForms({
 
   function join(): Promise<void> {
     const allowInsecure = codeProblem === 'insecure' && allowInsecureCode;
+    const input = { code: code.trim(), allowInsecure };
+    if (!fields.check(input)) return Promise.resolve();
     return run(
-      () => api.call('sync.join', { code: code.trim(), allowInsecure }),
+      () => api.call('sync.join', input),
       (e) => {
         // Said beside the code, with the trial checkbox when that is the reason.
         const problem = relayAddressProblem(e);
         setCodeProblem(problem);
+        fields.showRefused(e);
         if (!problem) setJoinError(e);
       },
     );
@@ -81,8 +87,10 @@ export function EnrollForms({
             rows={3}
             spellCheck={false}
             value={code}
-            aria-invalid={codeProblem !== undefined}
-            aria-describedby={codeProblem ? 'invite-relay-problem' : undefined}
+            aria-invalid={codeProblem !== undefined || codeRule !== undefined}
+            aria-describedby={
+              codeProblem ? 'invite-relay-problem' : codeRule ? 'invite-code-problem' : undefined
+            }
             onChange={(e) => {
               setCode(e.target.value);
               setCodeProblem(undefined);
@@ -90,13 +98,19 @@ export function EnrollForms({
             }}
           />
         </label>
+        {codeRule && (
+          <p className="field-error" id="invite-code-problem" role="alert">
+            {t(codeRule)}
+          </p>
+        )}
         <RelayAddressNotice
           id="invite-relay-problem"
           problem={codeProblem}
           allowed={allowInsecureCode}
           onAllowedChange={setAllowInsecureCode}
         />
-        <button type="submit" disabled={busy || code.trim().length < 10}>
+        {/* The button waits for a code; how long a whole one is, the method's schema says. */}
+        <button type="submit" disabled={busy || !code.trim()}>
           {t('sync.join')}
         </button>
         <ErrorAlert error={joinError} id="join-error" />

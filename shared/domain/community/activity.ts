@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { ActorId, IsoDate, IsoDateTime, RecordId } from '../primitives';
 import { CommunityActivityKind } from './kinds';
 
+const PEOPLE_WORDS = 'community.errors.people';
+
 /** How many people an activity reached: counts only, never who (the record names no client). */
 export const PeopleReached = z.object({
-  people: z.number().int().min(0).max(100_000),
+  people: z.number(PEOPLE_WORDS).int(PEOPLE_WORDS).min(0, PEOPLE_WORDS).max(100_000, PEOPLE_WORDS),
   households: z.number().int().min(0).max(100_000).optional(),
 });
 export type PeopleReached = z.infer<typeof PeopleReached>;
@@ -31,7 +33,8 @@ export const CommunityActivityFields = z
   .object({
     areaId: RecordId,
     kind: CommunityActivityKind,
-    date: IsoDate,
+    // IsoDate, with the form's words for a missing date.
+    date: z.iso.date('community.errors.date'),
     reached: PeopleReached,
     notes: z.string().trim().max(4_000),
     mapping: SocialMapping.optional(),
@@ -39,7 +42,11 @@ export const CommunityActivityFields = z
   .superRefine((a, ctx) => {
     const observed = a.mapping && (a.mapping.resources || a.mapping.contacts || a.mapping.needs);
     if (a.kind === 'socialMapping' && !observed) {
-      ctx.addIssue({ code: 'custom', path: ['mapping', 'resources'], message: 'mappingNeeded' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mapping', 'resources'],
+        message: 'community.errors.mappingNeeded',
+      });
     }
     if (a.kind !== 'socialMapping' && a.mapping) {
       ctx.addIssue({ code: 'custom', path: ['mapping'], message: 'mappingOnlyForMapping' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RecordId, RequiredText } from '../primitives';
+import { RecordId } from '../primitives';
 
 /**
  * An RT or RW number as Jakarta writes it ("005", "5"): one to three digits. Kept as typed, and
@@ -8,23 +8,24 @@ import { RecordId, RequiredText } from '../primitives';
 export const NeighbourhoodNumber = z
   .string()
   .trim()
-  .regex(/^\d{1,3}$/, 'rtRw');
+  .regex(/^\d{1,3}$/, 'community.errors.rtRw');
 
 /**
  * An area of community work (seed 002: social workers map their kelurahan, trace contacts and run
  * activities at RT/RW level): a kelurahan, its kecamatan, and optionally one RW, or one RT of an
- * RW. An RT without its RW names no place, so the schema refuses it.
+ * RW. An RT without its RW names no place, so the schema refuses it. Rules carry the form's
+ * catalog words (issue #15, item 2).
  */
 export const AreaFields = z
   .object({
-    kelurahan: RequiredText.max(100),
+    kelurahan: z.string().trim().min(1, 'community.errors.kelurahan').max(100),
     kecamatan: z.string().trim().max(100).optional(),
     rw: NeighbourhoodNumber.optional(),
     rt: NeighbourhoodNumber.optional(),
   })
   .refine((a) => a.rt === undefined || a.rw !== undefined, {
     path: ['rw'],
-    message: 'rwNeeded',
+    message: 'community.errors.rwNeeded',
   });
 export type AreaFields = z.infer<typeof AreaFields>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime, RecordId } from '../primitives';
 import { SessionChannel } from './channels';
+import { SessionMinutes } from './session-meta';
 
 /**
  * A group session (IPSPI 2020, `000_…`: counseling "in an individual or group setting"; issue
@@ -17,11 +18,7 @@ export const GROUP_MAX_PARTICIPANTS = 30;
 export const GroupSessionMeta = z.object({
   id: RecordId,
   startsAt: IsoDateTime,
-  durationMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60),
+  durationMinutes: SessionMinutes,
   channel: SessionChannel,
   createdBy: z.string(),
   createdAt: IsoDateTime,
@@ -39,7 +36,7 @@ export type GroupParticipant = z.infer<typeof GroupParticipant>;
 /** The cases a new group session starts with: distinct, at least two, at most thirty. */
 export const GroupCaseIds = z
   .array(RecordId)
-  .min(GROUP_MIN_PARTICIPANTS)
+  .min(GROUP_MIN_PARTICIPANTS, 'groups.atLeastTwo')
   .max(GROUP_MAX_PARTICIPANTS)
   .refine((ids) => new Set(ids).size === ids.length, {
     message: 'each case takes part once',

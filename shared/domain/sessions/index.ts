@@ -3,7 +3,7 @@ export { isOnlineChannel, SESSION_CHANNEL_LABELS, SessionChannel } from './chann
 export { CONNECTION_PROBLEM_LABELS, ConnectionProblem } from './connection';
 export { CUE_KIND_LABELS, CueKind, ObservedCue } from './cues';
 export { NOTE_SECTIONS, NoteSectionId, type NoteSection } from './note-sections';
-export { SessionMeta } from './session-meta';
+export { SessionMeta, SessionMinutes } from './session-meta';
 export {
   GROUP_MAX_PARTICIPANTS,
   GROUP_MIN_PARTICIPANTS,

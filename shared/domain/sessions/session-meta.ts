@@ -6,16 +6,23 @@ import { ConnectionProblem } from './connection';
 import { ObservedCue } from './cues';
 import { HouseholdMemberIds } from '../household/member';
 
+/**
+ * How long a session (one client's or a group's) lasts: a whole number of minutes within a day,
+ * with the form's words for a refusal (issue #15, item 2).
+ */
+const DURATION_WORDS = 'cases.validation.duration';
+export const SessionMinutes = z
+  .number(DURATION_WORDS)
+  .int(DURATION_WORDS)
+  .min(0, DURATION_WORDS)
+  .max(24 * 60, DURATION_WORDS);
+
 /** The structured part of a session; the note text itself lives in the session's document. */
 export const SessionMeta = z.object({
   id: RecordId,
   caseId: RecordId,
   startsAt: IsoDateTime,
-  durationMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60),
+  durationMinutes: SessionMinutes,
   channel: SessionChannel,
   connectionProblems: z
     .array(ConnectionProblem)

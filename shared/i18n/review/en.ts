@@ -149,6 +149,7 @@ export const reviewEn: Widen<typeof reviewId> = {
     toRisk: 'Go to the risk screen',
     overrideTitle: 'Go on without these actions',
     overrideLabel: 'Why these actions were not taken (at least {{min}} characters)',
+    overrideShort: 'Give a reason of at least {{min}} characters.',
     overrideHint:
       'The reason, your name and the time are kept with the session, shown to the supervisor and recorded in the audit trail.',
     overrideButton: 'Record the reason',

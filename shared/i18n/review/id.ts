@@ -145,6 +145,7 @@ export const reviewId = {
     toRisk: 'Ke skrining risiko',
     overrideTitle: 'Lanjutkan tanpa tindakan ini',
     overrideLabel: 'Mengapa tindakan ini tidak dilakukan (paling sedikit {{min}} karakter)',
+    overrideShort: 'Tuliskan alasan paling sedikit {{min}} karakter.',
     overrideHint:
       'Alasan, nama Anda dan waktunya disimpan bersama sesi, ditampilkan kepada supervisor dan dicatat di jejak audit.',
     overrideButton: 'Catat alasan',

@@ -53,6 +53,9 @@ export const syncEn: typeof syncId = {
   joinHint:
     'Paste the invite code from your supervisor. It carries the server address and works once.',
   code: 'Invite code',
+  rule: {
+    codeShort: 'This is not a whole invite code: paste all of it, as your supervisor sent it.',
+  },
   join: 'Join',
   inviteTitle: 'Invite a member',
   inviteRole: 'Role',

@@ -53,6 +53,10 @@ export const syncId = {
   joinHint:
     'Tempel kode undangan dari supervisor Anda. Kode berisi alamat server dan hanya berlaku sekali.',
   code: 'Kode undangan',
+  rule: {
+    codeShort:
+      'Ini bukan kode undangan yang utuh: tempelkan seluruhnya, seperti yang dikirim supervisor Anda.',
+  },
   join: 'Gabung',
   inviteTitle: 'Undang anggota',
   inviteRole: 'Peran',

@@ -140,6 +140,101 @@ describe('the rules the forms checked by hand, refused by the core', () => {
     );
   });
 
+  it('refuses a session without its start or lasting more than a day, by field', async () => {
+    await expect(
+      call('sessions.create', {
+        caseId,
+        startsAt: '',
+        durationMinutes: 1441,
+        channel: 'faceToFace',
+      }),
+    ).rejects.toMatchObject({
+      code: 'bad_request',
+      fields: {
+        startsAt: 'cases.validation.dateTime',
+        durationMinutes: 'cases.validation.duration',
+      },
+    });
+    await expect(
+      call('sessions.create', {
+        caseId,
+        startsAt: '2026-12-07T09:00:00.000Z',
+        durationMinutes: 2.5,
+        channel: 'faceToFace',
+      }),
+    ).rejects.toMatchObject({ fields: { durationMinutes: 'cases.validation.duration' } });
+  });
+
+  it('refuses a group of one, or one lasting less than nothing, by field', async () => {
+    await expect(
+      call('groups.create', {
+        caseIds: [caseId],
+        startsAt: '2026-12-07T09:00:00.000Z',
+        durationMinutes: -5,
+        channel: 'faceToFace',
+      }),
+    ).rejects.toMatchObject({
+      fields: { caseIds: 'groups.atLeastTwo', durationMinutes: 'cases.validation.duration' },
+    });
+  });
+
+  it('refuses a reason to go on without the risk actions that is too short, at reason', async () => {
+    await expect(
+      call('review.overrideRiskActions', { sessionId: 'session-1', reason: '  Belum sempat.  ' }),
+    ).rejects.toMatchObject({ fields: { reason: 'review.gate.overrideShort' } });
+  });
+
+  it('refuses an invite code too short to be whole, at code', async () => {
+    await expect(
+      call('sync.join', { code: '  ABC123   ', allowInsecure: false }),
+    ).rejects.toMatchObject({ fields: { code: 'sync.rule.codeShort' } });
+  });
+
+  it('refuses an area without its kelurahan, or an RT without its RW, by field', async () => {
+    await expect(
+      call('community.saveArea', { area: { kelurahan: ' ', rt: '5' } }),
+    ).rejects.toMatchObject({
+      fields: {
+        'area.kelurahan': 'community.errors.kelurahan',
+        'area.rw': 'community.errors.rwNeeded',
+      },
+    });
+    await expect(
+      call('community.saveArea', { area: { kelurahan: 'Kapuk', rw: 'tiga' } }),
+    ).rejects.toMatchObject({ fields: { 'area.rw': 'community.errors.rtRw' } });
+  });
+
+  it('refuses an activity without a date or a count, or a mapping that saw nothing', async () => {
+    const activity = { areaId: 'area-1', kind: 'socialMapping', notes: '' } as const;
+    await expect(
+      call('community.saveActivity', {
+        activity: {
+          ...activity,
+          date: '',
+          reached: { people: -1 },
+          mapping: { resources: '', contacts: '', needs: '' },
+        },
+      }),
+    ).rejects.toMatchObject({
+      fields: {
+        'activity.date': 'community.errors.date',
+        'activity.reached.people': 'community.errors.people',
+      },
+    });
+    await expect(
+      call('community.saveActivity', {
+        activity: {
+          ...activity,
+          date: '2026-12-01',
+          reached: { people: 3 },
+          mapping: { resources: ' ', contacts: '', needs: '' },
+        },
+      }),
+    ).rejects.toMatchObject({
+      fields: { 'activity.mapping.resources': 'community.errors.mappingNeeded' },
+    });
+  });
+
   it('names every refused field with words both catalogs have', () => {
     const inputs: Array<[MethodName, unknown]> = [
       ['carePlan.addGoal', { caseId: 'c', text: '' }],
@@ -153,6 +248,15 @@ describe('the rules the forms checked by hand, refused by the core', () => {
       ['library.add', { content: { ...text, title: '', text: '' } }],
       ['library.add', { content: leaflet, upload: { name: 'a', mediaType: 'x', base64: '' } }],
       ['wellbeing.saveCheck', { answers: {} }],
+      ['sessions.create', { caseId: 'c', startsAt: '', durationMinutes: -1, channel: 'x' }],
+      ['groups.create', { caseIds: ['c'], startsAt: 'x', durationMinutes: 'x' }],
+      ['review.overrideRiskActions', { sessionId: 's', reason: 'short' }],
+      ['sync.join', { code: 'short' }],
+      ['community.saveArea', { area: { kelurahan: '', rw: 'x', rt: '1' } }],
+      [
+        'community.saveActivity',
+        { activity: { areaId: 'a', kind: 'socialMapping', date: '', reached: { people: 0.5 } } },
+      ],
     ];
     for (const [method, input] of inputs) {
       const parsed = methods[method].input.safeParse(input);

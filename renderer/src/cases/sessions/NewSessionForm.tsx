@@ -10,6 +10,7 @@ import {
 import { useApi } from '../../api/api-context';
 import { Field } from '../../ui/Field';
 import { useLanguage } from '../../ui/dates';
+import { useFieldProblems } from '../../ui/use-field-problems';
 import { useLoad } from '../../ui/use-load';
 import { useSubmit } from '../../ui/use-submit';
 import { FormActions } from '../../ui/FormActions';
@@ -30,22 +31,23 @@ export function NewSessionForm(props: {
   const timing = useSessionTiming(60);
   const { channel } = timing;
   const [chosenTemplate, setChosenTemplate] = useState('');
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const fields = useFieldProblems('sessions.create');
   const templateId = chosenTemplate || templates.data?.defaultTemplateId || '';
   const { risk } = props.detail;
 
   async function create(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const { iso, minutes, problems: found } = timing.read();
-    setProblems(found);
-    if (!iso || found.duration) return;
+    const input = {
+      caseId: props.detail.meta.id,
+      ...timing.read(),
+      channel,
+      ...(templateId ? { templateId } : {}),
+    };
+    if (!fields.check(input)) return;
     const session = await submit.run(() =>
-      api.call('sessions.create', {
-        caseId: props.detail.meta.id,
-        startsAt: iso,
-        durationMinutes: minutes,
-        channel,
-        ...(templateId ? { templateId } : {}),
+      api.call('sessions.create', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
       }),
     );
     if (session) props.onCreated(session.meta.id);
@@ -55,7 +57,7 @@ export function NewSessionForm(props: {
     <form className="panel" onSubmit={(e) => void create(e)} noValidate>
       <h3>{t('cases.sessions.new')}</h3>
       <div className="row">
-        <SessionTimingFields timing={timing} problems={problems} />
+        <SessionTimingFields timing={timing} problems={fields.problems} />
         <Field label={t('cases.sessions.template')}>
           <select value={templateId} onChange={(e) => setChosenTemplate(e.target.value)}>
             {(templates.data?.templates ?? [])

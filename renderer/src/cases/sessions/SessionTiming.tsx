@@ -12,32 +12,24 @@ export interface SessionTiming {
   setDuration: (value: string) => void;
   channel: SessionChannel;
   setChannel: (value: SessionChannel) => void;
-  /** The start as an instant and the minutes, with the problems of each (catalog keys). */
-  read: () => {
-    iso: string | null;
-    minutes: number;
-    problems: { startsAt?: string; duration?: string };
-  };
+  /** The start as an instant ('' when none is given) and the minutes, as a request takes them. */
+  read: () => { startsAt: string; durationMinutes: number };
 }
 
-/** When a session (one client's or a group's) starts, how long it lasts, on which channel. */
+/**
+ * When a session (one client's or a group's) starts, how long it lasts, on which channel. The
+ * rules are the methods' own (`SessionMinutes`, `IsoDateTime`): the form checks them through
+ * `useFieldProblems`, at the request's paths `startsAt` and `durationMinutes`.
+ */
 export function useSessionTiming(defaultMinutes: number): SessionTiming {
   const [startsAt, setStartsAt] = useState(nowLocalInput);
   const [duration, setDuration] = useState(String(defaultMinutes));
   const [channel, setChannel] = useState<SessionChannel>('faceToFace');
-  const read: SessionTiming['read'] = () => {
-    const iso = localInputToIso(startsAt);
-    const minutes = Number(duration);
-    const durationOk = Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440;
-    return {
-      iso,
-      minutes,
-      problems: {
-        ...(iso ? {} : { startsAt: 'cases.validation.dateTime' }),
-        ...(durationOk ? {} : { duration: 'cases.validation.duration' }),
-      },
-    };
-  };
+  const read: SessionTiming['read'] = () => ({
+    startsAt: localInputToIso(startsAt) ?? '',
+    // What is not a whole number (3.5, 'abc' as NaN) the schema refuses with the duration's words.
+    durationMinutes: Number(duration),
+  });
   return { startsAt, setStartsAt, duration, setDuration, channel, setChannel, read };
 }
 
@@ -57,7 +49,7 @@ export function SessionTimingFields(props: {
         value={timing.startsAt}
         onChange={timing.setStartsAt}
       />
-      <Field label={t('cases.sessions.duration')} problem={problems.duration}>
+      <Field label={t('cases.sessions.duration')} problem={problems.durationMinutes}>
         <input
           type="number"
           min={0}
