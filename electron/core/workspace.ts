@@ -54,17 +54,17 @@ export class Workspace {
       clock,
     });
     keyring.attach(store.database);
-    // The outbox is known once the records exist; changes before that are never shared ones.
-    let outbox: RecordsContext['outbox'] = { enqueue: () => undefined };
+    // The team sync is made after the documents and records it works on: these functions reach
+    // it (and erasure) once it exists, and nothing calls them before (team.start() comes last).
     const docs = new DocumentStore(store, {
-      onLocalChange: (docId, update) => outbox.enqueue(docId, update),
+      onLocalChange: (docId, update) => team.enqueue(docId, update),
       onPersistError: (_docId, error) =>
         log.error({ err: errorName(error) }, 'a change was not saved'),
     });
     // No index: a new notebook, or a restored backup (backups leave the derived index out).
     const indexMissing = !store.documentKind(INDEX_DOCUMENT);
     if (indexMissing) store.setDocumentKind(INDEX_DOCUMENT, 'index');
-    const records = new RecordsContext(
+    const records: RecordsContext = new RecordsContext(
       store,
       docs,
       keyring,
@@ -72,14 +72,18 @@ export class Workspace {
       actorIdOf(secrets.signKeyPair.publicKey),
       log,
       clock,
+      {
+        outbox: { enqueue: (docId, update) => team.enqueue(docId, update) },
+        erasureWaiting: (caseId: string): boolean => erasure.isWaiting(caseId),
+        directory: () => team.directoryPlace(),
+        teamKnowledge: () => team.knowledge(),
+      },
     );
     const recordsChanged = (documentIds: string[]): void =>
       events.emit('records.changed', { documentIds });
-    // Filled in once the team exists: erasure asks the team whether this device is in one.
-    const late: { erasure?: ErasureService } = {};
     const sweepErasures = (): void => {
       try {
-        late.erasure?.sweep();
+        erasure.sweep();
       } catch (error) {
         log.error({ err: errorName(error) }, 'erasure sweep failed');
       }
@@ -87,8 +91,8 @@ export class Workspace {
     // Erasures asked for without a connection run once the relay is reached (and synced, so
     // their conditions are judged on what the team wrote meanwhile).
     const runWaitingErasures = (): void => {
-      void late.erasure
-        ?.runWaiting()
+      void erasure
+        .runWaiting()
         .catch((error: unknown) => log.error({ err: errorName(error) }, 'erasure run failed'));
     };
     // Community work written before the team's key arrived goes to the team once it has.
@@ -119,16 +123,12 @@ export class Workspace {
         recordsChanged(documentIds);
       },
     );
-    outbox = team;
-    records.outbox = team;
-    const erasure = new ErasureService(
+    const erasure: ErasureService = new ErasureService(
       records,
       () => vault.secrets().signKeyPair,
       () => team.forErasure(),
       recordsChanged,
     );
-    late.erasure = erasure;
-    records.erasureWaiting = (caseId) => erasure.isWaiting(caseId);
     const workspace = new Workspace(store, keyring, docs, records, team, erasure);
     if (indexMissing) rebuildIndex(records);
     else {

@@ -15,6 +15,25 @@ import { SessionDocument } from './session-document';
 import { TemplateRegistryCache } from './team-templates';
 import { CoreError } from '../errors';
 
+/**
+ * What records ask of the parts made after them (the team sync, erasure), given when the records
+ * are made: the workspace passes functions that reach those parts once they exist. Without them,
+ * a device in no team: nothing is shared, nothing waits to be erased, the directory is local.
+ */
+export interface RecordsLinks {
+  outbox: { enqueue(docId: string, update: Uint8Array): void };
+  erasureWaiting(caseId: string): boolean;
+  directory(): DirectoryPlace;
+  teamKnowledge(): TeamKnowledge;
+}
+
+const NO_LINKS: RecordsLinks = {
+  outbox: { enqueue: () => undefined },
+  erasureWaiting: () => false,
+  directory: () => LOCAL_DIRECTORY,
+  teamKnowledge: () => NO_TEAM,
+};
+
 /** What every records operation works with, while the vault is unlocked. */
 export class RecordsContext {
   constructor(
@@ -26,27 +45,34 @@ export class RecordsContext {
     readonly log: Logger,
     /** The core's one clock seam (electron/core/clock.ts), so tests and benches can move time. */
     readonly clock: Clock = systemClock,
-  ) {}
+    links: Partial<RecordsLinks> = {},
+  ) {
+    const linked = { ...NO_LINKS, ...links };
+    this.outbox = linked.outbox;
+    this.erasureWaiting = linked.erasureWaiting;
+    this.directory = linked.directory;
+    this.teamKnowledge = linked.teamKnowledge;
+  }
 
   now(): Date {
     return new Date(this.clock.now());
   }
 
   /** Where local changes to shared documents go to reach the team (the sync outbox, once enrolled). */
-  outbox: { enqueue(docId: string, update: Uint8Array): void } = { enqueue: () => undefined };
+  outbox: RecordsLinks['outbox'];
 
   /**
    * What this device knows of its team, for judging whether a sign-off carries a supervisor's
    * authority: the team sync answers from its enrolment and the relay's member list.
    */
-  teamKnowledge: () => TeamKnowledge = () => NO_TEAM;
+  teamKnowledge: () => TeamKnowledge;
 
   /**
    * Whether a case waits to be erased once the relay is reachable (electron/core/erasure). Such a
    * case is not edited: what was written would be shredded with it, and a change of status would
    * contradict the request. Closing alone locks nothing, so this is the guard.
    */
-  erasureWaiting: (caseId: string) => boolean = () => false;
+  erasureWaiting: (caseId: string) => boolean;
 
   /** Refuses a change to a case whose erasure waits; cancelling the erasure lifts it. */
   assertCaseEditable(caseId: string): void {
@@ -59,7 +85,7 @@ export class RecordsContext {
    * Where the referral directory is read and written: this device's own document, or once in a
    * team the team's (the team sync answers, merging what was written before joining first).
    */
-  directory: () => DirectoryPlace = () => LOCAL_DIRECTORY;
+  directory: () => DirectoryPlace;
 
   private readonly pendingNotes = new Map<string, NodeJS.Timeout>();
 

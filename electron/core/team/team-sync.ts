@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { SyncOverview, TeamRole } from '../../../shared/api/sync';
-import type { ChecklistTemplate } from '../../../shared/domain';
+import type { ChecklistTemplate, TeamKnowledge } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import type { Logger } from '../log';
 import {
@@ -8,6 +8,7 @@ import {
   sessionDocumentId,
   teamDirectoryDocumentId,
 } from '../records/document-ids';
+import type { DirectoryPlace } from '../records/directory';
 import type { RecordsContext } from '../records/records-context';
 import { RemoteChanges } from '../records/remote-changes';
 import {
@@ -97,17 +98,22 @@ export class TeamSync {
     this.teamScope = new TeamScope(this.access, () => this.keys.shareWithSupervisors(), log);
   }
 
+  /** Where the referral directory is read and written: this device's, or the team's once in one. */
+  directoryPlace(): DirectoryPlace {
+    const enrollment = this.team().enrollment();
+    return this.directory.place(enrollment && { enrollment, scopeId: teamScopeId(enrollment) });
+  }
+
+  /** What this device knows of its team, for judging a sign-off's authority. */
+  knowledge(): TeamKnowledge {
+    return teamKnowledge(
+      this.secrets.signKeyPair.publicKey,
+      this.team().enrollment(),
+      this.verifiedMembers(),
+    );
+  }
+
   start(): void {
-    this.records.directory = () => {
-      const enrollment = this.team().enrollment();
-      return this.directory.place(enrollment && { enrollment, scopeId: teamScopeId(enrollment) });
-    };
-    this.records.teamKnowledge = () =>
-      teamKnowledge(
-        this.secrets.signKeyPair.publicKey,
-        this.team().enrollment(),
-        this.verifiedMembers(),
-      );
     const enrollment = this.team().enrollment();
     if (enrollment) this.connect(enrollment);
   }
