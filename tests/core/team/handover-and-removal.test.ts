@@ -67,6 +67,13 @@ describe('a case changes hands and a member leaves the team', () => {
     expect((await taking.call('cases.list', {})).cases).toEqual([]);
 
     const takingNo = (await taking.call('sync.status', {})).memberNo ?? 0;
+    // A counselor hands over to a colleague their laptop lists, i.e. one it has verified in the
+    // signed roster: on a slow machine that can come after the colleague joined.
+    await until('the leaving counselor to list the new one', async () =>
+      (await leaving.call('sync.status', {})).members.some((m) => m.memberNo === takingNo)
+        ? true
+        : undefined,
+    );
     await leaving.call('cases.handOver', { caseId: created.meta.id, toMemberNo: takingNo });
     const history = await until('the history at the new counselor', async () => {
       const text = await noteAt(taking, session.meta.id);
