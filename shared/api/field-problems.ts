@@ -14,6 +14,7 @@ export type FieldProblems = Record<string, string>;
 const RULE_GROUPS = [
   'cases.validation',
   'cases.carePlan',
+  'cases.risk',
   'community.errors',
   'household.validation',
   'library.problem',

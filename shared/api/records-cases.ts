@@ -187,7 +187,8 @@ export const caseMethods = {
     output: CaseDetail,
   },
   'cases.resolveRisk': {
-    input: CaseId.extend({ note: RequiredText.max(5000) }),
+    // Every resolution says what was done: the note is required for each one.
+    input: CaseId.extend({ note: z.string().trim().min(1, 'cases.risk.noteRequired').max(5000) }),
     output: CaseDetail,
   },
   'cases.saveSafetyPlan': {

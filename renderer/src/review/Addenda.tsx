@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/api/records';
 import { useApi } from '../api/api-context';
 import { formatInstant, useLanguage } from '../ui/dates';
+import { FieldError } from '../ui/FieldError';
+import { useFieldProblems } from '../ui/use-field-problems';
 import type { SessionState } from '../session/use-session';
 import { usePersonLabel } from './people-context';
 
@@ -20,6 +22,8 @@ export function Addenda(props: {
   const api = useApi();
   const language = useLanguage();
   const [text, setText] = useState('');
+  // A blank addendum is the method's own refusal (issue #15, item 2); the button waits for words.
+  const fields = useFieldProblems('review.addendum');
   const { review } = props.detail;
   const reviewer = props.detail.authorship?.mayWrite === false;
   if (!review.locked && !reviewer && review.addenda.length === 0) return null;
@@ -27,9 +31,14 @@ export function Addenda(props: {
 
   async function add(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const value = text.trim();
-    if (!value) return;
-    await props.change((d) => api.call('review.addendum', { sessionId: d.meta.id, text: value }));
+    const input = { sessionId: props.detail.meta.id, text };
+    if (!fields.check(input)) return;
+    await props.change(() =>
+      api.call('review.addendum', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
+      }),
+    );
     setText('');
   }
 
@@ -62,6 +71,7 @@ export function Addenda(props: {
             {t('review.addenda.label')}
             <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} />
           </label>
+          <FieldError problem={fields.problems.text} />
           <button type="submit" disabled={!text.trim()}>
             {t('review.addenda.add')}
           </button>

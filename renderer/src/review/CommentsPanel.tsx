@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/api/records';
 import type { CommentAnchor, ReviewComment } from '../../../shared/domain';
 import { useApi } from '../api/api-context';
+import { FieldError } from '../ui/FieldError';
+import { useFieldProblems } from '../ui/use-field-problems';
 import { formatInstant, useLanguage } from '../ui/dates';
 import type { SessionState } from '../session/use-session';
 import { usePersonLabel } from './people-context';
@@ -21,6 +23,8 @@ export function CommentsPanel(props: {
   const api = useApi();
   const [draft, setDraft] = useState<{ anchor: CommentAnchor; text: string } | null>(null);
   const [hint, setHint] = useState(false);
+  // A blank comment is the method's own refusal (issue #15, item 2); the button waits for words.
+  const added = useFieldProblems('comments.add');
   const { comments } = props.detail.review;
 
   function startOnSelection(): void {
@@ -31,10 +35,14 @@ export function CommentsPanel(props: {
 
   async function save(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    if (!draft || !draft.text.trim()) return;
-    const { anchor, text } = draft;
-    await props.change((d) =>
-      api.call('comments.add', { sessionId: d.meta.id, anchor, text: text.trim() }),
+    if (!draft) return;
+    const input = { sessionId: props.detail.meta.id, anchor: draft.anchor, text: draft.text };
+    if (!added.check(input)) return;
+    await props.change(() =>
+      api.call('comments.add', input).catch((error: unknown) => {
+        added.showRefused(error);
+        throw error;
+      }),
     );
     setDraft(null);
   }
@@ -66,6 +74,7 @@ export function CommentsPanel(props: {
               onChange={(e) => setDraft({ ...draft, text: e.target.value })}
             />
           </label>
+          <FieldError problem={added.problems.text} />
           <div className="actions">
             <button type="submit" className="primary" disabled={!draft.text.trim()}>
               {t('review.comments.add')}
@@ -99,16 +108,20 @@ function CommentItem(props: {
   const api = useApi();
   const language = useLanguage();
   const [reply, setReply] = useState('');
+  const replied = useFieldProblems('comments.reply');
   const { comment } = props;
   const byAt = (by: string, at: string) =>
     t('review.session.byAt', { by: personLabel(by), at: formatInstant(at, language) });
 
   async function sendReply(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const text = reply.trim();
-    if (!text) return;
-    await props.change((d) =>
-      api.call('comments.reply', { sessionId: d.meta.id, commentId: comment.id, text }),
+    const input = { sessionId: props.detail.meta.id, commentId: comment.id, text: reply };
+    if (!replied.check(input)) return;
+    await props.change(() =>
+      api.call('comments.reply', input).catch((error: unknown) => {
+        replied.showRefused(error);
+        throw error;
+      }),
     );
     setReply('');
   }
@@ -149,6 +162,7 @@ function CommentItem(props: {
               {t('review.comments.replyLabel')}
               <input value={reply} onChange={(e) => setReply(e.target.value)} />
             </label>
+            <FieldError problem={replied.problems.text} />
             <button type="submit" disabled={!reply.trim()}>
               {t('review.comments.reply')}
             </button>

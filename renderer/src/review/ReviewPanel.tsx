@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { SessionDetail } from '../../../shared/api/records';
 import { useApi } from '../api/api-context';
 import { formatInstant, useLanguage } from '../ui/dates';
+import { FieldError } from '../ui/FieldError';
+import { useFieldProblems } from '../ui/use-field-problems';
 import type { SessionState } from '../session/use-session';
 import { usePersonLabel } from './people-context';
 import { ReviewGateNotice } from './ReviewGate';
@@ -25,6 +27,8 @@ export function ReviewPanel(props: {
   const language = useLanguage();
   const [text, setText] = useState('');
   const [confirmSign, setConfirmSign] = useState(false);
+  // Returning needs words to revise by: the method's own rule (issue #15, item 2).
+  const returned = useFieldProblems('review.return');
   const { review } = props.detail;
   // Without the authorship (an older core), everyone is taken for the writer, as before.
   const writes = props.detail.authorship?.mayWrite ?? true;
@@ -42,11 +46,27 @@ export function ReviewPanel(props: {
     setConfirmSign(false);
   }
 
+  async function giveBack(): Promise<void> {
+    const input = { sessionId: props.detail.meta.id, text };
+    if (!returned.check(input)) return;
+    await props.change(() =>
+      api.call('review.return', input).catch((error: unknown) => {
+        returned.showRefused(error);
+        throw error;
+      }),
+    );
+    setText('');
+    setConfirmSign(false);
+  }
+
   const textField = (label: string) => (
-    <label>
-      {label}
-      <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} />
-    </label>
+    <>
+      <label>
+        {label}
+        <textarea value={text} rows={3} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <FieldError problem={returned.problems.text} />
+    </>
   );
 
   return (
@@ -104,11 +124,7 @@ export function ReviewPanel(props: {
           <>
             {textField(t('review.session.returnLabel'))}
             <div className="actions">
-              <button
-                type="button"
-                disabled={!text.trim()}
-                onClick={() => void run('review.return')}
-              >
+              <button type="button" disabled={!text.trim()} onClick={() => void giveBack()}>
                 {t('review.session.returnButton')}
               </button>
               {!confirmSign && (

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Reflection, WellbeingOverview } from '../../../shared/api/wellbeing';
 import { useApi } from '../api/api-context';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { FieldError } from '../ui/FieldError';
+import { useFieldProblems } from '../ui/use-field-problems';
 import { formatInstant } from '../ui/dates';
 import { useLanguage } from '../i18n/use-language';
 
@@ -16,6 +18,8 @@ export function ReflectionSpace(props: {
   const language = useLanguage();
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
+  // A blank reflection is the method's own refusal (issue #15, item 2); the button waits for words.
+  const fields = useFieldProblems('wellbeing.addReflection');
 
   async function run(call: () => Promise<WellbeingOverview>): Promise<void> {
     try {
@@ -33,14 +37,20 @@ export function ReflectionSpace(props: {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (!text.trim()) return;
-          void run(() => api.call('wellbeing.addReflection', { text })).then(() => setText(''));
+          if (!fields.check({ text })) return;
+          void run(() =>
+            api.call('wellbeing.addReflection', { text }).catch((refused: unknown) => {
+              fields.showRefused(refused);
+              throw refused;
+            }),
+          ).then(() => setText(''));
         }}
       >
         <label>
           {t('wellbeing.reflection.label')}
           <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
+        <FieldError problem={fields.problems.text} />
         <ErrorAlert error={error} />
         <button type="submit" disabled={!text.trim()}>
           {t('wellbeing.reflection.save')}

@@ -235,6 +235,26 @@ describe('the rules the forms checked by hand, refused by the core', () => {
     });
   });
 
+  it('refuses a blank comment, reply, return, addendum or reflection, at text', async () => {
+    const sessionId = 'session-1';
+    const blank = { fields: { text: 'cases.validation.required' } };
+    await expect(
+      call('comments.add', { sessionId, anchor: { kind: 'session' }, text: '  ' }),
+    ).rejects.toMatchObject(blank);
+    await expect(
+      call('comments.reply', { sessionId, commentId: 'comment-1', text: '\n' }),
+    ).rejects.toMatchObject(blank);
+    await expect(call('review.return', { sessionId, text: ' ' })).rejects.toMatchObject(blank);
+    await expect(call('review.addendum', { sessionId, text: '' })).rejects.toMatchObject(blank);
+    await expect(call('wellbeing.addReflection', { text: '   ' })).rejects.toMatchObject(blank);
+  });
+
+  it('refuses to mark a risk dealt with without a note of what was done, at note', async () => {
+    await expect(call('cases.resolveRisk', { caseId, note: '   ' })).rejects.toMatchObject({
+      fields: { note: 'cases.risk.noteRequired' },
+    });
+  });
+
   it('names every refused field with words both catalogs have', () => {
     const inputs: Array<[MethodName, unknown]> = [
       ['carePlan.addGoal', { caseId: 'c', text: '' }],
@@ -252,6 +272,7 @@ describe('the rules the forms checked by hand, refused by the core', () => {
       ['groups.create', { caseIds: ['c'], startsAt: 'x', durationMinutes: 'x' }],
       ['review.overrideRiskActions', { sessionId: 's', reason: 'short' }],
       ['sync.join', { code: 'short' }],
+      ['cases.resolveRisk', { caseId: 'c', note: '' }],
       ['community.saveArea', { area: { kelurahan: '', rw: 'x', rt: '1' } }],
       [
         'community.saveActivity',

@@ -14,7 +14,7 @@ import { Field } from '../../ui/Field';
 import { formatInstant, useLanguage } from '../../ui/dates';
 import type { Navigate } from '../../ui/navigate';
 import { useSubmit } from '../../ui/use-submit';
-import { requiredProblem } from '../../ui/validation';
+import { useFieldProblems } from '../../ui/use-field-problems';
 
 /**
  * A moderate or high screen not yet handled (seeds 003/004: not fit for online counseling). It
@@ -34,18 +34,21 @@ export function RiskPanel(props: {
   const language = useLanguage();
   const submit = useSubmit();
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
+  const fields = useFieldProblems('cases.resolveRisk');
+  const problem = fields.problems.note;
   const { risk, meta } = props.detail;
   const level = labelText(RISK_LEVEL_LABELS[risk.unresolvedLevel], language);
   const navigate = props.navigate;
 
   async function resolve(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const found = requiredProblem(note) && 'cases.risk.noteRequired';
-    setProblem(found);
-    if (found) return;
+    const input = { caseId: meta.id, note: note.trim() };
+    if (!fields.check(input)) return;
     const next = await submit.run(() =>
-      api.call('cases.resolveRisk', { caseId: meta.id, note: note.trim() }),
+      api.call('cases.resolveRisk', input).catch((error: unknown) => {
+        fields.showRefused(error);
+        throw error;
+      }),
     );
     if (next) {
       setNote('');
