@@ -95,7 +95,7 @@ export type PlanPerson = z.infer<typeof PlanPerson>;
 export const PlanProfessional = z.object({
   name: RequiredText,
   /** Step 5 is only useful with a number to call. */
-  phone: Phone,
+  phone: z.string().trim().min(1, 'cases.validation.phoneRequired').pipe(Phone),
   service: z.string().optional(),
   /** Reachable at any hour (an emergency line). */
   emergency: z.boolean().optional(),

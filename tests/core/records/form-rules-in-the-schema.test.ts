@@ -255,6 +255,29 @@ describe('the rules the forms checked by hand, refused by the core', () => {
     });
   });
 
+  it('refuses a safety plan person without a name or with a phone that is not one, and a professional without a number', async () => {
+    await expect(
+      call('cases.saveSafetyPlan', {
+        caseId,
+        plan: {
+          warningSigns: [],
+          copingStrategies: [],
+          distractions: { people: [{ name: '  ', phone: '0812 3456 789' }], places: [] },
+          helpContacts: [{ name: 'Ibu', phone: 'tanya tetangga' }],
+          professionals: [{ name: 'Puskesmas', phone: ' ' }],
+          meansSafety: [],
+        },
+      }),
+    ).rejects.toMatchObject({
+      code: 'bad_request',
+      fields: {
+        'plan.distractions.people.0.name': 'cases.validation.required',
+        'plan.helpContacts.0.phone': 'cases.validation.phone',
+        'plan.professionals.0.phone': 'cases.validation.phoneRequired',
+      },
+    });
+  });
+
   it('names every refused field with words both catalogs have', () => {
     const inputs: Array<[MethodName, unknown]> = [
       ['carePlan.addGoal', { caseId: 'c', text: '' }],

@@ -13,7 +13,8 @@ import { formatInstant, useLanguage } from '../../ui/dates';
 import { useSubmit } from '../../ui/use-submit';
 import type { Navigate } from '../../ui/navigate';
 import { hasProblems } from '../../ui/validation';
-import { draftOf, planOf, type PlanDraft } from './draft';
+import { useFieldProblems } from '../../ui/use-field-problems';
+import { draftOf, planOf, problemsByRow, type PlanDraft } from './draft';
 import { PeopleField } from './PeopleField';
 import { PlanRiskLinks } from './PlanRiskLinks';
 import { ProfessionalsField } from './ProfessionalsField';
@@ -31,7 +32,9 @@ export function SafetyPlanTab(props: {
   const submit = useSubmit();
   const saved = props.detail.safetyPlan;
   const [draft, setDraft] = useState<PlanDraft>(() => draftOf(saved));
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
+  const fields = useFieldProblems('cases.saveSafetyPlan');
+  const [rows, setRows] = useState<Record<string, string>>({});
+  const problems = problemsByRow(fields.problems, rows);
   const [done, setDone] = useState(false);
   const set = (patch: Partial<PlanDraft>) => {
     setDone(false);
@@ -41,12 +44,11 @@ export function SafetyPlanTab(props: {
 
   async function save(event: React.FormEvent): Promise<void> {
     event.preventDefault();
-    const { plan, problems: found } = planOf(draft);
-    setProblems(found);
-    if (hasProblems(found)) return;
-    const next = await submit.run(() =>
-      api.call('cases.saveSafetyPlan', { caseId: props.detail.meta.id, plan }),
-    );
+    const { plan, rows: kept } = planOf(draft);
+    const input = { caseId: props.detail.meta.id, plan };
+    setRows(kept);
+    if (!fields.check(input)) return;
+    const next = await submit.run(() => api.call('cases.saveSafetyPlan', input));
     if (next) {
       setDone(true);
       props.onChange(next);

@@ -1,6 +1,5 @@
 import type { MethodInput } from '../../../../shared/api/contract';
 import type { SafetyPlan } from '../../../../shared/domain';
-import { phoneProblem } from '../../ui/validation';
 
 export interface PersonDraft {
   name: string;
@@ -59,44 +58,56 @@ export function draftOf(plan: SafetyPlan | null): PlanDraft {
 const texts = (list: string[]) => list.map((s) => s.trim()).filter((s) => s.length > 0);
 
 /**
- * The plan to save, and the problems that stop it: a phone that is not a phone, a person with
- * a phone but no name, a professional without a number (step 5 is only useful with one).
- * Rows left wholly empty are dropped.
+ * The plan to save. Rows left wholly empty are dropped; what the rest must hold (a name for a
+ * person with a phone, a phone that is one, a number for each professional) is the method's
+ * schema's to say. `rows` maps each kept row's place in the plan to its row on the form, so the
+ * schema's problems show beside the row they are about.
  */
-export function planOf(draft: PlanDraft): {
-  plan: PlanInput;
-  problems: Record<string, string | undefined>;
-} {
-  const problems: Record<string, string | undefined> = {};
-  const people = (list: PersonDraft[], key: string) =>
-    list.flatMap((p, i) => {
+export function planOf(draft: PlanDraft): { plan: PlanInput; rows: Record<string, string> } {
+  const rows: Record<string, string> = {};
+  const people = (list: PersonDraft[], formKey: string, planPath: string) => {
+    let kept = 0;
+    return list.flatMap((p, i) => {
       const name = p.name.trim();
       const phone = p.phone.trim();
       if (!name && !phone) return [];
-      if (!name) problems[`${key}.${i}.name`] = 'cases.validation.required';
-      problems[`${key}.${i}.phone`] = phoneProblem(phone);
+      rows[`${planPath}.${kept++}`] = `${formKey}.${i}`;
       return [phone ? { name, phone } : { name }];
     });
+  };
+  let keptProfessionals = 0;
   const professionals = draft.professionals.flatMap((p, i) => {
     const name = p.name.trim();
     const phone = p.phone.trim();
     const service = p.service.trim();
     if (!name && !phone && !service) return [];
-    if (!name) problems[`professionals.${i}.name`] = 'cases.validation.required';
-    problems[`professionals.${i}.phone`] = phoneProblem(phone, true);
+    rows[`plan.professionals.${keptProfessionals++}`] = `professionals.${i}`;
     return [{ name, phone, ...(service ? { service } : {}), emergency: p.emergency }];
   });
   const plan: PlanInput = {
     warningSigns: texts(draft.warningSigns),
     copingStrategies: texts(draft.copingStrategies),
     distractions: {
-      people: people(draft.distractionPeople, 'distractionPeople'),
+      people: people(draft.distractionPeople, 'distractionPeople', 'plan.distractions.people'),
       places: texts(draft.distractionPlaces),
     },
-    helpContacts: people(draft.helpContacts, 'helpContacts'),
+    helpContacts: people(draft.helpContacts, 'helpContacts', 'plan.helpContacts'),
     professionals,
     meansSafety: texts(draft.meansSafety),
     ...(draft.reasonForLiving.trim() ? { reasonForLiving: draft.reasonForLiving.trim() } : {}),
   };
-  return { plan, problems };
+  return { plan, rows };
+}
+
+/** The schema's problems (by place in the request) by row of the form, for the fields to show. */
+export function problemsByRow(
+  problems: Record<string, string>,
+  rows: Record<string, string>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, problem] of Object.entries(problems)) {
+    const row = Object.keys(rows).find((r) => path === r || path.startsWith(`${r}.`));
+    out[row ? `${rows[row]}${path.slice(row.length)}` : path] = problem;
+  }
+  return out;
 }
