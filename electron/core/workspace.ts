@@ -4,11 +4,11 @@ import type { EventHub } from './events';
 import { actorIdOf } from './keys/actor-id';
 import { Keyring } from './keys/keyring';
 import type { Logger } from './log';
-import { INDEX_DOCUMENT } from './records/document-ids';
+import { ALL_INDEX_DOCUMENTS, INDEX_DOCUMENT } from './records/document-ids';
 import { FollowUpReminders } from './reminders';
 import { rebuildIndex } from './records/rebuild-index';
-import { storeIndexEntriesAsText } from './records/index-as-text-upgrade';
-import { indexRiskHandling } from './records/risk-handling-upgrade';
+import { copyIndexLists } from './records/index-document';
+import { upgradeIndex } from './records/index-upgrade';
 import { RecordsContext } from './records/records-context';
 import { buildSearchIndex } from './records/search-indexing';
 import { SearchIndex } from './search/search-index';
@@ -57,13 +57,16 @@ export class Workspace {
     // The team sync is made after the documents and records it works on: these functions reach
     // it (and erasure) once it exists, and nothing calls them before (team.start() comes last).
     const docs = new DocumentStore(store, {
+      rewriterOf: (docId) => (ALL_INDEX_DOCUMENTS.includes(docId) ? copyIndexLists : undefined),
       onLocalChange: (docId, update) => team.enqueue(docId, update),
       onPersistError: (_docId, error) =>
         log.error({ err: errorName(error) }, 'a change was not saved'),
     });
     // No index: a new notebook, or a restored backup (backups leave the derived index out).
     const indexMissing = !store.documentKind(INDEX_DOCUMENT);
-    if (indexMissing) store.setDocumentKind(INDEX_DOCUMENT, 'index');
+    for (const docId of ALL_INDEX_DOCUMENTS) {
+      if (!store.documentKind(docId)) store.setDocumentKind(docId, 'index');
+    }
     const records: RecordsContext = new RecordsContext(
       store,
       docs,
@@ -131,10 +134,7 @@ export class Workspace {
     );
     const workspace = new Workspace(store, keyring, docs, records, team, erasure);
     if (indexMissing) rebuildIndex(records);
-    else {
-      storeIndexEntriesAsText(records);
-      indexRiskHandling(records);
-    }
+    else upgradeIndex(records);
     team.start();
     sweepErasures();
     workspace.reminders = new FollowUpReminders(

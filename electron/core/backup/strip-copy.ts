@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { INDEX_DOCUMENT } from '../records/document-ids';
+import { ALL_INDEX_DOCUMENTS } from '../records/document-ids';
 
 /**
  * What a backup leaves out (issue #6, crypto-shredding; docs/security.md, "Key custody and
@@ -41,7 +41,9 @@ export function stripBackupCopy(file: string): void {
         );
       }
       for (const table of ['updates', 'snapshots', 'row_problems', 'documents']) {
-        run(table, `DELETE FROM ${table} WHERE doc_id = ?`, INDEX_DOCUMENT);
+        for (const docId of ALL_INDEX_DOCUMENTS) {
+          run(table, `DELETE FROM ${table} WHERE doc_id = ?`, docId);
+        }
       }
       run('sync_state', "DELETE FROM sync_state WHERE name LIKE 'cursor:%'");
       for (const table of ['sync_scopes_seen', 'sync_docs', 'sync_quarantine']) {

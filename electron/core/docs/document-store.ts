@@ -22,6 +22,8 @@ interface OpenDoc {
   onUpdate: (update: Uint8Array, origin: unknown) => void;
   /** A local change that could not be persisted; the doc is dropped from the cache. */
   failure?: unknown;
+  /** A row was written since it was opened (a rewrite on close is then worth its cost). */
+  written?: boolean;
 }
 
 function hasSnapshotProblem(entry: OpenDoc): boolean {
@@ -34,7 +36,15 @@ export interface DocumentStoreOptions {
   onPersistError?: (docId: string, error: unknown) => void;
   /** Told of every change made in the core and saved (not loads, not applyUpdate): the outbox. */
   onLocalChange?: (docId: string, update: Uint8Array) => void;
+  /**
+   * For the documents this device alone writes and nobody merges (the index): how to copy one's
+   * content into a fresh document, which `close` then writes instead of compacting (`rewrite`).
+   */
+  rewriterOf?: (docId: string) => DocumentCopier | undefined;
 }
+
+/** Copies what a document holds into an empty one. */
+export type DocumentCopier = (from: Y.Doc, to: Y.Doc) => void;
 
 /**
  * Yjs documents on top of the encrypted store. The core is the only writer: every update is made
@@ -44,6 +54,8 @@ export interface DocumentStoreOptions {
 export class DocumentStore {
   private readonly open_ = new Map<string, OpenDoc>();
   private readonly policy: CompactionPolicy;
+  /** While a batch runs: each document's local updates, written as one row when it ends. */
+  private batched: Map<string, Uint8Array[]> | undefined;
 
   constructor(
     private readonly store: Store,
@@ -70,7 +82,9 @@ export class DocumentStore {
       problems: loaded.problems,
       onUpdate: (update, origin) => {
         if (origin === STORE_ORIGIN) return;
-        this.persistLocalChange(docId, update);
+        const batched = this.batched;
+        if (batched) batched.set(docId, [...(batched.get(docId) ?? []), update]);
+        else this.persistLocalChange(docId, update);
       },
     };
     entry.log = this.store.updateStats(docId);
@@ -130,6 +144,44 @@ export class DocumentStore {
     this.maybeCompact(docId, entry);
   }
 
+  /**
+   * Runs `edit`, which may change several cached documents, as one unit: each document's changes
+   * become one row, all rows land in one SQLite transaction, and if anything throws none does and
+   * the documents it changed are dropped from the cache (the next open reads what is durable).
+   * A batch inside a batch joins it.
+   */
+  batch(edit: () => void): void {
+    if (this.batched) return edit();
+    const batched = new Map<string, Uint8Array[]>();
+    this.batched = batched;
+    const written: Array<[string, OpenDoc, number, number]> = [];
+    try {
+      this.store.database.transaction(() => {
+        edit();
+        this.batched = undefined;
+        for (const [docId, updates] of batched) {
+          const entry = this.entry(docId);
+          const update =
+            updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+          written.push([docId, entry, this.store.appendUpdate(docId, update), update.byteLength]);
+          this.options.onLocalChange?.(docId, update);
+        }
+      })();
+    } catch (error) {
+      for (const docId of batched.keys()) {
+        const entry = this.open_.get(docId);
+        if (entry) this.evict(docId, entry);
+      }
+      throw error;
+    } finally {
+      this.batched = undefined;
+    }
+    for (const [docId, entry, seq, bytes] of written) {
+      this.noteAppended(entry, seq, bytes);
+      this.maybeCompact(docId, entry);
+    }
+  }
+
   /** Problems found when the document was loaded: rows that were skipped. */
   problems(docId: string): RowProblem[] {
     return [...(this.open_.get(docId)?.problems ?? this.store.loadDocument(docId).problems)];
@@ -147,10 +199,39 @@ export class DocumentStore {
     return true;
   }
 
+  /**
+   * Writes the document afresh: `copy` fills a new, empty document, whose state replaces every
+   * row, and the cached one is dropped. Yjs keeps a tombstone (id, key, origins) for every entry
+   * ever replaced, so that replicas can merge; a document that is never merged needs none, and
+   * the index, rewritten on each change, would otherwise grow with every edit ever made. Only for
+   * such documents: an update made from the old state does not apply to the new one. Returns
+   * false (and changes nothing) when the document has rows it could not read, or none at all.
+   */
+  rewrite(docId: string, copy: DocumentCopier): boolean {
+    const entry = this.entry(docId);
+    if (entry.problems.length > 0 || entry.lastSeq === 0) return false;
+    const fresh = new Y.Doc({ gc: true, guid: docId });
+    try {
+      fresh.transact(() => copy(entry.doc, fresh));
+      this.store.compact(docId, Y.encodeStateAsUpdate(fresh), entry.lastSeq);
+    } finally {
+      fresh.destroy();
+    }
+    this.evict(docId, entry);
+    return true;
+  }
+
   close(docId: string): void {
     const entry = this.open_.get(docId);
     if (!entry) return;
-    if (entry.log.count >= this.policy.onCloseMinUpdates && !hasSnapshotProblem(entry)) {
+    const copy = this.options.rewriterOf?.(docId);
+    if (copy && entry.written) {
+      try {
+        if (this.rewrite(docId, copy)) return;
+      } catch {
+        // Everything is already durable in the log; the rewrite can wait for the next time.
+      }
+    } else if (entry.log.count >= this.policy.onCloseMinUpdates && !hasSnapshotProblem(entry)) {
       try {
         this.compact(docId);
       } catch {
@@ -202,6 +283,7 @@ export class DocumentStore {
   }
 
   private noteAppended(entry: OpenDoc, seq: number, plainBytes: number): void {
+    entry.written = true;
     entry.lastSeq = Math.max(entry.lastSeq, seq);
     entry.log.count += 1;
     // 24-byte nonce + 16-byte tag: the same measure as the store's length(blob).

@@ -1,4 +1,9 @@
-export { DocumentStore, STORE_ORIGIN, type DocumentStoreOptions } from './document-store';
+export {
+  DocumentStore,
+  STORE_ORIGIN,
+  type DocumentCopier,
+  type DocumentStoreOptions,
+} from './document-store';
 export {
   DEFAULT_COMPACTION,
   shouldCompact,

@@ -1,11 +1,12 @@
 import {
   caseDocumentId,
-  INDEX_DOCUMENT,
+  ALL_INDEX_DOCUMENTS,
   isSessionDocument,
   privateDocumentId,
   sessionDocumentId,
 } from '../records/document-ids';
 import { KeyCustody } from '../keys/key-custody';
+import { copyIndexLists } from '../records/index-document';
 import { forgetCasePlan } from '../records/care-plan-search';
 import { groupsOfCase, leaveGroups } from '../records/group-erasure';
 import { forgetHousehold } from '../records/household-search';
@@ -73,9 +74,9 @@ export function shredCase(ctx: RecordsContext, caseId: string, erasedAt: number)
   ctx.editIndex((index) => {
     removed = index.removeCase(caseId);
   });
-  // The index's older rows still hold the alias and titles: rewrite it as one snapshot of what
-  // is left (Yjs drops the content of deleted entries) and delete those rows.
-  docs.compact(INDEX_DOCUMENT);
+  // The index's older rows still hold the alias and titles: write it afresh with what is left
+  // (not even the erased entries' ids stay, as Yjs's tombstones would) and delete those rows.
+  for (const docId of ALL_INDEX_DOCUMENTS) docs.rewrite(docId, copyIndexLists);
   ctx.search.remove(`case:${caseId}`);
   forgetCasePlan(ctx, caseId);
   forgetHousehold(ctx, caseId);

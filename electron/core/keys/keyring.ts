@@ -32,7 +32,8 @@ export class Keyring implements KeyProvider {
   private readonly personal: Uint8Array;
   private readonly opened = new Map<string, Uint8Array>();
   private readonly currentByScope = new Map<string, string>();
-  private readonly scopeByDoc = new Map<string, string>();
+  /** Which scope each document files under, read from `doc_scopes` when first asked (null: none). */
+  private readonly scopeByDoc = new Map<string, string | null>();
 
   constructor(
     private readonly secrets: AccountSecrets,
@@ -46,12 +47,6 @@ export class Keyring implements KeyProvider {
   /** The keyring's tables live in the store's file; the store is opened with the keyring. */
   attach(db: SqliteDatabase): void {
     this.db = db;
-    for (const row of db.prepare('SELECT doc_id, scope_id FROM doc_scopes').all() as Array<{
-      doc_id: string;
-      scope_id: string;
-    }>) {
-      this.scopeByDoc.set(row.doc_id, row.scope_id);
-    }
   }
 
   /**
@@ -83,13 +78,13 @@ export class Keyring implements KeyProvider {
 
   /** The shared scope of a document; private notes have none (they never leave the device). */
   scopeOf(docId: string): string | undefined {
-    const scopeId = this.scopeByDoc.get(docId);
+    const scopeId = this.filedUnder(docId);
     return scopeId?.startsWith(PRIVATE_PREFIX) ? undefined : scopeId;
   }
 
   /** Files a private note under its case, so it is written with the case-bound private key. */
   assignPrivate(docId: string, caseScopeId: string): void {
-    if (this.scopeByDoc.get(docId) !== `${PRIVATE_PREFIX}${caseScopeId}`) {
+    if (this.filedUnder(docId) !== `${PRIVATE_PREFIX}${caseScopeId}`) {
       this.assignDocument(docId, `${PRIVATE_PREFIX}${caseScopeId}`);
     }
   }
@@ -106,9 +101,9 @@ export class Keyring implements KeyProvider {
   forgetScope(scopeId: string): void {
     const db = this.database();
     for (const scope of [scopeId, `${PRIVATE_PREFIX}${scopeId}`]) {
+      for (const docId of this.documentsOf(scope)) this.scopeByDoc.delete(docId);
       db.prepare('DELETE FROM scope_keys WHERE scope_id = ?').run(scope);
       db.prepare('DELETE FROM doc_scopes WHERE scope_id = ?').run(scope);
-      for (const docId of this.documentsOf(scope)) this.scopeByDoc.delete(docId);
     }
     for (const [cacheKey, key] of this.opened) {
       if (
@@ -151,7 +146,7 @@ export class Keyring implements KeyProvider {
    */
   keyForIncoming(docId: string, keyId: string, scopeId?: string): Uint8Array | undefined {
     const known = this.readKey(docId, keyId);
-    if (known || this.scopeByDoc.has(docId)) return known;
+    if (known || this.filedUnder(docId) !== undefined) return known;
     const row = this.database()
       .prepare('SELECT scope_id FROM scope_keys WHERE key_id = ? LIMIT 1')
       .get(keyId) as { scope_id: string } | undefined;
@@ -195,7 +190,27 @@ export class Keyring implements KeyProvider {
 
   /** The documents filed under a scope. */
   documentsOf(scopeId: string): string[] {
-    return [...this.scopeByDoc].filter(([, s]) => s === scopeId).map(([docId]) => docId);
+    return (
+      this.database()
+        .prepare('SELECT doc_id FROM doc_scopes WHERE scope_id = ? ORDER BY doc_id')
+        .all(scopeId) as Array<{ doc_id: string }>
+    ).map((r) => r.doc_id);
+  }
+
+  /**
+   * The scope a document files under, looked up once: a notebook files some 20,000 documents,
+   * and reading them all at unlock cost more than the case list it delays.
+   */
+  private filedUnder(docId: string): string | undefined {
+    let scopeId = this.scopeByDoc.get(docId);
+    // Before the store is attached (its own migrations) no document is filed yet.
+    if (scopeId === undefined && this.db) {
+      const row = this.db.prepare('SELECT scope_id FROM doc_scopes WHERE doc_id = ?').get(docId) as
+        { scope_id: string } | undefined;
+      scopeId = row?.scope_id ?? null;
+      this.scopeByDoc.set(docId, scopeId);
+    }
+    return scopeId ?? undefined;
   }
 
   /** The current key of a scope with its generation, for sharing it with a member. */
@@ -226,7 +241,7 @@ export class Keyring implements KeyProvider {
   }
 
   writeKey(docId: string): { keyId: string; key: Uint8Array } {
-    const scopeId = this.scopeByDoc.get(docId);
+    const scopeId = this.filedUnder(docId);
     if (!scopeId) return { keyId: PERSONAL_KEY_ID, key: this.personal };
     if (!scopeId.startsWith(PRIVATE_PREFIX)) return this.currentKey(scopeId);
     const base = this.currentKey(scopeId.slice(PRIVATE_PREFIX.length));
@@ -236,7 +251,7 @@ export class Keyring implements KeyProvider {
   }
 
   readKey(docId: string, keyId: string): Uint8Array | undefined {
-    const scopeId = this.scopeByDoc.get(docId);
+    const scopeId = this.filedUnder(docId);
     // Private notes written before they were filed under their case used the personal key.
     if (!scopeId || keyId === PERSONAL_KEY_ID) {
       return keyId === PERSONAL_KEY_ID ? this.personal : undefined;

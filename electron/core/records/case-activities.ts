@@ -1,3 +1,4 @@
+import { openReferralDatesOf } from './case-contact';
 import { createReferral, transitionReferral, type SafetyPlan } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import { writeReferralStatus } from '../review/case-status';
@@ -58,10 +59,12 @@ function afterReferralChange(ctx: RecordsContext, caseId: string): void {
 /** Rewrites the index entries (follow-up dates) of a case's referrals from its document. */
 export function refreshReferralIndex(ctx: RecordsContext, caseId: string): void {
   const document = ctx.caseDocument(caseId);
+  const referrals = document.referrals();
   ctx.editIndex((index) => {
-    for (const r of document.referrals()) {
+    for (const r of referrals) {
       index.putReferral({ id: r.id, caseId, followUpDate: r.followUpDate, status: r.status });
     }
+    index.putOpenReferralDates(caseId, openReferralDatesOf(referrals));
   });
 }
 

@@ -3,12 +3,11 @@ import { caseRiskState, higherRiskFirst } from '../../../shared/domain';
 import { writeCaseStatus } from '../review';
 import { caseDocumentId, newRecordId } from './document-ids';
 import type { RecordsContext } from './records-context';
+import { NO_CONTACT, openReferralDatesOf, sessionStartsOf } from './case-contact';
 import { caseDetail, caseSummaries, riskScreens } from './views';
 
 export function listCases(ctx: RecordsContext, query: MethodInputOf<'cases.list'>): CaseSummary[] {
-  const index = ctx.index();
-  const sessions = index.sessions();
-  let cases = caseSummaries(index.cases(), sessions, index.referrals(), ctx.now());
+  let cases = caseSummaries(ctx.index().cases(), ctx.now());
   if (query.status) cases = cases.filter((c) => c.status === query.status);
   if (query.flaggedOnly) cases = cases.filter((c) => c.riskFlagged);
   if (query.tag) cases = cases.filter((c) => c.tags.includes(query.tag ?? ''));
@@ -57,6 +56,7 @@ export function createCase(ctx: RecordsContext, input: MethodInputOf<'cases.crea
       createdAt,
       riskFlagged: false,
       riskLevel: 'none',
+      ...NO_CONTACT,
     }),
   );
   indexCaseForSearch(ctx, id);
@@ -115,6 +115,8 @@ export function refreshCaseIndex(ctx: RecordsContext, caseId: string): void {
       createdAt: meta.createdAt,
       riskFlagged: risk.flagged,
       riskLevel: risk.flagged ? risk.unresolvedLevel : (risk.latestLevel ?? 'none'),
+      sessionStarts: sessionStartsOf(sessions),
+      openReferralDates: openReferralDatesOf(document.referrals()),
     }),
   );
 }

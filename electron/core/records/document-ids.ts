@@ -6,7 +6,19 @@ export function newRecordId(): string {
   return toHex(randomBytes(16));
 }
 
+/**
+ * The per-user index keeps each list in a document of its own, so that the case list after
+ * unlock loads a thousand entries and not the sessions' ten thousand. The cases keep the name the
+ * one index document had (older vaults are upgraded in index-upgrade.ts).
+ */
 export const INDEX_DOCUMENT = 'index';
+export const INDEX_DOCUMENTS = {
+  cases: INDEX_DOCUMENT,
+  sessions: 'index-sessions',
+  referrals: 'index-referrals',
+  followUps: 'index-follow-ups',
+} as const;
+export const ALL_INDEX_DOCUMENTS: readonly string[] = Object.values(INDEX_DOCUMENTS);
 export const DIRECTORY_DOCUMENT = 'directory';
 export const DIRECTORY_KIND = 'directory';
 /** The team's shared directory of referral contacts, in the team-wide scope. */

@@ -28,9 +28,7 @@ export function homeSummary(ctx: RecordsContext, today: string): HomeSummary {
     .filter((s) => day(s.startsAt) > today && day(s.startsAt) <= until)
     .sort(byTime);
 
-  const highRisk = caseSummaries(cases, sessions, referrals, ctx.now()).filter(
-    (c) => c.riskFlagged,
-  );
+  const highRisk = caseSummaries(cases, ctx.now()).filter((c) => c.riskFlagged);
 
   const dueIds = referrals.filter(
     (r) => r.followUpDate < today && r.status !== 'completed' && r.status !== 'declined',

@@ -13,6 +13,7 @@ import {
   RiskLevel,
   SessionChannel,
 } from '../../../shared/domain';
+import { movedStart } from './case-contact';
 
 /**
  * The per-user index (ARCHITECTURE.md, "Documents"): what the lists need, so they render without
@@ -29,6 +30,9 @@ export const IndexedCase = z.object({
   riskLevel: RiskLevel,
   /** The case's content is in a document this device can read; false when only a summary arrived. */
   readable: z.boolean().optional(),
+  /** Its sessions' starts and open referrals' dates (case-contact.ts); absent before issue #13. */
+  sessionStarts: z.array(IsoDateTime).optional(),
+  openReferralDates: z.array(IsoDate).optional(),
 });
 export type IndexedCase = z.infer<typeof IndexedCase>;
 
@@ -92,10 +96,23 @@ export const IndexedFollowUp = z.object({
 });
 export type IndexedFollowUp = z.infer<typeof IndexedFollowUp>;
 
-type IndexMap = 'cases' | 'sessions' | 'referrals' | 'followUps';
+export type IndexMap = 'cases' | 'sessions' | 'referrals' | 'followUps';
+export const INDEX_MAPS: readonly IndexMap[] = ['cases', 'sessions', 'referrals', 'followUps'];
 
 interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+/**
+ * Copies an index document's entries into an empty one (DocumentStore.rewrite): the index is
+ * this device's alone, so it is written afresh without the tombstones of replaced entries.
+ */
+export function copyIndexLists(from: Y.Doc, to: Y.Doc): void {
+  for (const name of INDEX_MAPS) {
+    if (!from.share.has(name)) continue;
+    const target = to.getMap(name);
+    from.getMap(name).forEach((value, id) => target.set(id, value));
+  }
 }
 
 const parsedEntries = new WeakMap<Y.Map<unknown>, readonly unknown[]>();
@@ -126,10 +143,18 @@ function caseIdOf(stored: unknown): unknown {
  * each), and one text per entry loads the index of 1,000 cases about twice as fast.
  */
 export class IndexDocument {
+  private readonly docOf: (name: IndexMap) => Y.Doc;
+
+  /**
+   * `docs`: one document holding every list, or the document of each list (records-context.ts
+   * keeps each in its own, so the case list loads without the 10,000 sessions).
+   */
   constructor(
-    private readonly doc: Y.Doc,
+    docs: Y.Doc | ((name: IndexMap) => Y.Doc),
     private readonly onInvalid: (what: string) => void = () => undefined,
-  ) {}
+  ) {
+    this.docOf = docs instanceof Y.Doc ? () => docs : docs;
+  }
 
   cases(): IndexedCase[] {
     return this.all('cases', IndexedCase);
@@ -158,7 +183,7 @@ export class IndexDocument {
     map.forEach((value, id) => {
       if (caseIdOf(value) === caseId && !keep.has(id)) gone.push(id);
     });
-    for (const id of gone) map.delete(id);
+    this.transact('followUps', () => gone.forEach((id) => map.delete(id)));
   }
 
   session(id: string): IndexedSession | undefined {
@@ -186,12 +211,28 @@ export class IndexDocument {
     this.put('cases', entry);
   }
 
+  /** Also moves the session's start on its case's entry, which the case list reads alone. */
   putSession(entry: IndexedSession): void {
+    const before = this.one('sessions', entry.id, IndexedSession)?.startsAt;
     this.put('sessions', entry);
+    if (before === entry.startsAt) return;
+    const owner = this.caseEntry(entry.caseId);
+    // An entry without starts is filled whole when its case is indexed (index-upgrade.ts).
+    if (!owner?.sessionStarts) return;
+    this.putCase({
+      ...owner,
+      sessionStarts: movedStart(owner.sessionStarts, before, entry.startsAt),
+    });
   }
 
   putReferral(entry: IndexedReferral): void {
     this.put('referrals', entry);
+  }
+
+  /** The open referrals' follow-up dates on the case's entry, from its whole referral list. */
+  putOpenReferralDates(caseId: string, dates: string[]): void {
+    const owner = this.caseEntry(caseId);
+    if (owner) this.putCase({ ...owner, openReferralDates: dates });
   }
 
   /** Erasure: the case, its sessions, referrals and follow-ups leave the index. */
@@ -207,7 +248,7 @@ export class IndexDocument {
       map.forEach((value, id) => {
         if (caseIdOf(value) === caseId) ids.push(id);
       });
-      for (const id of ids) map.delete(id);
+      this.transact(name, () => ids.forEach((id) => map.delete(id)));
     }
     return removed;
   }
@@ -216,22 +257,57 @@ export class IndexDocument {
    * Entries written as objects, before they were texts, are written again as texts, so that an
    * older vault loads as fast as a new one. Returns how many; a second call finds none.
    */
-  storeEntriesAsText(): number {
+  storeEntriesAsText(names: readonly IndexMap[] = INDEX_MAPS): number {
     let rewritten = 0;
-    for (const name of ['cases', 'sessions', 'referrals', 'followUps'] as const) {
+    for (const name of names) {
       const map = this.map(name);
       const objects: [string, unknown][] = [];
       map.forEach((value, id) => {
         if (typeof value !== 'string') objects.push([id, value]);
       });
-      for (const [id, value] of objects) map.set(id, JSON.stringify(value));
+      this.transact(name, () => {
+        for (const [id, value] of objects) map.set(id, JSON.stringify(value));
+      });
       rewritten += objects.length;
     }
     return rewritten;
   }
 
+  /** How many entries a list holds, read without parsing them. */
+  size(name: IndexMap): number {
+    return this.map(name).size;
+  }
+
+  /**
+   * Moves every entry of `from`'s lists into this index's, as stored (the upgrade from one
+   * document for all lists to one per list). Returns the ids moved, by list.
+   */
+  takeEntriesOf(from: IndexDocument, names: readonly IndexMap[]): Map<IndexMap, string[]> {
+    const moved = new Map<IndexMap, string[]>();
+    for (const name of names) {
+      const source = from.map(name);
+      const target = this.map(name);
+      const ids: string[] = [];
+      if (source === target) continue;
+      this.transact(name, () =>
+        source.forEach((value, id) => {
+          target.set(id, typeof value === 'string' ? value : JSON.stringify(value));
+          ids.push(id);
+        }),
+      );
+      from.transact(name, () => ids.forEach((id) => source.delete(id)));
+      moved.set(name, ids);
+    }
+    return moved;
+  }
+
   private map(name: IndexMap): Y.Map<unknown> {
-    return this.doc.getMap(name);
+    return this.docOf(name).getMap(name);
+  }
+
+  /** Several changes to one list as one Yjs transaction (one update, one row). */
+  private transact(name: IndexMap, edit: () => void): void {
+    this.docOf(name).transact(edit);
   }
 
   private put(name: IndexMap, entry: { id: string }): void {
@@ -249,7 +325,7 @@ export class IndexDocument {
    */
   private all<T>(name: IndexMap, schema: Schema<T>): T[] {
     const map = this.map(name);
-    const reusable = this.doc._transaction === null;
+    const reusable = this.docOf(name)._transaction === null;
     const cached = reusable ? parsedEntries.get(map) : undefined;
     if (cached) return cached.slice() as T[];
     const out: T[] = [];

@@ -7,7 +7,7 @@ import type { Logger } from '../log';
 import type { SearchIndex } from '../search/search-index';
 import type { Store } from '../store';
 import { CaseDocument } from './case-document';
-import { caseDocumentId, INDEX_DOCUMENT, sessionDocumentId } from './document-ids';
+import { caseDocumentId, INDEX_DOCUMENTS, sessionDocumentId } from './document-ids';
 import { LOCAL_DIRECTORY, type DirectoryPlace } from './directory';
 import { IndexDocument } from './index-document';
 import { indexNote } from './search-indexing';
@@ -117,15 +117,17 @@ export class RecordsContext {
     return this.now().toISOString();
   }
 
+  /** The index; each list's document is loaded when that list is first read or written. */
   index(): IndexDocument {
-    return new IndexDocument(this.docs.open(INDEX_DOCUMENT), (what) =>
-      this.log.warn({ what }, 'invalid index entry skipped'),
+    return new IndexDocument(
+      (name) => this.docs.open(INDEX_DOCUMENTS[name]),
+      (what) => this.log.warn({ what }, 'invalid index entry skipped'),
     );
   }
 
-  /** Edits the index in one transaction (one durable row). */
+  /** Edits the index as one unit: one durable row per list it changes, in one transaction. */
   editIndex(edit: (index: IndexDocument) => void): void {
-    this.docs.transact(INDEX_DOCUMENT, (doc) => edit(new IndexDocument(doc)));
+    this.docs.batch(() => edit(this.index()));
   }
 
   caseDocument(caseId: string): CaseDocument {

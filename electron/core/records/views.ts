@@ -22,7 +22,8 @@ import { noteAuthorship } from '../review/note-authorship';
 import { carePlanView, intakeView } from './care-plan-views';
 import { privateDocumentId, sessionDocumentId } from './document-ids';
 import { householdView } from './household';
-import type { IndexedCase, IndexedReferral, IndexedSession } from './index-document';
+import { contactTimes } from './case-contact';
+import type { IndexedCase, IndexedSession } from './index-document';
 import type { RecordsContext } from './records-context';
 
 const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
@@ -41,48 +42,24 @@ export function sessionSummary(entry: IndexedSession, alias: string): SessionSum
   };
 }
 
-/** Summaries of every case, computed from the index alone (no case document is opened). */
-export function caseSummaries(
-  cases: IndexedCase[],
-  sessions: IndexedSession[],
-  referrals: IndexedReferral[],
-  now: Date,
-): CaseSummary[] {
+/**
+ * Summaries of every case, from the cases' index entries alone: no case document and not the
+ * sessions' list is read (case-contact.ts).
+ */
+export function caseSummaries(cases: IndexedCase[], now: Date): CaseSummary[] {
   const nowMs = now.getTime();
   const today = now.toISOString().slice(0, 10);
-  const last = new Map<string, string>();
-  const next = new Map<string, string>();
-  for (const s of sessions) {
-    const at = Date.parse(s.startsAt);
-    if (at <= nowMs) {
-      const prev = last.get(s.caseId);
-      if (!prev || Date.parse(prev) < at) last.set(s.caseId, s.startsAt);
-    } else {
-      const prev = next.get(s.caseId);
-      if (!prev || Date.parse(prev) > at) next.set(s.caseId, s.startsAt);
-    }
-  }
-  const overdue = new Map<string, number>();
-  for (const r of referrals) {
-    const due = r.followUpDate < today && r.status !== 'completed' && r.status !== 'declined';
-    if (due) overdue.set(r.caseId, (overdue.get(r.caseId) ?? 0) + 1);
-  }
-  return cases.map((c) => {
-    const lastSessionAt = last.get(c.id);
-    const nextSessionAt = next.get(c.id);
-    return {
-      id: c.id,
-      alias: c.alias,
-      status: c.status,
-      tags: c.tags,
-      createdAt: c.createdAt,
-      ...(lastSessionAt ? { lastSessionAt } : {}),
-      ...(nextSessionAt ? { nextSessionAt } : {}),
-      riskFlagged: c.riskFlagged,
-      riskLevel: c.riskLevel,
-      overdueFollowUps: overdue.get(c.id) ?? 0,
-    };
-  });
+  return cases.map((c) => ({
+    id: c.id,
+    alias: c.alias,
+    status: c.status,
+    tags: c.tags,
+    createdAt: c.createdAt,
+    ...contactTimes(c.sessionStarts ?? [], nowMs),
+    riskFlagged: c.riskFlagged,
+    riskLevel: c.riskLevel,
+    overdueFollowUps: (c.openReferralDates ?? []).filter((date) => date < today).length,
+  }));
 }
 
 /** The risk screens of a case's sessions, as the case flag rules read them. */

@@ -15,7 +15,7 @@ import {
 import type * as Y from 'yjs';
 import type { InboxItem } from '../../../shared/api/records';
 import type { ReviewDashboard } from '../../../shared/api/review';
-import { INDEX_DOCUMENT } from '../records/document-ids';
+import { INDEX_DOCUMENTS } from '../records/document-ids';
 import type { RecordsContext } from '../records/records-context';
 import { ReviewDocument } from './review-document';
 
@@ -25,12 +25,16 @@ import { ReviewDocument } from './review-document';
  * synced to this device is there offline.
  */
 /**
- * The queue's items, kept until the index document changes (a submission here, or an index
+ * The queue's items, kept until the index's sessions or cases change (a submission here, or an index
  * update that arrived by sync): filtering then costs a sort, not re-reading 5,000 entries. The
  * sign-offs are judged on every read instead, because the member list can change (the relay
  * answers after an offline start) without the index changing.
  */
-const cache = new WeakMap<Y.Doc, { entries: Indexed[] | undefined }>();
+interface CachedItems {
+  cases: Y.Doc;
+  entries: Indexed[] | undefined;
+}
+const cache = new WeakMap<Y.Doc, CachedItems>();
 
 interface Indexed {
   item: QueueItem;
@@ -38,14 +42,19 @@ interface Indexed {
 }
 
 export function queueItems(ctx: RecordsContext): QueueItem[] {
-  const doc = ctx.docs.open(INDEX_DOCUMENT);
-  let entry = cache.get(doc);
-  if (!entry) {
-    const created: { entries: Indexed[] | undefined } = { entries: undefined };
-    doc.on('update', () => {
+  // The items come from the sessions' list, with each case's alias from the cases' list.
+  const sessions = ctx.docs.open(INDEX_DOCUMENTS.sessions);
+  const cases = ctx.docs.open(INDEX_DOCUMENTS.cases);
+  let entry = cache.get(sessions);
+  // A list's document reloaded since (after a failed write) is a new object to listen to.
+  if (entry?.cases !== cases) {
+    const created: CachedItems = { cases, entries: undefined };
+    const forget = (): void => {
       created.entries = undefined;
-    });
-    cache.set(doc, created);
+    };
+    sessions.on('update', forget);
+    cases.on('update', forget);
+    cache.set(sessions, created);
     entry = created;
   }
   entry.entries ??= readQueueItems(ctx);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INDEX_DOCUMENT } from '../../../electron/core/records/document-ids';
+import { INDEX_DOCUMENT, INDEX_DOCUMENTS } from '../../../electron/core/records/document-ids';
 import { PASSPHRASE, startCore } from '../support/core-harness';
 import { tamper } from '../review/support';
 
@@ -84,14 +84,23 @@ describe('Home’s inbox, through the core', () => {
     for (const kind of ['faceToFaceReferral', 'emergencyContact', 'safetyPlan'] as const) {
       await h.call('sessions.recordRiskAction', { sessionId, kind, note: '', referralId });
     }
-    // As an older version left it: no handling on the session, the case still flagged.
-    const reopened = await tamper(h, INDEX_DOCUMENT, (doc) => {
-      const sessions = doc.getMap<Record<string, unknown>>('sessions');
-      const old = { ...sessions.get(sessionId) };
-      delete old.riskMissing;
-      sessions.set(sessionId, old);
-      const cases = doc.getMap<Record<string, unknown>>('cases');
-      cases.set(caseId, { ...cases.get(caseId), riskFlagged: true, riskLevel: 'high' });
+    // As an older version left it: every list in one index document, entries as objects, no
+    // handling on the session, the case still flagged.
+    let old: Record<string, unknown> = {};
+    const moved = await tamper(h, INDEX_DOCUMENTS.sessions, (doc) => {
+      const sessions = doc.getMap<string>('sessions');
+      old = JSON.parse(sessions.get(sessionId) ?? '{}') as Record<string, unknown>;
+      sessions.delete(sessionId);
+    });
+    delete old.riskMissing;
+    const reopened = await tamper(moved, INDEX_DOCUMENT, (doc) => {
+      doc.getMap('sessions').set(sessionId, old);
+      const cases = doc.getMap<string>('cases');
+      cases.set(caseId, {
+        ...(JSON.parse(cases.get(caseId) ?? '{}') as object),
+        riskFlagged: true,
+        riskLevel: 'high',
+      } as never);
     });
     const home = await reopened.call('home.summary', { today: TODAY });
     expect(home.highRisk).toEqual([]);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../../../electron/core/workspace';
+import { ALL_INDEX_DOCUMENTS } from '../../../electron/core/records/document-ids';
 import type { MethodOutput } from '../../../shared/api/contract';
 import type { CoreHarness } from './core-harness';
 import { until } from './until';
@@ -32,7 +33,10 @@ export function inspectCase(h: CoreHarness, caseId: string, docIds: string[]) {
         ...docIds,
       ),
       erased: count('SELECT COUNT(*) AS n FROM erased_scopes WHERE scope_id = ?', caseId),
-      indexUpdates: count("SELECT COUNT(*) AS n FROM updates WHERE doc_id = 'index'"),
+      indexUpdates: count(
+        `SELECT COUNT(*) AS n FROM updates WHERE doc_id IN (${ALL_INDEX_DOCUMENTS.map(() => '?').join(', ')})`,
+        ...ALL_INDEX_DOCUMENTS,
+      ),
     };
   } finally {
     db.close();

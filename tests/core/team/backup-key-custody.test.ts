@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBackupHeader, restoreBackup } from '../../../electron/core/backup';
 import { Keyring } from '../../../electron/core/keys/keyring';
-import { caseDocumentId, INDEX_DOCUMENT } from '../../../electron/core/records/document-ids';
+import { ALL_INDEX_DOCUMENTS, caseDocumentId } from '../../../electron/core/records/document-ids';
 import { Store } from '../../../electron/core/store';
 import { TEST_KDF_COST, Vault } from '../../../electron/core/vault';
 import { DATABASE_FILE } from '../../../electron/core/workspace';
@@ -174,7 +174,7 @@ describe('backups leave out the case keys the relay holds for this account', () 
     );
     for (const table of ['updates', 'snapshots', 'row_problems', 'documents']) {
       const sql = `SELECT count(*) AS n FROM ${table} WHERE doc_id = ?`;
-      expect(count(db, sql, INDEX_DOCUMENT)).toBe(0);
+      for (const docId of ALL_INDEX_DOCUMENTS) expect(count(db, sql, docId)).toBe(0);
     }
     expect(count(db, "SELECT count(*) AS n FROM sync_state WHERE name LIKE 'cursor:%'")).toBe(0);
     db.close();
@@ -249,7 +249,9 @@ describe('a backup of a notebook that never joined a team', () => {
     const { dbFile } = await openBackupAsAttacker(file);
     const db = new Database(dbFile, { readonly: true });
     expect(count(db, 'SELECT count(*) AS n FROM scope_keys WHERE scope_id = ?', caseId)).toBe(1);
-    expect(count(db, 'SELECT count(*) AS n FROM updates WHERE doc_id = ?', INDEX_DOCUMENT)).toBe(0);
+    for (const docId of ALL_INDEX_DOCUMENTS) {
+      expect(count(db, 'SELECT count(*) AS n FROM updates WHERE doc_id = ?', docId)).toBe(0);
+    }
     db.close();
 
     const restored = await restoreOnNewDevice(file);
