@@ -25,6 +25,7 @@ import { caseSummaryPdf, referralLetterPdf, sessionPdf, type DocumentContext } f
 import { appendExportLog, exportLog } from './export-log';
 import type { ExportFile, ExportTickets } from './export-tickets';
 import { gatherReportInput } from './gather-report';
+import { signLetterhead } from './letterhead-signature';
 import {
   checkLogo,
   LOCAL_ORGANISATION_DOCUMENT,
@@ -43,6 +44,8 @@ export interface TeamForExports {
   role: 'supervisor' | 'counselor' | undefined;
   /** Writes into the team's templates document (a supervisor only; team-sync.ts checks). */
   editTeamSettings(edit: (doc: Y.Doc) => void): Promise<void>;
+  /** A current supervisor of the verified roster (hex signing key); undefined when alone. */
+  isSupervisorKey: ((signPkHex: string) => boolean) | undefined;
 }
 
 export interface ExportServiceDeps {
@@ -99,8 +102,9 @@ export class ExportService {
   }
 
   organisation(): OrganisationView {
-    const stored = storedLetterhead(this.deps.records);
-    const role = this.deps.team().role;
+    const team = this.deps.team();
+    const stored = storedLetterhead(this.deps.records, team.isSupervisorKey);
+    const role = team.role;
     return {
       name: stored?.name ?? '',
       ...(stored?.logo ? { logo: stored.logo } : {}),
@@ -122,12 +126,13 @@ export class ExportService {
           base64: input.logo.base64,
         }
       : undefined;
-    const letterhead = {
+    const unsigned = {
       name: input.name,
       ...(logo ? { logo } : {}),
       by: r.actorId,
       at: r.nowIso(),
     };
+    const letterhead = { ...unsigned, ...signLetterhead(this.deps.signer(), unsigned) };
     if (team.role === 'supervisor') {
       await team.editTeamSettings((doc) => writeLetterhead(doc, letterhead));
     } else {
@@ -145,7 +150,9 @@ export class ExportService {
       language,
       words: exportWords(language),
       generatedAt: this.deps.records.nowIso(),
-      letterhead: letterheadOf(storedLetterhead(this.deps.records)),
+      letterhead: letterheadOf(
+        storedLetterhead(this.deps.records, this.deps.team().isSupervisorKey),
+      ),
     };
   }
 

@@ -5,20 +5,25 @@ import { ActorId, IsoDateTime } from '../../../shared/domain';
 import { CoreError } from '../errors';
 import type { RecordsContext } from '../records/records-context';
 import { TEMPLATES_KIND } from '../records/team-templates';
+import { letterheadVerifies } from './letterhead-signature';
 import type { Letterhead } from './pdf/pdf-writer';
 
 /**
  * The organisation's name and logo, printed at the head of every PDF (issue #14, item 5). A
  * supervisor sets them once for the team: they travel in the team's templates document (the
  * team-wide scope, encrypted with the key every member holds), beside the checklist templates a
- * supervisor publishes the same way. Working alone, they stay in a personal document on this
- * device. The newest setting wins.
+ * supervisor publishes the same way, signed by that supervisor (letterhead-signature.ts). Each
+ * setting is its own entry, so that no member's write can replace a supervisor's with a valid
+ * one; the newest that verifies against a current supervisor of the verified roster counts.
+ * Working alone, they stay in a personal document on this device, which nobody else can write.
  */
 export const MAX_LOGO_BYTES = 200 * 1024;
 export const LOCAL_ORGANISATION_DOCUMENT = 'organisation';
 export const LOCAL_ORGANISATION_KIND = 'organisation';
 const MAP = 'organisation';
-const KEY = 'letterhead';
+/** Where letterheads were kept before they were signed (one value, the last writer's). */
+const UNSIGNED_KEY = 'letterhead';
+const keyOf = (l: StoredLetterhead): string => `letterhead:${l.signPk ?? ''}:${l.at}`;
 
 export const LogoType = z.enum(['image/png', 'image/jpeg']);
 export type LogoType = z.infer<typeof LogoType>;
@@ -30,6 +35,15 @@ export const StoredLetterhead = z.object({
     .optional(),
   by: ActorId,
   at: IsoDateTime,
+  /** The signer's Ed25519 key and signature (hex); absent on letterheads written before. */
+  signPk: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  sig: z
+    .string()
+    .regex(/^[0-9a-f]{128}$/)
+    .optional(),
 });
 export type StoredLetterhead = z.infer<typeof StoredLetterhead>;
 
@@ -66,21 +80,38 @@ export function checkLogo(bytes: Uint8Array, declared: string): LogoType {
   return type;
 }
 
-function readFrom(doc: Y.Doc): StoredLetterhead | undefined {
-  const parsed = StoredLetterhead.safeParse(doc.getMap<unknown>(MAP).get(KEY));
-  return parsed.success ? parsed.data : undefined;
+function readFrom(doc: Y.Doc, counts: (l: StoredLetterhead) => boolean): StoredLetterhead[] {
+  const out: StoredLetterhead[] = [];
+  doc.getMap<unknown>(MAP).forEach((value, key) => {
+    if (key !== UNSIGNED_KEY && !key.startsWith('letterhead:')) return;
+    const parsed = StoredLetterhead.safeParse(value);
+    if (parsed.success && counts(parsed.data)) out.push(parsed.data);
+  });
+  return out;
 }
 
-/** The newest letterhead among the team's documents and this device's own. */
-export function storedLetterhead(ctx: RecordsContext): StoredLetterhead | undefined {
-  const ids = ctx.store.listDocumentIds(TEMPLATES_KIND);
-  if (ctx.store.documentKind(LOCAL_ORGANISATION_DOCUMENT)) ids.push(LOCAL_ORGANISATION_DOCUMENT);
-  let newest: StoredLetterhead | undefined;
-  for (const id of ids) {
-    const found = readFrom(ctx.docs.open(id));
-    if (found && (!newest || found.at > newest.at)) newest = found;
+/**
+ * The letterhead that counts: in a team, the newest a current supervisor signed
+ * (`isSupervisorKey`); alone, or while the team has none, the newest of this device's own
+ * document, which nobody else can write.
+ */
+export function storedLetterhead(
+  ctx: RecordsContext,
+  isSupervisorKey: ((signPkHex: string) => boolean) | undefined,
+): StoredLetterhead | undefined {
+  const newest = (found: StoredLetterhead[]): StoredLetterhead | undefined =>
+    found.reduce<StoredLetterhead | undefined>((a, l) => (!a || l.at > a.at ? l : a), undefined);
+  if (isSupervisorKey) {
+    const signed = (l: StoredLetterhead): boolean => letterheadVerifies(l, isSupervisorKey);
+    const team = newest(
+      ctx.store
+        .listDocumentIds(TEMPLATES_KIND)
+        .flatMap((id) => readFrom(ctx.docs.open(id), signed)),
+    );
+    if (team) return team;
   }
-  return newest;
+  if (!ctx.store.documentKind(LOCAL_ORGANISATION_DOCUMENT)) return undefined;
+  return newest(readFrom(ctx.docs.open(LOCAL_ORGANISATION_DOCUMENT), () => true));
 }
 
 export function letterheadOf(stored: StoredLetterhead | undefined): Letterhead | undefined {
@@ -95,5 +126,5 @@ export function letterheadOf(stored: StoredLetterhead | undefined): Letterhead |
 
 /** Writes a letterhead into a document: the team's templates document, or the local one. */
 export function writeLetterhead(doc: Y.Doc, letterhead: StoredLetterhead): void {
-  doc.getMap<unknown>(MAP).set(KEY, letterhead);
+  doc.getMap<unknown>(MAP).set(keyOf(letterhead), letterhead);
 }

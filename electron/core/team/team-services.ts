@@ -114,6 +114,7 @@ export function teamForExports(access: TeamAccess, teamScope: TeamScope): TeamFo
   const enrollment = access.team().enrollment();
   return {
     role: enrollment?.role,
+    isSupervisorKey: enrollment ? (key) => isCurrentSupervisor(access, key) : undefined,
     editTeamSettings: async (edit) => {
       if (!enrollment || enrollment.role !== 'supervisor') {
         throw new CoreError('export_refused', 'supervisor_only');
