@@ -35,6 +35,8 @@ export const ExportRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sessionPdf'), sessionId: RecordId }),
   /** A copy of a case's attachment (of the case, a session or a referral), as it was attached. */
   z.object({ kind: z.literal('attachment'), caseId: RecordId, attachmentId: AttachmentId }),
+  /** A leaflet or image of the team's library, saved where the person chooses. */
+  z.object({ kind: z.literal('libraryFile'), itemId: RecordId }),
 ]);
 export type ExportRequest = z.infer<typeof ExportRequest>;
 

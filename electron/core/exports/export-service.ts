@@ -54,6 +54,8 @@ export interface ExportServiceDeps {
   tickets: ExportTickets;
   language: () => Language;
   team: () => TeamForExports;
+  /** A library item's file, decrypted (library/library-service.ts). */
+  libraryFile?: (itemId: string) => { name: string; mediaType: string; bytes: Uint8Array };
   /** The team's community work by area, when that feature is on this device. */
   community?: (scope: 'team' | 'own') => readonly ReportCommunityActivity[] | undefined;
 }
@@ -254,6 +256,21 @@ export class ExportService {
           file: { fileName, mediaType: found.type, bytes },
           // The kind and the id only: the name was typed by a person and may name the client.
           record: () => this.audit({ caseId, what: 'attachment', attachmentId }),
+        };
+      }
+      case 'libraryFile': {
+        const libraryFile = this.deps.libraryFile;
+        if (!libraryFile) throw new CoreError('not_found', 'there is no library on this device');
+        const found = libraryFile(request.itemId);
+        const bytes = Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.length);
+        const fileName = exportFileName(found.name, found.mediaType, {
+          max: MAX_FILE_NAME,
+          fallback: c.words.library.fileName,
+        });
+        return {
+          file: { fileName, mediaType: found.mediaType, bytes },
+          // Team material meant for clients, no case's record: nothing to add to any trail.
+          record: () => undefined,
         };
       }
     }

@@ -4,6 +4,7 @@ import { CoreError } from '../errors';
 import { communityForReport } from '../exports/community-counts';
 import { ExportService } from '../exports/export-service';
 import type { ExportTickets } from '../exports/export-tickets';
+import { libraryService } from './library';
 import type { Signer } from '../review/review-crypto';
 import type { Vault } from '../vault';
 
@@ -35,6 +36,7 @@ export function exportHandlers(
       tickets,
       language: () => ctx.settings.get().language,
       team: () => ctx.team().forExports(),
+      libraryFile: (itemId) => libraryService(ctx).file(itemId),
       community: (scope) =>
         communityForReport(ctx.records(), signer(), () => ctx.team().forCommunity(), scope),
     });

@@ -24,17 +24,20 @@ type LibraryHandlers = Pick<
   | 'library.caseMaterials'
 >;
 
+/** The library as this device holds it now (the records and team of the unlocked vault). */
+export function libraryService(ctx: CoreContext): LibraryService {
+  const records = ctx.records();
+  const attachments = new AttachmentStore(
+    records.store.database,
+    keyringAttachmentKeys(records.keyring),
+  );
+  const files = new AttachmentLibraryFiles(attachments, new DocumentLibraryFiles(records));
+  return new LibraryService(records, ctx.team().forLibrary(), files);
+}
+
 /** The team's psychoeducation library (electron/core/library). */
 export function libraryHandlers(ctx: CoreContext): LibraryHandlers {
-  const service = (): LibraryService => {
-    const records = ctx.records();
-    const attachments = new AttachmentStore(
-      records.store.database,
-      keyringAttachmentKeys(records.keyring),
-    );
-    const files = new AttachmentLibraryFiles(attachments, new DocumentLibraryFiles(records));
-    return new LibraryService(records, ctx.team().forLibrary(), files);
-  };
+  const service = (): LibraryService => libraryService(ctx);
   return {
     'library.list': async ({ query }) => service().list(query),
     'library.add': async ({ content, upload }) => service().add(content, upload),

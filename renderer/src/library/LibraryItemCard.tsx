@@ -6,10 +6,10 @@ import { ApiCallError } from '../../../shared/api/client';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { formatInstant } from '../ui/dates';
 import { useSubmit } from '../ui/use-submit';
+import { useExport } from '../exports/use-export';
 import { useLanguage } from '../i18n/use-language';
 import { usePersonLabel } from '../review/people-context';
 import { CurationControls } from './CurationControls';
-import { saveBase64 } from './file-bytes';
 import { RichText } from './RichText';
 
 /** One item: its title, kind, language, topics and status; opened, its text or file. */
@@ -25,17 +25,21 @@ export function LibraryItemCard(props: {
   const language = useLanguage();
   const person = usePersonLabel();
   const fetching = useSubmit();
+  const exporter = useExport();
   const [open, setOpen] = useState(false);
   const [image, setImage] = useState<string | null>(null);
   const { item } = props;
   const headingId = `library-item-${item.id}`;
 
-  async function loadFile(save: boolean): Promise<void> {
+  async function showImage(): Promise<void> {
     const file = await fetching.run(() => api.call('library.file', { itemId: item.id }));
-    if (!file) return;
-    if (save) saveBase64(file.base64, file.name, file.mediaType);
-    else setImage(`data:${file.mediaType};base64,${file.base64}`);
+    if (file) setImage(`data:${file.mediaType};base64,${file.base64}`);
   }
+  // The team's file whose chunks the attachment sync has not fetched yet.
+  const problem = (error: unknown): unknown =>
+    error instanceof ApiCallError && error.error.code === 'not_found'
+      ? t('library.item.fileMissing')
+      : error;
 
   return (
     <li className={`library-item status-${item.status}`} aria-labelledby={headingId}>
@@ -47,7 +51,7 @@ export function LibraryItemCard(props: {
             aria-expanded={open}
             onClick={() => {
               setOpen(!open);
-              if (!open && item.kind === 'image') void loadFile(false);
+              if (!open && item.kind === 'image') void showImage();
             }}
           >
             {item.title}
@@ -81,19 +85,22 @@ export function LibraryItemCard(props: {
           {image && <img className="library-image" src={image} alt={item.title} />}
           {item.file && (
             <div className="actions">
-              <button type="button" disabled={fetching.busy} onClick={() => void loadFile(true)}>
+              {/* Saved as every file that leaves the vault is: where the person chooses. */}
+              <button
+                type="button"
+                disabled={exporter.busy}
+                onClick={() => void exporter.run({ kind: 'libraryFile', itemId: item.id })}
+              >
                 {t('library.item.saveFile')} ({item.file.name})
               </button>
             </div>
           )}
-          <ErrorAlert
-            error={
-              // The team's file whose chunks the attachment sync has not fetched yet.
-              fetching.error instanceof ApiCallError && fetching.error.error.code === 'not_found'
-                ? t('library.item.fileMissing')
-                : fetching.error
-            }
-          />
+          {exporter.status && (
+            <p className="hint" role="status">
+              {exporter.status}
+            </p>
+          )}
+          <ErrorAlert error={problem(fetching.error ?? exporter.error)} />
           {props.named && (
             <p className="hint">
               {t('library.item.addedBy', {

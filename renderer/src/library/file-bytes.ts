@@ -7,16 +7,3 @@ export async function readAsBase64(file: File): Promise<string> {
   }
   return btoa(binary);
 }
-
-/** Saves decrypted bytes where the person chooses (the browser's download). */
-export function saveBase64(base64: string, name: string, mediaType: string): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -93,6 +93,8 @@ export const exportsEn: typeof exportsId = {
   },
   /** A saved copy of an attachment whose own name is unusable (only dots, say). */
   attachment: { fileName: 'attachment' },
+  /** A saved copy of a library file whose own name is unusable. */
+  library: { fileName: 'material' },
   ui: {
     navReports: 'Reports',
     reportsTitle: 'Reports for agencies',

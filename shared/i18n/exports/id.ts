@@ -93,6 +93,8 @@ export const exportsId = {
   },
   /** A saved copy of an attachment whose own name is unusable (only dots, say). */
   attachment: { fileName: 'lampiran' },
+  /** A saved copy of a library file whose own name is unusable. */
+  library: { fileName: 'materi' },
   /** The screens. */
   ui: {
     navReports: 'Laporan',

@@ -83,6 +83,26 @@ describe('the library of someone working alone', () => {
     h.core.close();
   });
 
+  it('saves a leaflet through the export path, under a name that cannot leave its folder or lie about its type', async () => {
+    const h = await vault();
+    const leaflet = await h.call('library.add', {
+      content: { ...breathing, kind: 'leaflet', title: 'Leaflet kecemasan', text: '' },
+      upload: { name: '../../kecemasan.exe', mediaType: 'application/pdf', base64: PDF },
+    });
+    const prepared = await h.call('exports.prepare', { kind: 'libraryFile', itemId: leaflet.id });
+    expect(prepared).toMatchObject({ mediaType: 'application/pdf' });
+    expect(prepared.fileName).toMatch(/^[^/\\]*\.pdf$/);
+    expect(prepared.fileName).not.toContain('..');
+    const file = h.core.takeExport(prepared.ticket);
+    expect(file?.bytes.toString('base64')).toBe(PDF);
+    // A text has no file to save.
+    const text = await h.call('library.add', { content: breathing });
+    await expect(
+      h.call('exports.prepare', { kind: 'libraryFile', itemId: text.id }),
+    ).rejects.toThrow(/not_found/);
+    h.core.close();
+  });
+
   it('records in a session the title and version given, which stay when the item changes', async () => {
     const h = await vault();
     const { caseId, sessionId } = await sessionOf(h);
