@@ -76,8 +76,29 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export type AuditBody = Omit<AuditEntry, 'hash' | 'signature'>;
 
+/**
+ * An entry as a reader finds it, which may come from a newer version: a kind, an export or a
+ * format this version does not know, or a field it has not heard of. It is verified all the same
+ * (its hash covers every field it carries), so a newer teammate's trail does not read as
+ * tampered with here; the screens list only the kinds they can name.
+ */
+const StoredAuditEntry = AuditEntry.extend({
+  kind: z.string().min(1).max(64),
+  what: z.string().min(1).max(64).optional(),
+  format: z.string().min(1).max(64).optional(),
+}).catchall(z.unknown());
+type StoredAuditEntry = z.infer<typeof StoredAuditEntry>;
+
+/** What an entry's hash covers: every field it carries but the hash and the signature. */
+function storedBodyBytes(entry: StoredAuditEntry): Uint8Array {
+  const body: Record<string, unknown> = { ...entry };
+  delete body.hash;
+  delete body.signature;
+  return utf8(AUDIT_DOMAIN + canonicalJson(body));
+}
+
 export function auditBodyBytes(body: AuditBody): Uint8Array {
-  // Only the known fields are hashed, whatever else a value from another version carries.
+  // The fields of this version, whatever else a value given here carries.
   const { v, chain, seq, kind, caseId, sessionId, what, format, attachmentId } = body;
   const { by, at, prevHash, signerPublicKey } = body;
   const fields = {
@@ -127,10 +148,10 @@ export function verifyAudit(
   knownHeads: Record<string, { seq: number; hash: string }> = {},
 ): AuditVerification {
   const problems: AuditProblem[] = [];
-  const byChain = new Map<string, AuditEntry[]>();
+  const byChain = new Map<string, StoredAuditEntry[]>();
   let count = 0;
   for (const value of raw) {
-    const parsed = AuditEntry.safeParse(value);
+    const parsed = StoredAuditEntry.safeParse(value);
     if (!parsed.success) {
       const v = value as { chain?: unknown; seq?: unknown } | null;
       problems.push({
@@ -158,10 +179,10 @@ export function verifyAudit(
       count: list.length,
     });
     let expectedSeq = 0;
-    let prev: AuditEntry | undefined;
+    let prev: StoredAuditEntry | undefined;
     for (const entry of list) {
-      const { hash, signature, ...body } = entry;
-      const recomputed = crypto.hash(auditBodyBytes(body));
+      const { hash, signature } = entry;
+      const recomputed = crypto.hash(storedBodyBytes(entry));
       const intact = recomputed === hash && crypto.actorIdOf(entry.signerPublicKey) === entry.by;
       if (!intact) problems.push({ kind: 'altered', chain, seq: entry.seq });
       const signed =

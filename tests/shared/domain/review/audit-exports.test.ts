@@ -6,6 +6,7 @@ import {
   GENESIS_HASH,
   verifyAudit,
 } from '../../../../shared/domain';
+import { canonicalJson as canonical } from '../../../../shared/domain/review/canonical';
 import { testCrypto } from './support';
 
 function exported(what?: 'referralLetter', format?: 'pdf'): AuditEntry {
@@ -42,5 +43,28 @@ describe('an export in the audit trail (issue #14, item 6)', () => {
 
   it('still verifies an entry written before exports said what they were', () => {
     expect(verifyAudit([exported()], testCrypto()).valid).toBe(true);
+  });
+
+  it('verifies an entry of a newer version: a kind, an export and a field this one does not know', () => {
+    const crypto = testCrypto();
+    const body = {
+      ...exported(),
+      kind: 'printedTwice',
+      what: 'libraryFile',
+      format: 'epub',
+      copies: 2,
+      by: crypto.actorIdOf(crypto.keyHex),
+      signerPublicKey: crypto.keyHex,
+    } as Record<string, unknown>;
+    delete body.hash;
+    delete body.signature;
+    // A newer version hashes every field it writes, as this one does.
+    const hash = crypto.hash(new TextEncoder().encode(`pendamping/audit/v1\n${canonical(body)}`));
+    const entry = { ...body, hash, signature: crypto.signHex(auditSignatureMessage(hash)) };
+    expect(verifyAudit([entry], crypto)).toMatchObject({ valid: true, entries: 1 });
+    // ... and still finds one of those fields changed afterwards.
+    expect(verifyAudit([{ ...entry, copies: 3 }], crypto).problems.map((p) => p.kind)).toContain(
+      'altered',
+    );
   });
 });
