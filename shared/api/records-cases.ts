@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IntakeConflict, ProgressConflict } from './case-conflicts';
 import {
+  CaseArea,
   CaseIdentifying,
   CaseMeta,
   CaseStatus,
@@ -173,6 +174,7 @@ export const caseMethods = {
       alias: Alias,
       identifying: CaseIdentifying.optional(),
       tags: z.array(RequiredText.max(60)).max(30).optional(),
+      area: CaseArea.optional(),
     }),
     output: CaseDetail,
   },
@@ -183,6 +185,8 @@ export const caseMethods = {
       identifying: CaseIdentifying.optional(),
       status: CaseStatus.optional(),
       tags: z.array(RequiredText.max(60)).max(30).optional(),
+      /** Null clears it. */
+      area: CaseArea.nullable().optional(),
     }),
     output: CaseDetail,
   },

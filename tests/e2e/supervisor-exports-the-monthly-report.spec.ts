@@ -31,7 +31,10 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       const page = await laptopWithVault(team.browser, url, language);
       await callApi(url, 'sync.createTeam', { serverUrl: team.relay.url });
       const month = lastMonth(new Date());
-      const created = await callApi(url, 'cases.create', { alias: 'Anggrek-Alias' });
+      const created = await callApi(url, 'cases.create', {
+        alias: 'Anggrek-Alias',
+        area: 'Kel. Jembatan Besi RW 03',
+      });
       for (const day of ['03', '17']) {
         await callApi(url, 'sessions.create', {
           caseId: created.meta.id,
@@ -71,6 +74,11 @@ for (const language of ['id', 'en'] as const satisfies readonly Language[]) {
       const rows = readFileSync(csv, 'utf8');
       expect(rows).toContain(`${w.exports.report.sections.sessions},WhatsApp,2,,`);
       expect(rows).toContain(`${w.exports.report.rows.clientsReached},1,,`);
+      // The sessions by the client's area: two sessions, one client.
+      expect(rows).toContain(
+        `${w.exports.report.sections.sessionAreas},Kel. Jembatan Besi RW 03,2,1,`,
+      );
+      expect(text).toContain(w.exports.report.sections.sessionAreas);
       expect(rows).not.toContain('Anggrek-Alias');
 
       // Both are in the export log the supervisor sees.

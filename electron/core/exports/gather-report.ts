@@ -24,6 +24,7 @@ export function gatherReportInput(
   const index = ctx.index();
   const me = ctx.actorId;
   const ownCases = new Set<string>();
+  const areaOf = new Map<string, string>();
   const sessions: ReportSession[] = [];
   const outreach: ReportOutreach[] = [];
   const referrals: ReportReferral[] = [];
@@ -39,6 +40,7 @@ export function gatherReportInput(
     if (!meta) continue;
     if (scope === 'own' && meta.counselorId !== me) continue;
     ownCases.add(entry.id);
+    if (meta.area) areaOf.set(entry.id, meta.area);
     for (const r of doc.referrals()) {
       referrals.push({ caseId: r.caseId, createdAt: r.createdAt, status: r.status });
     }
@@ -53,6 +55,7 @@ export function gatherReportInput(
       channel: s.channel,
       riskLevel: s.riskLevel,
       riskAt: s.riskAt,
+      area: areaOf.get(s.caseId),
     });
   }
   return { sessions, outreach, referrals, community: community(scope) };

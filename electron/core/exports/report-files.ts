@@ -56,6 +56,13 @@ export async function reportPdf(
       lines.filter((l) => l.section === section).map((l) => [l.item, l.count]),
     );
   }
+  if (report.sessionsByArea.length > 0) {
+    pdf.heading(w.sections.sessionAreas);
+    pdf.table(
+      [w.columns.area, w.rows.sessions, w.rows.clientsReached],
+      report.sessionsByArea.map((a) => [a.area || w.rows.noArea, a.sessions, a.clients]),
+    );
+  }
   pdf.heading(w.sections.areas);
   if (report.areas.length === 0) pdf.paragraph(w.noAreas, { muted: true });
   else {

@@ -66,6 +66,12 @@ export function reportLines(
     ...byLabel(sections.outreach, report.outreach.byKind, OUTREACH_KIND_LABELS, language),
     ...byLabel(sections.referrals, report.referrals.byStatus, REFERRAL_STATUS_LABELS, language),
     ...byLabel(sections.risk, report.riskScreens.byLevel, RISK_LEVEL_LABELS, language),
+    ...report.sessionsByArea.map((row) => ({
+      section: sections.sessionAreas,
+      item: row.area || rows.noArea,
+      count: row.sessions,
+      people: row.clients,
+    })),
     ...areas,
   ];
 }

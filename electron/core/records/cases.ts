@@ -44,6 +44,7 @@ export function createCase(ctx: RecordsContext, input: MethodInputOf<'cases.crea
     status: 'open' as const,
     counselorId: ctx.actorId,
     tags: input.tags ?? [],
+    ...(input.area ? { area: input.area } : {}),
     createdAt,
   };
   ctx.editCase(id, (c) => c.setMeta(meta));
@@ -71,6 +72,8 @@ export function updateCase(ctx: RecordsContext, input: MethodInputOf<'cases.upda
     ...(input.identifying !== undefined ? { identifying: input.identifying } : {}),
     ...(input.status !== undefined ? { status: input.status } : {}),
     ...(input.tags !== undefined ? { tags: input.tags } : {}),
+    // Undefined deletes the field (writeFields): null clears the area.
+    ...(input.area !== undefined ? { area: input.area ?? undefined } : {}),
   };
   ctx.editCase(input.caseId, (c) => {
     c.setMeta(next);

@@ -18,6 +18,8 @@ export interface ReportSession {
   riskLevel: RiskLevel;
   /** When its risk screen was answered; a session never screened counts in no level. */
   riskAt?: string | undefined;
+  /** Its case's area (a kelurahan, an RT/RW), when one was recorded. */
+  area?: string | undefined;
 }
 
 export interface ReportOutreach {
@@ -61,6 +63,11 @@ export interface AgencyReport {
   riskScreens: { total: number; byLevel: Record<RiskLevel, number> };
   /** Community work by area, largest first; empty when none was recorded or it was not counted. */
   areas: AreaCount[];
+  /**
+   * The period's sessions by their case's area, most first; `area` is '' for cases with none
+   * recorded. Empty when no session of the period has an area.
+   */
+  sessionsByArea: Array<{ area: string; sessions: number; clients: number }>;
 }
 
 export interface AgencyReportInput {
@@ -115,7 +122,27 @@ export function countAgencyReport(input: AgencyReportInput, period: ReportPeriod
     referrals: { total: referrals, byStatus },
     riskScreens: { total: screens, byLevel },
     areas: countAreas(input.community ?? [], period),
+    sessionsByArea: countSessionAreas(input.sessions, period),
   };
+}
+
+function countSessionAreas(
+  sessions: readonly ReportSession[],
+  period: ReportPeriod,
+): AgencyReport['sessionsByArea'] {
+  const areas = new Map<string, { sessions: number; clients: Set<string> }>();
+  for (const s of sessions) {
+    if (!inPeriod(s.startsAt, period)) continue;
+    const area = s.area?.trim() ?? '';
+    const row = areas.get(area) ?? { sessions: 0, clients: new Set<string>() };
+    row.sessions++;
+    row.clients.add(s.caseId);
+    areas.set(area, row);
+  }
+  if ([...areas.keys()].every((area) => area === '')) return [];
+  return [...areas]
+    .map(([area, row]) => ({ area, sessions: row.sessions, clients: row.clients.size }))
+    .sort((a, b) => b.sessions - a.sessions || a.area.localeCompare(b.area));
 }
 
 function countAreas(

@@ -18,6 +18,8 @@ export const Nik = z.string().regex(/^\d{16}$/, 'cases.validation.nik');
  * Identifying data is optional, every field of it (seed 003: clients fear stigma and may stay
  * anonymous). Where it is given it is encrypted like everything else in the case.
  */
+export const CaseArea = z.string().trim().min(1).max(120);
+
 export const CaseIdentifying = z.object({
   name: z.string().optional(),
   phone: Phone.optional(),
@@ -34,6 +36,11 @@ export const CaseMeta = z.object({
   status: CaseStatus,
   counselorId: ActorId,
   tags: z.array(RequiredText),
+  /**
+   * The area the client lives in, at the level the agency report counts by (a kelurahan, an
+   * RT/RW): never an address, which belongs in the identifying data.
+   */
+  area: CaseArea.optional(),
   createdAt: IsoDateTime,
   lastSessionAt: IsoDateTime.optional(),
 });

@@ -1,4 +1,11 @@
-export { CASE_STATUS_LABELS, CaseIdentifying, CaseMeta, CaseStatus, Nik } from './case-meta';
+export {
+  CASE_STATUS_LABELS,
+  CaseArea,
+  CaseIdentifying,
+  CaseMeta,
+  CaseStatus,
+  Nik,
+} from './case-meta';
 export { isOnlineChannel, SESSION_CHANNEL_LABELS, SessionChannel } from './channels';
 export { CONNECTION_PROBLEM_LABELS, ConnectionProblem } from './connection';
 export { CUE_KIND_LABELS, CueKind, ObservedCue } from './cues';

@@ -100,6 +100,9 @@ export const casesEn: typeof casesId = {
       'Fill in only when needed and the client agrees. These details are encrypted and the server can never read them.',
     tags: 'Case tags',
     tagsHint: 'Separate with commas, for example: domestic violence, child, West Jakarta',
+    area: 'Area',
+    areaHint:
+      'The kelurahan or RT/RW where the client lives, for the report to the social affairs office. Not a full address.',
     create: 'Create case',
   },
   identifying: {

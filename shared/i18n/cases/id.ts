@@ -105,6 +105,9 @@ export const casesId = {
       'Isi hanya bila perlu dan klien setuju. Data ini dienkripsi dan tidak pernah dapat dibaca server.',
     tags: 'Label kasus',
     tagsHint: 'Pisahkan dengan koma, misalnya: KDRT, anak, Jakarta Barat',
+    area: 'Wilayah',
+    areaHint:
+      'Kelurahan atau RT/RW tempat klien tinggal, untuk laporan ke Dinas Sosial. Bukan alamat lengkap.',
     create: 'Buat kasus',
   },
   identifying: {

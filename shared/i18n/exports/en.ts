@@ -23,6 +23,7 @@ export const exportsEn: typeof exportsId = {
       referrals: 'Referrals by status',
       risk: 'Risk screens by level',
       areas: 'Community work by area',
+      sessionAreas: "Sessions by the client's area",
     },
     rows: {
       clientsReached: 'Clients reached',
@@ -30,6 +31,7 @@ export const exportsEn: typeof exportsId = {
       outreach: 'Outreach activities',
       referrals: 'Referrals',
       riskScreens: 'Risk screens',
+      noArea: '(area not recorded)',
       total: 'Total',
     },
     columns: {

@@ -22,6 +22,7 @@ export const exportsId = {
       referrals: 'Rujukan menurut status',
       risk: 'Skrining risiko menurut tingkat',
       areas: 'Kerja komunitas menurut wilayah',
+      sessionAreas: 'Sesi menurut wilayah klien',
     },
     rows: {
       clientsReached: 'Klien yang dijangkau',
@@ -29,6 +30,7 @@ export const exportsId = {
       outreach: 'Kegiatan penjangkauan',
       referrals: 'Rujukan',
       riskScreens: 'Skrining risiko',
+      noArea: '(wilayah tidak dicatat)',
       total: 'Jumlah',
     },
     columns: {

@@ -104,6 +104,39 @@ describe('the agency report', () => {
     );
   });
 
+  it("counts the sessions by their case's area, in PDF, CSV and XLSX", async () => {
+    const h = await startCore();
+    const { caseId } = await caseWithWork(h);
+    const updated = await h.call('cases.update', { caseId, area: ' Kel. Kapuk RW 05 ' });
+    expect(updated.meta.area).toBe('Kel. Kapuk RW 05');
+    const report = async (format: 'pdf' | 'csv' | 'xlsx'): Promise<string> => {
+      const prepared = await h.call('exports.prepare', {
+        kind: 'agencyReport',
+        format,
+        period: NOVEMBER,
+        scope: 'own',
+      });
+      const bytes = take(h, prepared.ticket);
+      return format === 'pdf'
+        ? pdfText(bytes)
+        : format === 'csv'
+          ? bytes.toString('utf8')
+          : xlsxText(bytes);
+    };
+    for (const format of ['pdf', 'xlsx'] as const) {
+      const text = await report(format);
+      expect(text).toContain('Sesi menurut wilayah klien');
+      expect(text).toContain('Kel. Kapuk RW 05');
+    }
+    expect(await report('csv')).toContain(',Sesi menurut wilayah klien,Kel. Kapuk RW 05,1,1,');
+    // Cleared, the report has no areas of sessions to show.
+    expect((await h.call('cases.update', { caseId, area: null })).meta.area).toBeUndefined();
+    expect(await report('csv')).not.toContain('Sesi menurut wilayah klien');
+    await expect(h.call('cases.update', { caseId, area: 'x'.repeat(121) })).rejects.toThrow(
+      /bad_request/,
+    );
+  });
+
   it("is written in this account's export log when taken, with scope and period", async () => {
     const h = await startCore();
     await caseWithWork(h);

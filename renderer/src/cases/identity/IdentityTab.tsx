@@ -11,7 +11,7 @@ import { useFieldProblems } from '../../ui/use-field-problems';
 import { useSubmit } from '../../ui/use-submit';
 import { parseTags } from '../../ui/validation';
 
-/** Alias, identifying data, tags and status of the case. */
+/** Alias, identifying data, tags, area and status of the case. */
 export function IdentityTab(props: {
   detail: CaseDetail;
   onChange: (detail: CaseDetail) => void;
@@ -24,6 +24,7 @@ export function IdentityTab(props: {
   const [alias, setAlias] = useState(meta.alias);
   const [identifying, setIdentifying] = useState(() => identifyingValues(meta.identifying));
   const [tags, setTags] = useState(meta.tags.join(', '));
+  const [area, setArea] = useState(meta.area ?? '');
   const [status, setStatus] = useState<CaseStatus>(meta.status);
   const fields = useFieldProblems('cases.update');
   const problems = fields.problems;
@@ -38,6 +39,7 @@ export function IdentityTab(props: {
       // Sent even when empty: clearing every field removes the identifying data.
       identifying: toIdentifying(identifying),
       tags: parseTags(tags),
+      area: area.trim() === '' ? null : area.trim(),
       status,
     };
     if (!fields.check(input)) return;
@@ -78,6 +80,13 @@ export function IdentityTab(props: {
         problem={fields.under('tags')}
       >
         <input autoComplete="off" value={tags} onChange={(e) => setTags(e.target.value)} />
+      </Field>
+      <Field
+        label={t('cases.newCase.area')}
+        hint={t('cases.newCase.areaHint')}
+        problem={problems.area}
+      >
+        <input autoComplete="off" value={area} onChange={(e) => setArea(e.target.value)} />
       </Field>
       <fieldset className="sensitive">
         <legend>{t('cases.newCase.identifyingSummary')}</legend>

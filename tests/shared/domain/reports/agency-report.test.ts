@@ -133,12 +133,62 @@ describe('the agency report', () => {
     expect(report.areas[0]?.byKind.areaActivity).toBe(2);
   });
 
+  it("counts the period's sessions and clients by their case's area, busiest first, with those of no area apart", () => {
+    const at = (caseId: string, startsAt: string, area?: string) => ({
+      caseId,
+      startsAt,
+      channel: 'chat' as const,
+      riskLevel: 'none' as const,
+      ...(area ? { area } : {}),
+    });
+    const report = countAgencyReport(
+      {
+        sessions: [
+          at('a', '2026-11-02T09:00:00Z', 'Kel. Kapuk RW 05'),
+          at('a', '2026-11-09T09:00:00Z', 'Kel. Kapuk RW 05'),
+          at('b', '2026-11-03T09:00:00Z', 'Kel. Kapuk RW 05'),
+          at('c', '2026-11-04T09:00:00Z', 'Kel. Cengkareng Timur'),
+          at('d', '2026-11-05T09:00:00Z'),
+          at('e', '2026-12-05T09:00:00Z', 'Kel. Duri Kosambi'),
+        ],
+        outreach: [],
+        referrals: [],
+      },
+      NOVEMBER,
+    );
+    expect(report.sessionsByArea).toEqual([
+      { area: 'Kel. Kapuk RW 05', sessions: 3, clients: 2 },
+      { area: '', sessions: 1, clients: 1 },
+      { area: 'Kel. Cengkareng Timur', sessions: 1, clients: 1 },
+    ]);
+  });
+
+  it('has no areas of sessions when no case has one', () => {
+    const report = countAgencyReport(
+      {
+        sessions: [
+          { caseId: 'a', startsAt: '2026-11-01T01:00:00Z', channel: 'chat', riskLevel: 'none' },
+        ],
+        outreach: [],
+        referrals: [],
+      },
+      NOVEMBER,
+    );
+    expect(report.sessionsByArea).toEqual([]);
+  });
+
   it('holds no case id anywhere in what it returns', () => {
     const caseId = 'f'.repeat(32);
     const report = countAgencyReport(
       {
         sessions: [
-          { caseId, startsAt: '2026-11-01T01:00:00Z', channel: 'chat', riskLevel: 'none' },
+          {
+            caseId,
+            startsAt: '2026-11-01T01:00:00Z',
+            channel: 'chat',
+            riskLevel: 'none',
+            area: 'Kel. Kapuk',
+          },
         ],
         outreach: [{ caseId, date: '2026-11-02', kind: 'advocacy' }],
         referrals: [{ caseId, createdAt: '2026-11-04T08:00:00Z', status: 'made' }],
