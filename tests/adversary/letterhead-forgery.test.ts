@@ -8,8 +8,7 @@ import type { CoreHarness } from '../core/support/core-harness';
 import { pdfText, take } from '../core/exports/support';
 import { foundIn, sqliteRelayForSuite } from '../core/support/relay-files';
 import { until } from '../core/support/until';
-import { signedEntry } from '../server/support/raw';
-import { pullAll, rawMember } from './support/raw-member';
+import { pullAll, pushToTeamDocument, rawMember } from './support/raw-member';
 import { formTeam, verifiedWith } from './support/team';
 
 /*
@@ -75,21 +74,7 @@ describe('a member who forges the team’s letterhead', () => {
     settings.set(`letterhead:copy:${later(3)}`, { ...real, name: FORGED, at: later(3) });
     // 4. The supervisor's own entry overwritten under its own key.
     settings.set(String(key), { ...real, name: FORGED });
-    mallory.conn.send({
-      t: 'push',
-      entries: [
-        signedEntry({
-          teamId: mallory.joined.teamId,
-          secrets: mallory.secrets,
-          docId,
-          scopeId: mallory.teamScope,
-          keyId: mallory.teamKey.keyId,
-          key: mallory.teamKey.key,
-          update: Y.encodeStateAsUpdate(doc, before),
-          seq: 1,
-        }),
-      ],
-    });
+    pushToTeamDocument(mallory, docId, Y.encodeStateAsUpdate(doc, before));
     await mallory.conn.next('ack');
 
     // Her writing arrives everywhere and counts nowhere. The fourth write replaced the

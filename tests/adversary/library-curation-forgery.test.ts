@@ -13,8 +13,7 @@ import { EntryKind } from '../../shared/sync';
 import type { CoreHarness } from '../core/support/core-harness';
 import { foundIn, sqliteRelayForSuite } from '../core/support/relay-files';
 import { until } from '../core/support/until';
-import { signedEntry } from '../server/support/raw';
-import { pullAll, rawMember } from './support/raw-member';
+import { pullAll, pushToTeamDocument, rawMember } from './support/raw-member';
 import { formTeam, verifiedWith } from './support/team';
 
 /*
@@ -116,21 +115,7 @@ describe('a member who forges curation in the library', () => {
     });
     // 3. The approved item's words changed, its version number kept.
     library.put({ ...approved, text: HARMFUL });
-    mallory.conn.send({
-      t: 'push',
-      entries: [
-        signedEntry({
-          teamId: mallory.joined.teamId,
-          secrets: mallory.secrets,
-          docId,
-          scopeId: mallory.teamScope,
-          keyId: mallory.teamKey.keyId,
-          key: mallory.teamKey.key,
-          update: Y.encodeStateAsUpdate(doc, before),
-          seq: 1,
-        }),
-      ],
-    });
+    pushToTeamDocument(mallory, docId, Y.encodeStateAsUpdate(doc, before));
     await mallory.conn.next('ack');
 
     // Every device reads her writing, and counts none of it as a supervisor's.

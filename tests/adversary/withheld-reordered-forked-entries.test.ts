@@ -5,10 +5,9 @@ import type { StoredEntry } from '../../shared/sync';
 import { toHex } from '../../shared/sync/identity';
 import { noteEdit, noteOf, type CoreHarness } from '../core/support/core-harness';
 import { until } from '../core/support/until';
-import { signedEntry } from '../server/support/raw';
 import { plaintextFound } from './support/attacker';
 import { lyingRelayForEach } from './support/lying-relay';
-import { rawMember } from './support/raw-member';
+import { pushToTeamDocument, rawMember } from './support/raw-member';
 import { formTeam, settled, stop, verifiedWith } from './support/team';
 
 /*
@@ -164,21 +163,7 @@ describe('a relay that tampers with the order and completeness of a member’s c
     for (const name of ['first', 'second']) {
       const doc = new Y.Doc();
       doc.getMap(`fork-${name}`).set('x', 1);
-      mallory.conn.send({
-        t: 'push',
-        entries: [
-          signedEntry({
-            teamId: mallory.joined.teamId,
-            secrets: mallory.secrets,
-            docId,
-            scopeId: mallory.teamScope,
-            keyId: mallory.teamKey.keyId,
-            key: mallory.teamKey.key,
-            update: Y.encodeStateAsUpdate(doc),
-            seq: 1,
-          }),
-        ],
-      });
+      pushToTeamDocument(mallory, docId, Y.encodeStateAsUpdate(doc));
     }
     const shown = await until('the fork named at the counselor', async () => {
       const o = await counselor.call('sync.status', {});

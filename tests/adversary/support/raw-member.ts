@@ -3,7 +3,7 @@ import { EntryKind, type StoredEntry } from '../../../shared/sync';
 import { openKeyEnvelope, toHex } from '../../../shared/sync/identity';
 import type { CoreHarness } from '../../core/support/core-harness';
 import { until } from '../../core/support/until';
-import { authenticate, type RawConnection } from '../../server/support/raw';
+import { authenticate, signedEntry, type RawConnection } from '../../server/support/raw';
 import { memberSecrets } from './attacker';
 
 /** Everything the member may pull, from the start. */
@@ -46,4 +46,28 @@ export async function rawMember(supervisor: CoreHarness, relayUrl: string) {
     return undefined;
   });
   return { secrets, joined, conn, teamScope, teamKey };
+}
+
+/** Pushes one update to a team-wide document as the member's change number `seq`. */
+export function pushToTeamDocument(
+  member: Awaited<ReturnType<typeof rawMember>>,
+  docId: string,
+  update: Uint8Array,
+  seq = 1,
+): void {
+  member.conn.send({
+    t: 'push',
+    entries: [
+      signedEntry({
+        teamId: member.joined.teamId,
+        secrets: member.secrets,
+        docId,
+        scopeId: member.teamScope,
+        keyId: member.teamKey.keyId,
+        key: member.teamKey.key,
+        update,
+        seq,
+      }),
+    ],
+  });
 }
