@@ -81,7 +81,8 @@ describe('a counselor gives a leaflet the supervisor approved', () => {
       await upToDate(supervisor, language);
       await supervisor.getByRole('button', { name: w.sync.invite }).click();
       const code = supervisor.getByTestId('invite-code');
-      await code.waitFor({ timeout: 15_000 });
+      // The core itself waits up to 15 s for the relay before it answers: wait past that.
+      await code.waitFor({ timeout: 30_000 });
       const counselor = await laptopWithVault(laptops.browser, counselorHost.launchUrl, language);
       await nav(counselor, w.nav.sync);
       await counselor.getByLabel(w.sync.code).fill((await code.textContent()) ?? '');

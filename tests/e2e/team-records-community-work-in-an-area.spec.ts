@@ -47,7 +47,8 @@ describe('a team records community work in an area', () => {
       await upToDate(supervisor, language);
       await supervisor.getByRole('button', { name: w.sync.invite }).click();
       const code = supervisor.getByTestId('invite-code');
-      await code.waitFor({ timeout: 15_000 });
+      // The core itself waits up to 15 s for the relay before it answers: wait past that.
+      await code.waitFor({ timeout: 30_000 });
       const inviteCode = (await code.textContent()) ?? '';
 
       const counselor = await laptopWithVault(laptops.browser, counselorHost.launchUrl, language);
