@@ -156,7 +156,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     takeExport: (ticket) => {
       if (vault?.status().state !== 'unlocked') return undefined;
       try {
-        return exportTickets.take(ticket);
+        const file = exportTickets.take(ticket);
+        // Its leaving is now in the export log or the case's trail, written after the screen
+        // asked (a browser fetches the file a moment after the click): they read again.
+        if (file) events.emit('records.changed', { documentIds: [] });
+        return file;
       } catch (error) {
         // The file does not leave if its leaving cannot be recorded.
         log.error({ err: error instanceof Error ? error.name : 'unknown' }, 'export not taken');

@@ -137,6 +137,25 @@ describe('the agency report', () => {
     );
   });
 
+  it('tells the screens to read again when the file is taken, not when it is made', async () => {
+    const h = await startCore();
+    await caseWithWork(h);
+    const changes: string[] = [];
+    h.core.events.subscribe((frame) => {
+      if (frame.event === 'records.changed') changes.push(frame.event);
+    });
+    const prepared = await h.call('exports.prepare', {
+      kind: 'agencyReport',
+      format: 'csv',
+      period: NOVEMBER,
+      scope: 'own',
+    });
+    expect(changes).toEqual([]);
+    take(h, prepared.ticket);
+    expect(changes).toEqual(['records.changed']);
+    expect((await h.call('exports.log', {})).entries).toHaveLength(1);
+  });
+
   it("is written in this account's export log when taken, with scope and period", async () => {
     const h = await startCore();
     await caseWithWork(h);
